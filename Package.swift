@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Wijkdesk",
+    products: [
+        .executable(name: "wijk", targets: ["wijk"]),
+        .executable(name: "wijk-bench", targets: ["wijk-bench"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "WijkDomain"),
+        .target(name: "WijkStore", dependencies: ["WijkDomain"]),
+        .target(name: "WijkUI", dependencies: ["WijkDomain", "WijkStore"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "WijkUI"]),
+        .executableTarget(
+            name: "wijk",
+            dependencies: ["WijkDomain", "WijkStore", "WijkUI", "CursesTerminal"]
+        ),
+        .executableTarget(
+            name: "wijk-bench",
+            dependencies: ["WijkDomain", "WijkStore", "WijkUI"]
+        ),
+        .testTarget(name: "WijkDomainTests", dependencies: ["WijkDomain"]),
+        .testTarget(name: "WijkStoreTests", dependencies: ["WijkStore"]),
+        .testTarget(name: "WijkUITests", dependencies: ["WijkUI", "WijkStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["WijkStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,57 @@
+/// A household: the people at one address, the unit of work with one plan and one regisseur.
+public struct Household: Sendable, Equatable {
+    /// Where the household stands in the team's work.
+    public enum Status: String, CaseIterable, Sendable {
+        case registered, active, closed
+    }
+
+    /// Who may open the household: everyone in the team, or only its
+    /// regisseur and the coordinators (afgeschermd).
+    public enum Confidentiality: String, CaseIterable, Sendable {
+        case normal, restricted
+    }
+
+    public var id: String
+    public var name: String
+    public var street: String
+    public var postcode: String
+    public var city: String
+    public var phone: String
+    public var email: String
+    public var regisseur: String
+    public var status: Status
+    public var confidentiality: Confidentiality
+    public var start: Day?
+    public var evaluation: Day?
+    public var crisis: Bool
+
+    public init(id: String, name: String, street: String = "", postcode: String = "", city: String = "",
+                phone: String = "", email: String = "", regisseur: String, status: Status = .active,
+                confidentiality: Confidentiality = .normal, start: Day? = nil, evaluation: Day? = nil,
+                crisis: Bool = false) {
+        self.id = id
+        self.name = name
+        self.street = street
+        self.postcode = postcode
+        self.city = city
+        self.phone = phone
+        self.email = email
+        self.regisseur = regisseur
+        self.status = status
+        self.confidentiality = confidentiality
+        self.start = start
+        self.evaluation = evaluation
+        self.crisis = crisis
+    }
+
+    /// Street and place on one line, as shown in lists: `Stationsweg 12, Ten Boer`.
+    public var shortAddress: String {
+        [street, city].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
+    /// The full address: `Stationsweg 12, 9791 AB Ten Boer`.
+    public var fullAddress: String {
+        let place = [postcode, city].filter { !$0.isEmpty }.joined(separator: " ")
+        return [street, place].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,27 @@
+/// A member of the team: a regisseur, a coordinator or a beheerder.
+public struct Worker: Sendable, Equatable {
+    public enum Role: String, CaseIterable, Sendable {
+        case worker, coordinator, admin
+    }
+
+    public var id: String
+    public var name: String
+    public var initials: String
+    public var role: Role
+    /// How many households this worker can carry.
+    public var capacity: Int?
+    public var domains: [LifeDomain]
+    /// A worker who left stays as author of what they wrote but cannot be chosen.
+    public var active: Bool
+
+    public init(id: String, name: String, initials: String, role: Role = .worker, capacity: Int? = nil,
+                domains: [LifeDomain] = [], active: Bool = true) {
+        self.id = id
+        self.name = name
+        self.initials = initials
+        self.role = role
+        self.capacity = capacity
+        self.domains = domains
+        self.active = active
+    }
+}

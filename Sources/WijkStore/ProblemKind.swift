@@ -1,0 +1,31 @@
+/// What is wrong with a file or a record in the store; the UI words it from its string table.
+///
+/// Problems carry field names and expected formats, never the offending
+/// value: a value may be client data, and problems end up on screens and
+/// in terminal output.
+public enum ProblemKind: Sendable, Equatable {
+    /// A NUL byte: the file is binary, not text.
+    case binary
+    /// The bytes are not valid UTF-8.
+    case notUTF8
+    /// The file is larger than the store accepts.
+    case tooLarge(limitBytes: Int)
+    /// A line that is neither a field, a `+` continuation, a comment nor blank.
+    case expectedField
+    /// A field name that recfiles do not allow.
+    case badFieldName(String)
+    /// A `+` continuation line with no field before it.
+    case continuationWithoutField
+    /// A field the record must have is absent or empty.
+    case missingField(String)
+    /// A field that may occur once occurs again.
+    case duplicateField(String)
+    /// A field value that does not have the expected form.
+    case badValue(field: String, expected: ValueFormat)
+    /// The file holds no record of the type it should.
+    case missingRecord(type: String)
+    /// The file cannot be read (permissions, I/O error).
+    case unreadable(reason: String)
+    /// A copy left by a sync tool after a conflict, not merged yet.
+    case conflictCopy
+}

@@ -1,0 +1,28 @@
+/// Names of the store's folders and files, and which names the store ignores.
+public enum StoreLayout {
+    public static let infoFile = "wijkdesk.rec"
+    public static let team = "team"
+    public static let resources = "resources"
+    public static let requests = "requests"
+    public static let households = "households"
+    public static let householdFile = "household.rec"
+    public static let planFile = "plan.rec"
+    public static let budgetFile = "budget.rec"
+    public static let journal = "journal"
+    public static let assessments = "zrm"
+    public static let expenses = "expenses"
+    public static let recordExtension = ".rec"
+
+    /// Files that are not the store's own: hidden files (`.stfolder`,
+    /// `.syncthing.*.tmp`, editor swap files), temporary files of sync tools
+    /// (`~syncthing~*.tmp`), backups (`*~`) and anything not a `.rec` file.
+    public static func isIgnored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("~") || name.hasSuffix("~") || name.hasSuffix(".tmp")
+            || !name.hasSuffix(recordExtension)
+    }
+
+    /// Whether `name` is a conflict copy made by Syncthing, Nextcloud/ownCloud or Dropbox.
+    public static func isConflictCopy(_ name: String) -> Bool {
+        name.contains(".sync-conflict-") || name.contains("conflicted copy") || name.contains("_conflict-")
+    }
+}

@@ -1,0 +1,27 @@
+import WijkDomain
+
+/// Everything read from a store at one moment, plus the problems met while reading.
+public struct StoreSnapshot: Sendable {
+    /// The store directory as given.
+    public var root: String
+    public var info: TeamInfo
+    public var workers: [Worker]
+    public var resources: [Resource]
+    public var requests: [HelpRequest]
+    public var dossiers: [Dossier]
+    public var problems: [StoreProblem]
+
+    public init(root: String, info: TeamInfo, workers: [Worker] = [], resources: [Resource] = [],
+                requests: [HelpRequest] = [], dossiers: [Dossier] = [], problems: [StoreProblem] = []) {
+        self.root = root
+        self.info = info
+        self.workers = workers
+        self.resources = resources
+        self.requests = requests
+        self.dossiers = dossiers
+        self.problems = problems
+    }
+
+    /// The worker with `id`, if the team has one.
+    public func worker(_ id: String) -> Worker? { workers.first { $0.id == id } }
+}

@@ -1,0 +1,17 @@
+/// The form a field's value must have, named in problems so a person knows what to write.
+public enum ValueFormat: Sendable, Equatable {
+    /// `yyyy-mm-dd`
+    case isoDate
+    /// Whole number.
+    case integer
+    /// `1234.50`
+    case money
+    /// `yes` or `no`
+    case yesNo
+    /// One of these codes.
+    case oneOf([String])
+    /// ZRM score 1–5.
+    case score
+    /// `regisseur`, `netwerk`, `member:ID`, `resource:ID`
+    case actor
+}
