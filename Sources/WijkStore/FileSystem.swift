@@ -60,8 +60,49 @@ enum FileSystem {
     }
 }
 
+extension FileSystem {
+    /// Makes a directory readable by its owner only (0700).
+    static func makeDirectory(_ path: String) throws(FileError) {
+        guard mkdir(path, 0o700) == 0 else { throw FileError(errno: errno) }
+    }
+
+    /// Creates a new file readable by its owner only (0600) with `bytes`;
+    /// fails when the file exists.
+    static func createFile(_ path: String, bytes: [UInt8]) throws(FileError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw FileError(errno: errno) }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { raw in
+                Glibc.write(fd, raw.baseAddress! + written, bytes.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(errno: errno)
+            }
+            written += n
+        }
+        guard fsync(fd) == 0 else { throw FileError(errno: errno) }
+    }
+
+    static func rename(_ from: String, to: String) throws(FileError) {
+        guard Glibc.rename(from, to) == 0 else { throw FileError(errno: errno) }
+    }
+
+    /// Removes a directory tree this process made (used to clean up a failed copy).
+    static func removeTree(_ path: String) {
+        if isDirectory(path) {
+            for name in list(path) ?? [] { removeTree(path + "/" + name) }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+}
+
 /// An operating-system error from a file call.
-struct FileError: Error {
-    var errno: Int32
-    var message: String { String(cString: strerror(errno)) }
+public struct FileError: Error, Sendable {
+    public var errno: Int32
+    public var message: String { String(cString: strerror(errno)) }
 }

@@ -10,9 +10,12 @@ public struct StoreSnapshot: Sendable {
     public var requests: [HelpRequest]
     public var dossiers: [Dossier]
     public var problems: [StoreProblem]
+    /// How many files were read to make this snapshot.
+    public var filesRead: Int
 
     public init(root: String, info: TeamInfo, workers: [Worker] = [], resources: [Resource] = [],
-                requests: [HelpRequest] = [], dossiers: [Dossier] = [], problems: [StoreProblem] = []) {
+                requests: [HelpRequest] = [], dossiers: [Dossier] = [], problems: [StoreProblem] = [],
+                filesRead: Int = 0) {
         self.root = root
         self.info = info
         self.workers = workers
@@ -20,6 +23,7 @@ public struct StoreSnapshot: Sendable {
         self.requests = requests
         self.dossiers = dossiers
         self.problems = problems
+        self.filesRead = filesRead
     }
 
     /// The worker with `id`, if the team has one.

@@ -1,1 +1,5 @@
-print("wijk")
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(Wijk.main(Array(CommandLine.arguments.dropFirst())))

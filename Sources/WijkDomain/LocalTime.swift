@@ -1,0 +1,24 @@
+/// A moment as people on the team read it: a day and the time on the wall clock.
+///
+/// The caller reads the clock and passes this in, so every rule and every
+/// screen can be tested at any moment.
+public struct LocalTime: Sendable, Equatable, Comparable {
+    public var day: Day
+    public var hour: Int
+    public var minute: Int
+
+    public init(day: Day, hour: Int = 0, minute: Int = 0) {
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// `10:05`
+    public var clock: String {
+        (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+    }
+
+    public static func < (a: LocalTime, b: LocalTime) -> Bool {
+        (a.day, a.hour, a.minute) < (b.day, b.hour, b.minute)
+    }
+}

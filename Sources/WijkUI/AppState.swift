@@ -1,0 +1,343 @@
+import WijkDomain
+import WijkStore
+
+/// Everything the main screen shows and how keys change it; rendering reads it, never changes it.
+public struct AppState: Sendable {
+    public private(set) var snapshot: StoreSnapshot
+    public var viewer: Worker?
+    public var isDemo: Bool
+    /// The store as shown in the top bar (home folder abbreviated).
+    public var storeLabel: String
+    public var strings: Strings
+    public var keyMap: KeyMap
+    /// A one-off notice for the status bar (cleared by the next key).
+    public var notice: String?
+
+    public private(set) var focus: Pane = .caseload
+    public private(set) var scope: CaseloadScope = .team
+    public private(set) var caseload: Caseload
+    public private(set) var caseloadList = ListState()
+    public private(set) var planList = ListState()
+    public private(set) var resourcesList = ListState()
+    public private(set) var overlay: Overlay?
+    /// Resources in list order (low-threshold first, then by name) and their search keys.
+    public private(set) var resourceOrder: [Int] = []
+    private var resourceKeys: [String] = []
+    public private(set) var visibleResources: [Int] = []
+    /// The household whose plan the plan list state belongs to.
+    private var planHousehold: String?
+
+    public init(snapshot: StoreSnapshot, viewer: Worker?, isDemo: Bool = false, storeLabel: String,
+                strings: Strings = Strings(), keyMap: KeyMap = .standard, now: LocalTime) {
+        self.snapshot = snapshot
+        self.viewer = viewer
+        self.isDemo = isDemo
+        self.storeLabel = storeLabel
+        self.strings = strings
+        self.keyMap = keyMap
+        self.caseload = Caseload(snapshot: snapshot, viewer: viewer, day: now.day, strings: strings)
+        indexResources()
+        caseload.apply(scope: scope, viewer: viewer?.id, filter: "")
+        visibleResources = resourceOrder
+        planHousehold = selectedDossier?.id
+    }
+
+    // MARK: what is selected
+
+    /// The caseload row under the selection, if any.
+    public var selectedRow: CaseloadRow? {
+        guard caseloadList.selected < caseload.visible.count else { return nil }
+        return caseload.rows[caseload.visible[caseloadList.selected]]
+    }
+
+    /// The dossier of the selected household, when the viewer may open it.
+    public var selectedDossier: Dossier? {
+        guard let row = selectedRow, row.isOpenToViewer else { return nil }
+        return snapshot.dossiers[row.dossier]
+    }
+
+    /// The plan rows of the selected household, after the plan's filter.
+    public func planRows(now: LocalTime) -> [PlanRow] {
+        guard let dossier = selectedDossier else { return [] }
+        let all = PlanDocument.rows(for: dossier, snapshot: snapshot, now: now.day, strings: strings)
+        let words = Folding.queryWords(planList.filter)
+        guard !words.isEmpty else { return all }
+        let matching = all.filter { $0.isSelectable && Folding.matches($0.searchKey, query: words) }
+        let sections = Set(matching.map(\.section))
+        return all.filter { row in
+            row.kind == .sectionHeader ? sections.contains(row.section) : matching.contains(row)
+        }
+    }
+
+    /// The resource under the selection in the sociale kaart.
+    public var selectedResource: Resource? {
+        guard resourcesList.selected < visibleResources.count else { return nil }
+        return snapshot.resources[visibleResources[resourcesList.selected]]
+    }
+
+    /// The list state of `pane`.
+    public func list(_ pane: Pane) -> ListState {
+        switch pane {
+        case .caseload: return caseloadList
+        case .plan: return planList
+        case .resources: return resourcesList
+        }
+    }
+
+    /// Whether a filter is being typed in the focused pane.
+    public var isEditingFilter: Bool { list(focus).isEditingFilter }
+
+    // MARK: keys
+
+    /// Applies one key. Returns false when the user asked to quit.
+    public mutating func handle(_ key: Key, size: Size, now: LocalTime) -> Bool {
+        notice = nil
+        if now.day != caseload.day { refreshCaseload(day: now.day) }
+        let layout = Layout.compute(size: size, focus: focus)
+        if key == .resize {
+            clampAll(size: size, now: now)
+            return true
+        }
+        if overlay != nil {
+            if key == .ctrl("c") { return false }
+            handleOverlay(key, size: size)
+            return true
+        }
+        if isEditingFilter {
+            if key == .ctrl("c") { return false }
+            handleFilterInput(key, layout: layout, now: now)
+            return true
+        }
+        var contexts: [KeyContext] = focus == .caseload ? [.caseload, .list, .global] : [.list, .global]
+        if size.isBelowMinimum { contexts = [.global] }
+        guard let command = keyMap.command(for: key, in: contexts) else { return true }
+        return run(command, size: size, now: now)
+    }
+
+    /// Carries out `command`. Returns false for quit.
+    public mutating func run(_ command: Command, size: Size, now: LocalTime) -> Bool {
+        let layout = Layout.compute(size: size, focus: focus)
+        let height = layout.listHeight(focus)
+        switch command {
+        case .moveDown: move(by: 1, height: height, now: now)
+        case .moveUp: move(by: -1, height: height, now: now)
+        case .pageDown: move(by: max(1, height - 1), height: height, now: now)
+        case .pageUp: move(by: -max(1, height - 1), height: height, now: now)
+        case .first: move(by: -Int.max / 2, height: height, now: now)
+        case .last: move(by: Int.max / 2, height: height, now: now)
+        case .nextPane: setFocus(Pane(rawValue: (focus.rawValue + 1) % 3)!, size: size, now: now)
+        case .previousPane: setFocus(Pane(rawValue: (focus.rawValue + 2) % 3)!, size: size, now: now)
+        case .focusCaseload: setFocus(.caseload, size: size, now: now)
+        case .focusPlan: setFocus(.plan, size: size, now: now)
+        case .focusResources: setFocus(.resources, size: size, now: now)
+        case .open: open(size: size, now: now)
+        case .back: back(size: size, now: now)
+        case .filter: setList(focus) { $0.isEditingFilter = true }
+        case .cycleScope:
+            let all = CaseloadScope.allCases
+            scope = all[(all.firstIndex(of: scope)! + 1) % all.count]
+            caseloadList.selected = 0
+            caseloadList.top = 0
+            refilter(.caseload, size: size, now: now)
+        case .showProblems: overlay = .problems(scroll: 0)
+        case .help: overlay = .help(scroll: 0)
+        case .quit: return false
+        case .acceptFilter, .clearFilter, .close: break
+        }
+        return true
+    }
+
+    // MARK: private
+
+    private mutating func handleOverlay(_ key: Key, size: Size) {
+        guard let current = overlay else { return }
+        let command = keyMap.command(for: key, in: [.overlay, .list])
+        let page = max(1, size.rows - 8)
+        switch command {
+        case .close?, .back?, .quit?, .help?: overlay = nil
+        case .moveDown?: overlay = current.scrolled(to: current.scroll + 1)
+        case .moveUp?: overlay = current.scrolled(to: max(0, current.scroll - 1))
+        case .pageDown?: overlay = current.scrolled(to: current.scroll + page)
+        case .pageUp?: overlay = current.scrolled(to: max(0, current.scroll - page))
+        case .first?: overlay = current.scrolled(to: 0)
+        case .last?: overlay = current.scrolled(to: Int.max / 2)
+        default: break
+        }
+    }
+
+    private mutating func handleFilterInput(_ key: Key, layout: Layout, now: LocalTime) {
+        let pane = focus
+        let size = Size(columns: layout.topBar.width, rows: layout.statusBar.y + 1)
+        switch keyMap.command(for: key, in: [.filter]) {
+        case .acceptFilter?:
+            setList(pane) { $0.isEditingFilter = false }
+            return
+        case .clearFilter?:
+            setList(pane) { $0.isEditingFilter = false; $0.filter = "" }
+            refilter(pane, size: size, now: now)
+            return
+        default:
+            break
+        }
+        switch key {
+        case .character(let c):
+            setList(pane) { $0.filter.append(c) }
+        case .backspace:
+            setList(pane) { if !$0.filter.isEmpty { $0.filter.removeLast() } }
+        case .ctrl("u"):
+            setList(pane) { $0.filter = "" }
+        case .ctrl("w"):
+            setList(pane) { list in
+                while list.filter.last == " " { list.filter.removeLast() }
+                while let last = list.filter.last, last != " " { list.filter.removeLast() }
+            }
+        case .up:
+            move(by: -1, height: layout.listHeight(pane), now: now)
+            return
+        default:
+            return
+        }
+        setList(pane) { $0.selected = 0; $0.top = 0 }
+        refilter(pane, size: size, now: now)
+    }
+
+    private mutating func setFocus(_ pane: Pane, size: Size, now: LocalTime) {
+        if pane == .plan && selectedDossier == nil && focus == .caseload, let row = selectedRow, !row.isOpenToViewer {
+            notice = strings(.restrictedExplanation)
+        }
+        focus = pane
+        clampAll(size: size, now: now)
+    }
+
+    private mutating func open(size: Size, now: LocalTime) {
+        switch focus {
+        case .caseload:
+            if let row = selectedRow, !row.isOpenToViewer {
+                notice = strings(.restrictedExplanation)
+            } else if selectedDossier != nil {
+                setFocus(.plan, size: size, now: now)
+            }
+        case .plan:
+            let rows = planRows(now: now)
+            if planList.selected < rows.count, let detail = rows[planList.selected].detail {
+                overlay = .detail(detail, scroll: 0)
+            }
+        case .resources:
+            if let resource = selectedResource {
+                overlay = .detail(AppState.detail(of: resource, strings), scroll: 0)
+            }
+        }
+    }
+
+    private mutating func back(size: Size, now: LocalTime) {
+        if !list(focus).filter.isEmpty {
+            setList(focus) { $0.filter = "" }
+            refilter(focus, size: size, now: now)
+        } else if focus != .caseload {
+            setFocus(.caseload, size: size, now: now)
+        }
+    }
+
+    private mutating func move(by delta: Int, height: Int, now: LocalTime) {
+        switch focus {
+        case .caseload:
+            caseloadList.move(by: delta, count: caseload.visible.count, height: height)
+            syncPlan()
+        case .resources:
+            resourcesList.move(by: delta, count: visibleResources.count, height: height)
+        case .plan:
+            let rows = planRows(now: now)
+            var target = min(max(planList.selected + delta, 0), max(0, rows.count - 1))
+            // Land on a selectable row, searching onward in the direction of travel, then back.
+            let step = delta >= 0 ? 1 : -1
+            var probe = target
+            while probe >= 0 && probe < rows.count && !rows[probe].isSelectable { probe += step }
+            if probe < 0 || probe >= rows.count {
+                probe = target
+                while probe >= 0 && probe < rows.count && !rows[probe].isSelectable { probe -= step }
+            }
+            if probe >= 0 && probe < rows.count { target = probe }
+            planList.select(target, count: rows.count, height: height)
+            // Show the section heading above the first item of a section when scrolling up to it.
+            if delta < 0, target > 0, rows[target - 1].kind == .sectionHeader, planList.top == target {
+                planList.top = max(0, target - 2)
+            }
+        }
+    }
+
+    /// Resets the plan's selection when another household is selected.
+    private mutating func syncPlan() {
+        let id = selectedDossier?.id
+        if id != planHousehold {
+            planHousehold = id
+            planList = ListState()
+        }
+    }
+
+    private mutating func refilter(_ pane: Pane, size: Size, now: LocalTime) {
+        switch pane {
+        case .caseload:
+            caseload.apply(scope: scope, viewer: viewer?.id, filter: caseloadList.filter)
+            syncPlan()
+        case .resources:
+            let words = Folding.queryWords(resourcesList.filter)
+            visibleResources = resourceOrder.filter { words.isEmpty || Folding.matches(resourceKeys[$0], query: words) }
+        case .plan:
+            break
+        }
+        clampAll(size: size, now: now)
+    }
+
+    private mutating func refreshCaseload(day: Day) {
+        let selectedId = selectedRow.map { snapshot.dossiers[$0.dossier].id }
+        caseload = Caseload(snapshot: snapshot, viewer: viewer, day: day, strings: strings)
+        caseload.apply(scope: scope, viewer: viewer?.id, filter: caseloadList.filter)
+        if let selectedId,
+           let index = caseload.visible.firstIndex(where: { snapshot.dossiers[caseload.rows[$0].dossier].id == selectedId }) {
+            caseloadList.selected = index
+        }
+    }
+
+    /// Keeps every selection inside its list and on screen after a change of size, focus or filter.
+    private mutating func clampAll(size: Size, now: LocalTime) {
+        let layout = Layout.compute(size: size, focus: focus)
+        caseloadList.select(caseloadList.selected, count: caseload.visible.count, height: layout.listHeight(.caseload))
+        resourcesList.select(resourcesList.selected, count: visibleResources.count,
+                             height: layout.listHeight(.resources))
+        let planCount = planRows(now: now).count
+        planList.select(planList.selected, count: planCount, height: layout.listHeight(.plan))
+        syncPlan()
+    }
+
+    private mutating func setList(_ pane: Pane, _ change: (inout ListState) -> Void) {
+        switch pane {
+        case .caseload: change(&caseloadList)
+        case .plan: change(&planList)
+        case .resources: change(&resourcesList)
+        }
+    }
+
+    private mutating func indexResources() {
+        let t = strings
+        resourceKeys = snapshot.resources.map { r in
+            Folding.fold(([r.name, r.kind, r.address, r.description, t(.resourceLevel(r.level))]
+                          + r.domains.map { t(.domain($0)) }).joined(separator: " "))
+        }
+        let sortKeys = snapshot.resources.map { Folding.fold($0.name) }
+        resourceOrder = snapshot.resources.indices.sorted { a, b in
+            let ra = snapshot.resources[a], rb = snapshot.resources[b]
+            if ra.level != rb.level { return ra.level == .basic }
+            return sortKeys[a] < sortKeys[b]
+        }
+    }
+
+    static func detail(of resource: Resource, _ t: Strings) -> Detail {
+        let fields: [(label: String, value: String)] = [
+            (t(.detailKind), resource.kind), (t(.detailLevel), t(.resourceLevel(resource.level))),
+            (t(.detailDomains), resource.domains.map { t(.domain($0)) }.joined(separator: ", ")),
+            (t(.detailAddress), resource.address), (t(.detailPhone), resource.phone),
+            (t(.detailEmail), resource.email), (t(.detailHours), resource.hours),
+        ]
+        return Detail(title: resource.name, fields: fields.filter { !$0.value.isEmpty }, body: resource.description)
+    }
+}

@@ -1,0 +1,58 @@
+import WijkDomain
+import WijkStore
+
+/// The caseload's rows for a snapshot, viewer and day, and which of them a scope and filter show.
+public struct Caseload: Sendable, Equatable {
+    public private(set) var rows: [CaseloadRow] = []
+    /// The day the signals were worked out for.
+    public private(set) var day: Day
+    /// Indices into `rows` that the current scope and filter show, in order.
+    public private(set) var visible: [Int] = []
+
+    /// Builds the rows, sorted the Dutch way (`de Vries` under V).
+    public init(snapshot: StoreSnapshot, viewer: Worker?, day: Day, strings: Strings) {
+        self.day = day
+        let hidden = strings(.restrictedName)
+        rows = snapshot.dossiers.enumerated().map { index, dossier in
+            let household = dossier.household
+            let open = Access.canOpen(household, as: viewer)
+            let regisseur = snapshot.worker(household.regisseur)
+            let initials = regisseur?.initials ?? household.regisseur
+            let name = open ? household.name : hidden
+            var searchable = [name, initials, regisseur?.name ?? ""]
+            if open {
+                searchable += [household.street, household.postcode, household.city, household.id]
+                searchable += dossier.members.map(\.name)
+            }
+            return CaseloadRow(
+                dossier: index, isOpenToViewer: open, name: name, address: open ? household.shortAddress : "",
+                regisseur: initials, regisseurId: household.regisseur, status: household.status,
+                evaluation: household.evaluation, signals: dossier.signals(on: day),
+                searchKey: Folding.fold(searchable.joined(separator: " ")),
+                sortKey: Folding.fold(DutchName.sortKey(name)))
+        }
+        rows.sort { ($0.sortKey, $0.name, $0.dossier) < ($1.sortKey, $1.name, $1.dossier) }
+    }
+
+    /// Recomputes which rows show for `scope`, `viewer` and `filter`.
+    public mutating func apply(scope: CaseloadScope, viewer: String?, filter: String) {
+        let words = Folding.queryWords(filter)
+        visible = rows.indices.filter { i in
+            Caseload.row(rows[i], isIn: scope, viewer: viewer)
+                && (words.isEmpty || Folding.matches(rows[i].searchKey, query: words))
+        }
+    }
+
+    /// Number of rows in `scope` before filtering.
+    public func count(in scope: CaseloadScope, viewer: String?) -> Int {
+        rows.reduce(0) { $0 + (Caseload.row($1, isIn: scope, viewer: viewer) ? 1 : 0) }
+    }
+
+    static func row(_ row: CaseloadRow, isIn scope: CaseloadScope, viewer: String?) -> Bool {
+        switch scope {
+        case .team: return row.status != .closed
+        case .mine: return row.status != .closed && row.regisseurId == viewer
+        case .closed: return row.status == .closed
+        }
+    }
+}

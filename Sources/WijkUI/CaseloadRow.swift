@@ -1,0 +1,19 @@
+import WijkDomain
+
+/// One household as the caseload lists it, with its search and sort keys worked out once.
+public struct CaseloadRow: Sendable, Equatable {
+    /// Index of the dossier in the snapshot.
+    public var dossier: Int
+    /// Whether the viewer may see the name and open the plan.
+    public var isOpenToViewer: Bool
+    public var name: String
+    public var address: String
+    public var regisseur: String
+    public var regisseurId: String
+    public var status: Household.Status
+    public var evaluation: Day?
+    public var signals: Set<Signal>
+    /// Folded name, address, postcode, members and regisseur, for the filter.
+    public var searchKey: String
+    public var sortKey: String
+}

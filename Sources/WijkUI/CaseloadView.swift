@@ -1,0 +1,85 @@
+import WijkDomain
+
+/// Draws the caseload pane: one household per row, signals first.
+enum CaseloadView {
+    static func draw(_ screen: inout Screen, state: AppState, rect: Rect, focused: Bool) {
+        let t = state.strings
+        let caseload = state.caseload
+        let list = state.list(.caseload)
+        let total = caseload.count(in: state.scope, viewer: state.viewer?.id)
+        var info = [t(.scope(state.scope))]
+        info.append(list.filter.isEmpty
+                    ? t(.householdsCount, String(total))
+                    : t(.householdsFiltered, String(caseload.visible.count), String(total)))
+        if !list.filter.isEmpty { info.append(t(.filterLabel, list.filter)) }
+        PaneChrome.drawTitle(&screen, rect: rect, number: 1, title: t(.paneCaseload), info: info,
+                             right: PaneChrome.position(list, count: caseload.visible.count), focused: focused)
+
+        let columns = Columns(width: rect.width)
+        let headerY = rect.y + 1
+        var header = ""
+        header += DisplayWidth.fit("", to: 2)
+        header += DisplayWidth.fit(t(.columnSignals), to: columns.signals + 1)
+        header += DisplayWidth.fit(t(.columnName), to: columns.name + 1)
+        header += DisplayWidth.fit(t(.columnAddress), to: columns.address + 1)
+        header += DisplayWidth.fit(t(.columnRegisseur), to: columns.regisseur + 1)
+        header += DisplayWidth.fit(t(.columnStatus), to: columns.status + 1)
+        header += DisplayWidth.fit(t(.columnEvaluation), to: columns.evaluation)
+        screen.put(DisplayWidth.fit(header, to: rect.width), x: rect.x, y: headerY, style: .columnHeader)
+
+        let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
+        if caseload.visible.isEmpty {
+            screen.put("  " + t(list.filter.isEmpty ? .emptyList : .noMatches), x: body.x, y: body.y, style: .dim,
+                       maxWidth: body.width)
+            return
+        }
+        for row in 0..<body.height {
+            let index = list.top + row
+            guard index < caseload.visible.count else { break }
+            let item = caseload.rows[caseload.visible[index]]
+            let y = body.y + row
+            var x = body.x + 2
+            for signal in Signal.allCases {
+                if item.signals.contains(signal) {
+                    screen.put(t(.signalLetter(signal)), x: x, y: y, style: signal == .crisis ? .danger : .warning)
+                }
+                x += 1
+            }
+            x = body.x + 2 + columns.signals + 1
+            let nameStyle: Style = item.isOpenToViewer ? .normal : .dim
+            screen.put(DisplayWidth.truncate(item.name, to: columns.name), x: x, y: y, style: nameStyle)
+            x += columns.name + 1
+            screen.put(DisplayWidth.truncate(item.address, to: columns.address), x: x, y: y)
+            x += columns.address + 1
+            screen.put(DisplayWidth.truncate(item.regisseur, to: columns.regisseur), x: x, y: y)
+            x += columns.regisseur + 1
+            screen.put(DisplayWidth.truncate(t(.householdStatus(item.status)), to: columns.status), x: x, y: y,
+                       style: item.status == .active ? .normal : .dim)
+            x += columns.status + 1
+            if let evaluation = item.evaluation {
+                let overdue = item.signals.contains(.evaluationOverdue)
+                screen.put(evaluation.dutch, x: x, y: y, style: overdue ? .warning : .normal, maxWidth: columns.evaluation)
+            }
+            if index == list.selected {
+                PaneChrome.markSelection(&screen, x: body.x, y: y, width: body.width, focused: focused)
+            }
+        }
+    }
+
+    /// Column widths for a pane `width` columns wide; name and address share what is left.
+    struct Columns {
+        let signals = Signal.allCases.count
+        let regisseur = 3
+        let status = 10
+        let evaluation = 10
+        let name: Int
+        let address: Int
+
+        init(width: Int) {
+            let fixed = 2 + signals + 1 + regisseur + 1 + status + 1 + evaluation + 2
+            let flexible = max(10, width - fixed)
+            name = flexible * 9 / 20
+            address = flexible - name
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// Something the user can ask for with a key; key bindings map keys to commands.
+public enum Command: String, CaseIterable, Sendable {
+    case moveUp = "move-up"
+    case moveDown = "move-down"
+    case pageUp = "page-up"
+    case pageDown = "page-down"
+    case first
+    case last
+    case nextPane = "next-pane"
+    case previousPane = "previous-pane"
+    case focusCaseload = "focus-caseload"
+    case focusPlan = "focus-plan"
+    case focusResources = "focus-resources"
+    case open
+    case back
+    case filter
+    case cycleScope = "cycle-scope"
+    case showProblems = "show-problems"
+    case help
+    case quit
+    case acceptFilter = "accept-filter"
+    case clearFilter = "clear-filter"
+    case close
+}

@@ -1,0 +1,31 @@
+import WijkDomain
+
+/// The help overlay's lines, generated from the key map in effect, plus the legend of caseload markers.
+enum HelpView {
+    static func lines(keyMap: KeyMap, strings t: Strings, width: Int) -> [[Span]] {
+        var lines: [[Span]] = []
+        let keyWidth = 22
+        for context in KeyContext.allCases {
+            let bindings = keyMap.bindings.filter { $0.context == context }
+            guard !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append([]) }
+            lines.append([Span(t(.helpContext(context)), .sectionHeader)])
+            for binding in bindings {
+                let keys = binding.keys.map(\.label).joined(separator: " / ")
+                let description = t(.command(binding.command))
+                let wrapped = DisplayWidth.wrap(description, width: max(10, width - keyWidth - 1))
+                for (i, part) in wrapped.enumerated() {
+                    lines.append([Span(DisplayWidth.fit(i == 0 ? "  " + keys : "", to: keyWidth), .key),
+                                  Span(" " + part)])
+                }
+            }
+        }
+        lines.append([])
+        lines.append([Span(t(.helpSignals), .sectionHeader)])
+        for signal in Signal.allCases {
+            lines.append([Span("  " + t(.signalLetter(signal)), signal == .crisis ? .danger : .warning),
+                          Span("  " + t(.signal(signal)))])
+        }
+        return lines
+    }
+}

@@ -1,0 +1,20 @@
+/// A window drawn over the panes; it takes the keys until it is closed.
+public enum Overlay: Sendable, Equatable {
+    case help(scroll: Int)
+    case detail(Detail, scroll: Int)
+    case problems(scroll: Int)
+
+    var scroll: Int {
+        switch self {
+        case .help(let s), .detail(_, let s), .problems(let s): return s
+        }
+    }
+
+    func scrolled(to scroll: Int) -> Overlay {
+        switch self {
+        case .help: return .help(scroll: scroll)
+        case .detail(let d, _): return .detail(d, scroll: scroll)
+        case .problems: return .problems(scroll: scroll)
+        }
+    }
+}

@@ -1,0 +1,233 @@
+import WijkDomain
+import WijkStore
+
+/// Builds the household plan pane's rows for one dossier: who, members, ZRM progress, goals and actions, budget, journal.
+public enum PlanDocument {
+    /// How many journal entries the plan lists; older ones are counted.
+    public static let journalLines = 6
+
+    public static func rows(for dossier: Dossier, snapshot: StoreSnapshot, now: Day, strings t: Strings) -> [PlanRow] {
+        var rows: [PlanRow] = []
+        var section = 0
+        func header(_ text: String) {
+            section += 1
+            rows.append(PlanRow(kind: .blank, section: section))
+            rows.append(PlanRow(kind: .sectionHeader, left: [Span(text, .sectionHeader)], section: section))
+        }
+        func item(_ left: [Span], _ right: [Span] = [], detail: Detail? = nil, indent: Int = 0) {
+            rows.append(PlanRow(kind: .item, left: left, right: right, section: section, detail: detail, indent: indent))
+        }
+
+        let household = dossier.household
+        let regisseur = workerLabel(household.regisseur, snapshot, t)
+        let signals = dossier.signals(on: now)
+
+        // Who and where.
+        var title = [Span(household.name, .sectionHeader)]
+        if household.crisis && household.status != .closed { title += [Span("  "), Span(t(.crisisLabel), .danger)] }
+        rows.append(PlanRow(kind: .heading, left: title, right: [Span(household.phone, .dim)], section: 0,
+                            detail: householdDetail(dossier, snapshot, now, t)))
+        var line = [Span(t(.regisseurLabel) + " " + regisseur + " · " + t(.householdStatus(household.status)))]
+        if let evaluation = household.evaluation {
+            line.append(Span(" · " + t(.evaluationLabel) + " " + evaluation.dutch))
+            if signals.contains(.evaluationOverdue) { line.append(Span(" " + t(.overdue), .warning)) }
+        }
+        rows.append(PlanRow(kind: .heading, left: [Span(household.fullAddress)], section: 0,
+                            detail: householdDetail(dossier, snapshot, now, t)))
+        rows.append(PlanRow(kind: .heading, left: line, section: 0, detail: householdDetail(dossier, snapshot, now, t)))
+
+        header(t(.sectionMembers))
+        if dossier.members.isEmpty { item([Span(t(.noMembers), .dim)]) }
+        for member in dossier.members {
+            var right: [Span] = []
+            if let age = member.age(on: now) { right.append(Span(t(.years, String(age)))) }
+            if !member.relation.isEmpty { right.append(Span("  " + member.relation, .dim)) }
+            item([Span(member.name)], right, detail: memberDetail(member, now, t))
+        }
+
+        header(t(.sectionZRM))
+        let progress = dossier.progress
+        if progress.isEmpty {
+            item([Span(t(.noAssessment), .dim)])
+        } else {
+            let subject = dossier.mainAssessmentSubject == Assessment.householdSubject
+                ? t(.zrmSubjectHousehold)
+                : dossier.members.first { $0.id == dossier.mainAssessmentSubject }?.name ?? t(.zrmSubjectHousehold)
+            let first = progress.map(\.firstDate).min()!
+            let latest = progress.map(\.latestDate).max()!
+            rows[rows.count - 1].left.append(Span("  " + t(.zrmHeading, subject, first.dutch, latest.dutch), .dim))
+            for p in progress {
+                item([Span(t(.domain(p.domain)))], bar(p),
+                     detail: Detail(title: t(.domain(p.domain)), fields: [
+                        (p.firstDate.dutch, "\(p.first.rawValue) \(t(.score(p.first)))"),
+                        (p.latestDate.dutch, "\(p.latest.rawValue) \(t(.score(p.latest)))"),
+                     ]))
+            }
+        }
+
+        header(t(.sectionGoals))
+        if dossier.goals.isEmpty && dossier.actions.isEmpty { item([Span(t(.noGoals), .dim)]) }
+        for goal in dossier.goals {
+            var right: [Span] = []
+            if let target = goal.target { right.append(Span(t(.targetLabel, String(target.rawValue)), .dim)) }
+            if let due = goal.due { right.append(Span(" " + due.dutch, .dim)) }
+            let status = goal.status == .open ? "" : " (" + t(.goalStatus(goal.status)) + ")"
+            item([Span("• ", .dim), Span(t(.domain(goal.domain)) + ": ", .dim), Span(goal.text + status)], right,
+                 detail: goalDetail(goal, t))
+            for action in dossier.actions where action.goal == goal.id {
+                item(actionSpans(action, dossier, snapshot, now, t), actionRight(action, now, t),
+                     detail: actionDetail(action, dossier, snapshot, t), indent: 2)
+            }
+        }
+        let goalIds = Set(dossier.goals.map(\.id))
+        for action in dossier.actions where !goalIds.contains(action.goal) {
+            item(actionSpans(action, dossier, snapshot, now, t), actionRight(action, now, t),
+                 detail: actionDetail(action, dossier, snapshot, t))
+        }
+
+        header(t(.sectionJournal))
+        let corrected = Set(dossier.journal.compactMap(\.corrects))
+        let ids = Set(dossier.journal.map(\.id))
+        // A correction is listed under the entry it corrects, unless that entry is missing.
+        let originals = dossier.journal.filter { entry in entry.corrects.map { !ids.contains($0) } ?? true }
+        if originals.isEmpty { item([Span(t(.noJournal), .dim)]) }
+        for entry in originals.reversed().prefix(journalLines) {
+            var spans = [Span(entry.date.dutch + " ", .dim), Span(t(.journalKind(entry.kind)) + " ", .dim),
+                         Span(initials(entry.author, snapshot) + " ", .dim)]
+            if corrected.contains(entry.id) { spans.append(Span("(" + t(.correctedBy) + ") ", .warning)) }
+            spans.append(Span(firstLine(entry.text)))
+            item(spans, detail: journalDetail(entry, dossier, snapshot, t))
+            for correction in dossier.corrections(of: entry) {
+                item([Span("↳ " + t(.correction) + " " + correction.date.dutch + " ", .warning),
+                      Span(initials(correction.author, snapshot) + " ", .dim), Span(firstLine(correction.text))],
+                     detail: journalDetail(correction, dossier, snapshot, t), indent: 2)
+            }
+        }
+        if originals.count > journalLines {
+            item([Span(t(.moreEntries, String(originals.count - journalLines)), .dim)])
+        }
+
+        header(t(.sectionBudget))
+        if let budget = dossier.budget, let balance = dossier.balance {
+            var spans = [Span(t(.budgetLine, budget.amount.dutch, dossier.spent.dutch, balance.dutch))]
+            if balance < .zero { spans.append(Span("  " + t(.overBudget), .danger)) }
+            item(spans)
+        } else {
+            item([Span(t(.noBudget), .dim)])
+        }
+        return rows
+    }
+
+    /// `███░░ 3 (2) +1`: the latest score as a bar, the first in brackets, the change.
+    static func bar(_ p: DomainProgress) -> [Span] {
+        let filled = p.latest.rawValue
+        var spans = [Span(String(repeating: "█", count: filled), .barFilled),
+                     Span(String(repeating: "░", count: 5 - filled), .barEmpty),
+                     Span(" \(p.latest.rawValue)"), Span(" (\(p.first.rawValue))", .dim)]
+        switch p.change {
+        case let c where c > 0: spans.append(Span(" +\(c)", .good))
+        case let c where c < 0: spans.append(Span(" −\(-c)", .warning))
+        default: spans.append(Span("  =", .dim))
+        }
+        return spans
+    }
+
+    static func actionSpans(_ action: Action, _ dossier: Dossier, _ snapshot: StoreSnapshot, _ now: Day,
+                            _ t: Strings) -> [Span] {
+        let box: String
+        switch action.status {
+        case .open: box = "[ ] "
+        case .done: box = "[x] "
+        case .cancelled: box = "[-] "
+        }
+        return [Span(box, action.isOverdue(on: now) ? .warning : .dim), Span(action.text),
+                Span(" · " + actorLabel(action.who, dossier, snapshot, t), .dim)]
+    }
+
+    static func actionRight(_ action: Action, _ now: Day, _ t: Strings) -> [Span] {
+        guard let due = action.due else { return [] }
+        if action.isOverdue(on: now) { return [Span(due.dutch + " " + t(.overdue), .warning)] }
+        return [Span(due.dutch, .dim)]
+    }
+
+    static func actorLabel(_ actor: Actor, _ dossier: Dossier, _ snapshot: StoreSnapshot, _ t: Strings) -> String {
+        switch actor {
+        case .regisseur: return t(.regisseurLabel).lowercased()
+        case .network: return t(.actorNetwork)
+        case .member(let id): return dossier.members.first { $0.id == id }?.name ?? id
+        case .resource(let id): return snapshot.resources.first { $0.id == id }?.name ?? id
+        }
+    }
+
+    static func workerLabel(_ id: String, _ snapshot: StoreSnapshot, _ t: Strings) -> String {
+        guard let worker = snapshot.worker(id) else { return id.isEmpty ? t(.unknownWorker) : id }
+        return worker.name + " (" + worker.initials + ")"
+    }
+
+    static func initials(_ id: String, _ snapshot: StoreSnapshot) -> String {
+        snapshot.worker(id)?.initials ?? id
+    }
+
+    static func firstLine(_ text: String) -> String {
+        String(text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+    }
+
+    // MARK: details shown on Enter
+
+    static func householdDetail(_ dossier: Dossier, _ snapshot: StoreSnapshot, _ now: Day, _ t: Strings) -> Detail {
+        let h = dossier.household
+        var fields: [(label: String, value: String)] = [
+            (t(.detailAddress), h.fullAddress), (t(.detailPhone), h.phone), (t(.detailEmail), h.email),
+            (t(.regisseurLabel), workerLabel(h.regisseur, snapshot, t)),
+            (t(.columnStatus), t(.householdStatus(h.status))),
+        ]
+        if let start = h.start { fields.append((t(.startLabel), start.dutch)) }
+        if let evaluation = h.evaluation { fields.append((t(.evaluationLabel), evaluation.dutch)) }
+        let signals = Signal.allCases.filter { dossier.signals(on: now).contains($0) }
+        if !signals.isEmpty {
+            fields.append((t(.columnSignals), signals.map { t(.signal($0)) }.joined(separator: ", ")))
+        }
+        return Detail(title: h.name, fields: fields.filter { !$0.value.isEmpty })
+    }
+
+    static func memberDetail(_ member: Member, _ now: Day, _ t: Strings) -> Detail {
+        var fields: [(label: String, value: String)] = []
+        if let born = member.born, let age = member.age(on: now) {
+            fields.append((t(.detailBorn), born.dutch + " (" + t(.years, String(age)) + ")"))
+        }
+        fields += [(t(.detailRelation), member.relation), (t(.detailPhone), member.phone), (t(.detailBSN), member.bsn)]
+        return Detail(title: member.name, fields: fields.filter { !$0.value.isEmpty }, body: member.notes)
+    }
+
+    static func goalDetail(_ goal: Goal, _ t: Strings) -> Detail {
+        var fields: [(label: String, value: String)] = [(t(.detailDomains), t(.domain(goal.domain)))]
+        if let target = goal.target { fields.append((t(.targetLabel, ""), "\(target.rawValue) \(t(.score(target)))")) }
+        if let due = goal.due { fields.append((t(.due, ""), due.dutch)) }
+        fields.append((t(.columnStatus), t(.goalStatus(goal.status))))
+        return Detail(title: goal.text, fields: fields)
+    }
+
+    static func actionDetail(_ action: Action, _ dossier: Dossier, _ snapshot: StoreSnapshot, _ t: Strings) -> Detail {
+        var fields: [(label: String, value: String)] = [(t(.detailAuthor), actorLabel(action.who, dossier, snapshot, t))]
+        if let due = action.due { fields.append((t(.due, ""), due.dutch)) }
+        fields.append((t(.columnStatus), t(.actionStatus(action.status))))
+        if let goal = dossier.goals.first(where: { $0.id == action.goal }) {
+            fields.append((t(.sectionGoals), goal.text))
+        }
+        return Detail(title: action.text, fields: fields)
+    }
+
+    static func journalDetail(_ entry: JournalEntry, _ dossier: Dossier, _ snapshot: StoreSnapshot,
+                              _ t: Strings) -> Detail {
+        var fields: [(label: String, value: String)] = [
+            (t(.detailDate), entry.date.dutch), (t(.detailType), t(.journalKind(entry.kind))),
+            (t(.detailAuthor), workerLabel(entry.author, snapshot, t)),
+        ]
+        if let minutes = entry.minutes { fields.append((t(.detailDuration), t(.minutesShort, String(minutes)))) }
+        let appendices = dossier.corrections(of: entry).map { c in
+            (heading: t(.correction) + " " + c.date.dutch + " · " + workerLabel(c.author, snapshot, t), text: c.text)
+        }
+        return Detail(title: t(.journalKind(entry.kind)) + " " + entry.date.dutch, fields: fields, body: entry.text,
+                      appendices: appendices)
+    }
+}

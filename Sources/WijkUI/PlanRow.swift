@@ -1,0 +1,30 @@
+/// One line of the household plan: text on the left, an optional right-aligned part, and what Enter opens.
+public struct PlanRow: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case heading, sectionHeader, blank, item
+    }
+
+    public var kind: Kind
+    public var left: [Span]
+    public var right: [Span]
+    /// Index of the section the row belongs to, so a filter can keep headings of matching rows.
+    public var section: Int
+    public var detail: Detail?
+    public var searchKey: String
+    /// Extra indentation in columns (actions under their goal, corrections under their entry).
+    public var indent: Int
+
+    public init(kind: Kind, left: [Span] = [], right: [Span] = [], section: Int = 0, detail: Detail? = nil,
+                indent: Int = 0) {
+        self.kind = kind
+        self.left = left
+        self.right = right
+        self.section = section
+        self.detail = detail
+        self.indent = indent
+        self.searchKey = kind == .item || kind == .heading
+            ? Folding.fold((left + right).map(\.text).joined(separator: " ")) : ""
+    }
+
+    public var isSelectable: Bool { kind == .item || kind == .heading }
+}

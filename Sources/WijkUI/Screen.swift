@@ -1,0 +1,128 @@
+/// A grid of cells that rendering fills and a terminal draws; also what screen tests read as text.
+public struct Screen: Sendable, Equatable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor goes: the focused row, so screen readers
+    /// and magnifiers follow the focus.
+    public var cursor: (x: Int, y: Int)?
+
+    public init(size: Size) {
+        self.size = size
+        self.cells = Array(repeating: .blank, count: max(0, size.columns * size.rows))
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * size.columns + x]
+    }
+
+    /// Writes `text` from (x, y), clipped at `x + maxWidth` and the screen
+    /// edge; a double-width character that does not fit whole is replaced by
+    /// a space. Returns the number of columns written.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .normal,
+                             maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < size.rows, x < size.columns else { return 0 }
+        let limit = min(size.columns, maxWidth.map { x + max(0, $0) } ?? size.columns)
+        var col = x
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if w == 0 {
+                if ch == "\t" { col += 1 }  // tabs never reach a terminal raw
+                continue
+            }
+            if col + w > limit {
+                if w == 2, col < limit, col >= 0 { set(col, y, Cell(" ", style: style)) ; col += 1 }
+                break
+            }
+            if col >= 0 {
+                clearWide(at: col, y)
+                set(col, y, Cell(ch, style: style))
+                if w == 2 {
+                    clearWide(at: col + 1, y)
+                    set(col + 1, y, Cell(" ", style: style, isContinuation: true))
+                }
+            }
+            col += w
+        }
+        return max(0, col - x)
+    }
+
+    /// Fills a rectangle with spaces of `style`.
+    public mutating func fill(_ rect: Rect, style: Style = .normal) {
+        for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
+            for x in max(0, rect.x)..<min(size.columns, rect.maxX) {
+                clearWide(at: x, y)
+                set(x, y, Cell(" ", style: style))
+            }
+        }
+    }
+
+    /// Changes the style of the cells in a rectangle, keeping their characters.
+    public mutating func restyle(_ rect: Rect, style: Style) {
+        for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
+            for x in max(0, rect.x)..<min(size.columns, rect.maxX) {
+                cells[y * size.columns + x].style = style
+            }
+        }
+    }
+
+    /// Row `y` as text: each character once, continuation cells left out, so
+    /// it reads as it looks in a terminal.
+    public func line(_ y: Int) -> String {
+        var out = ""
+        for x in 0..<size.columns {
+            let cell = self[x, y]
+            if !cell.isContinuation { out.append(cell.character) }
+        }
+        return out
+    }
+
+    /// The whole screen as text, rows joined by newlines, trailing spaces
+    /// removed (what a screen test compares).
+    public var text: String {
+        (0..<size.rows).map { y in
+            var l = line(y)
+            while l.last == " " { l.removeLast() }
+            return l
+        }.joined(separator: "\n")
+    }
+
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        cells[y * size.columns + x] = cell
+    }
+
+    /// Before overwriting (x, y), blanks the other half of a wide character
+    /// that overlaps it, so no half characters remain.
+    private mutating func clearWide(at x: Int, _ y: Int) {
+        let i = y * size.columns + x
+        if cells[i].isContinuation, x > 0 {
+            cells[i - 1] = Cell(" ", style: cells[i - 1].style)
+        } else if x + 1 < size.columns, cells[i + 1].isContinuation {
+            cells[i + 1] = Cell(" ", style: cells[i + 1].style)
+        }
+    }
+}
+
+extension Screen {
+    public static func == (a: Screen, b: Screen) -> Bool {
+        a.size == b.size && a.cells == b.cells && a.cursor?.x == b.cursor?.x && a.cursor?.y == b.cursor?.y
+    }
+}
+
+extension Screen {
+    /// Writes spans one after another from (x, y) within `width` columns,
+    /// marking a cut with `…`. Returns the columns written.
+    @discardableResult
+    public mutating func put(spans: [Span], x: Int, y: Int, width: Int) -> Int {
+        let total = spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        var col = 0
+        for span in spans {
+            let room = width - col
+            if room <= 0 { break }
+            let text = total > width ? DisplayWidth.truncate(span.text, to: room) : span.text
+            col += put(text, x: x + col, y: y, style: span.style, maxWidth: room)
+            if text.hasSuffix("…") && text != span.text { break }
+        }
+        return col
+    }
+}

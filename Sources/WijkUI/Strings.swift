@@ -1,0 +1,331 @@
+import Foundation
+import WijkDomain
+import WijkStore
+
+/// The string table: every text shown to users, Dutch first, English second.
+///
+/// `{1}`, `{2}` … in a text are filled from the arguments, in order.
+public struct Strings: Sendable {
+    public var language: Language
+
+    public init(_ language: Language = .nl) { self.language = language }
+
+    public func callAsFunction(_ text: Text, _ arguments: String...) -> String {
+        let pair = Strings.table(text)
+        var result = language == .nl ? pair.nl : pair.en
+        for (i, argument) in arguments.enumerated() {
+            result = result.replacingOccurrences(of: "{\(i + 1)}", with: argument)
+        }
+        return result
+    }
+
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    static func table(_ text: Text) -> (nl: String, en: String) {
+        switch text {
+        case .appName: return ("Wijkdesk", "Wijkdesk")
+        case .paneCaseload: return ("Caseload", "Caseload")
+        case .panePlan: return ("Huishoudplan", "Household plan")
+        case .paneResources: return ("Sociale kaart", "Neighbourhood resources")
+        case .householdsCount: return ("{1} huishoudens", "{1} households")
+        case .householdsFiltered: return ("{1} van {2}", "{1} of {2}")
+        case .resourcesCount: return ("{1} voorzieningen", "{1} resources")
+        case .columnName: return ("Naam", "Name")
+        case .columnAddress: return ("Adres", "Address")
+        case .columnRegisseur: return ("Reg", "Reg")
+        case .columnStatus: return ("Status", "Status")
+        case .columnEvaluation: return ("Evaluatie", "Evaluation")
+        case .columnSignals: return ("Let op", "Alert")
+        case .columnKind: return ("Soort", "Kind")
+        case .columnDomains: return ("Domeinen", "Domains")
+        case .columnContact: return ("Contact", "Contact")
+        case .columnHours: return ("Open", "Hours")
+        case .scope(let scope):
+            switch scope {
+            case .team: return ("team", "team")
+            case .mine: return ("mijn caseload", "my caseload")
+            case .closed: return ("afgesloten", "closed")
+            }
+        case .householdStatus(let status):
+            switch status {
+            case .registered: return ("aangemeld", "registered")
+            case .active: return ("actief", "active")
+            case .closed: return ("afgesloten", "closed")
+            }
+        case .signal(let signal):
+            switch signal {
+            case .crisis: return ("crisis", "crisis")
+            case .evaluationOverdue: return ("evaluatiedatum verstreken", "evaluation date passed")
+            case .noRecentContact: return ("30 dagen of langer geen contact", "no contact for 30 days or more")
+            case .actionOverdue: return ("actie over de datum", "action past its due date")
+            }
+        case .signalLetter(let signal):
+            switch signal {
+            case .crisis: return ("!", "!")
+            case .evaluationOverdue: return ("E", "E")
+            case .noRecentContact: return ("C", "C")
+            case .actionOverdue: return ("A", "A")
+            }
+        case .domain(let domain):
+            switch domain {
+            case .finances: return ("Financiën", "Finances")
+            case .work: return ("Werk & opleiding", "Work & education")
+            case .timeUse: return ("Tijdsbesteding", "Time use")
+            case .housing: return ("Huisvesting", "Housing")
+            case .relations: return ("Huiselijke relaties", "Domestic relations")
+            case .mentalHealth: return ("Geestelijke gezondheid", "Mental health")
+            case .physicalHealth: return ("Lichamelijke gezondheid", "Physical health")
+            case .substances: return ("Middelengebruik", "Substance use")
+            case .basicADL: return ("Basale ADL", "Basic ADL")
+            case .instrumentalADL: return ("Instrumentele ADL", "Instrumental ADL")
+            case .network: return ("Sociaal netwerk", "Social network")
+            case .participation: return ("Maatschappelijke participatie", "Social participation")
+            case .justice: return ("Justitie", "Justice")
+            }
+        case .score(let score):
+            switch score {
+            case .acute: return ("acute problematiek", "acute problems")
+            case .notSelfReliant: return ("niet zelfredzaam", "not self-reliant")
+            case .limitedSelfReliant: return ("beperkt zelfredzaam", "limited self-reliance")
+            case .sufficientlySelfReliant: return ("voldoende zelfredzaam", "sufficiently self-reliant")
+            case .fullySelfReliant: return ("volledig zelfredzaam", "fully self-reliant")
+            }
+        case .journalKind(let kind):
+            switch kind {
+            case .homevisit: return ("huisbezoek", "home visit")
+            case .phone: return ("telefoon", "phone")
+            case .office: return ("gesprek op kantoor", "office meeting")
+            case .partner: return ("overleg ketenpartner", "chain partner meeting")
+            case .email: return ("e-mail", "e-mail")
+            case .note: return ("notitie", "note")
+            }
+        case .goalStatus(let status):
+            switch status {
+            case .open: return ("open", "open")
+            case .achieved: return ("bereikt", "achieved")
+            case .stopped: return ("gestopt", "stopped")
+            }
+        case .actionStatus(let status):
+            switch status {
+            case .open: return ("open", "open")
+            case .done: return ("gedaan", "done")
+            case .cancelled: return ("geannuleerd", "cancelled")
+            }
+        case .resourceLevel(let level):
+            switch level {
+            case .basic: return ("laagdrempelig", "low-threshold")
+            case .specialised: return ("maatwerk", "specialised")
+            }
+        case .role(let role):
+            switch role {
+            case .worker: return ("medewerker", "worker")
+            case .coordinator: return ("coördinator", "coordinator")
+            case .admin: return ("beheerder", "administrator")
+            }
+        case .weekday(let day):
+            let nl = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+            let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            let i = min(max(day, 1), 7) - 1
+            return (nl[i], en[i])
+        case .sectionMembers: return ("Gezinsleden", "Members")
+        case .sectionZRM: return ("Zelfredzaamheid (ZRM)", "Self-reliance (ZRM)")
+        case .sectionGoals: return ("Doelen en acties", "Goals and actions")
+        case .sectionJournal: return ("Journaal", "Journal")
+        case .sectionBudget: return ("Budget", "Budget")
+        case .years: return ("{1} jr", "{1} yrs")
+        case .regisseurLabel: return ("Regisseur", "Regisseur")
+        case .evaluationLabel: return ("evaluatie", "evaluation")
+        case .startLabel: return ("start", "start")
+        case .crisisLabel: return ("CRISIS", "CRISIS")
+        case .noAssessment: return ("Nog geen ZRM-score.", "No ZRM score yet.")
+        case .noGoals: return ("Nog geen doelen.", "No goals yet.")
+        case .noJournal: return ("Nog geen journaal.", "No journal entries yet.")
+        case .noBudget: return ("Geen budget vastgesteld.", "No budget set.")
+        case .noMembers: return ("Geen gezinsleden.", "No members.")
+        case .zrmSubjectHousehold: return ("huishouden", "household")
+        case .zrmHeading: return ("{1} · eerste {2} · laatste {3}", "{1} · first {2} · latest {3}")
+        case .budgetLine: return ("{1} · besteed {2} · saldo {3}", "{1} · spent {2} · balance {3}")
+        case .overBudget: return ("OVER BUDGET", "OVER BUDGET")
+        case .overdue: return ("te laat", "overdue")
+        case .due: return ("uiterlijk {1}", "due {1}")
+        case .targetLabel: return ("doel {1}", "target {1}")
+        case .correctedBy: return ("gecorrigeerd", "corrected")
+        case .correction: return ("correctie", "correction")
+        case .minutesShort: return ("{1} min", "{1} min")
+        case .goalOfAction: return ("bij doel: {1}", "for goal: {1}")
+        case .moreEntries: return ("… nog {1} eerdere", "… {1} earlier")
+        case .noHouseholdSelected: return ("Geen huishouden gekozen.", "No household selected.")
+        case .noMatches: return ("Niets gevonden voor dit filter.", "Nothing matches this filter.")
+        case .emptyList: return ("Geen huishoudens.", "No households.")
+        case .restrictedName: return ("Afgeschermd huishouden", "Restricted household")
+        case .restrictedExplanation:
+            return ("Afgeschermd: alleen de regisseur en de coördinatoren openen dit huishouden.",
+                    "Restricted: only its regisseur and the coordinators open this household.")
+        case .filterPrompt: return ("Filter: ", "Filter: ")
+        case .filterLabel: return ("filter “{1}”", "filter “{1}”")
+        case .demoMarker: return ("demo", "demo")
+        case .problemsMarker: return ("⚠ {1} problemen", "⚠ {1} problems")
+        case .noProblems: return ("Geen problemen in de opslag.", "No problems in the store.")
+        case .problemsTitle: return ("Problemen in de opslag", "Problems in the store")
+        case .hintOpen: return ("openen", "open")
+        case .hintFilter: return ("filter", "filter")
+        case .hintPane: return ("paneel", "pane")
+        case .hintHelp: return ("help", "help")
+        case .hintQuit: return ("stoppen", "quit")
+        case .hintBack: return ("terug", "back")
+        case .hintScope: return ("weergave", "view")
+        case .hintFilterDone: return ("klaar", "done")
+        case .hintClose: return ("sluiten", "close")
+        case .hintScroll: return ("scrollen", "scroll")
+        case .helpTitle: return ("Help — toetsen", "Help — keys")
+        case .helpContext(let context):
+            switch context {
+            case .global: return ("Overal", "Everywhere")
+            case .list: return ("In een lijst", "In a list")
+            case .caseload: return ("In de caseload", "In the caseload")
+            case .filter: return ("Tijdens het filteren (typ om te filteren)", "While filtering (type to filter)")
+            case .overlay: return ("In een venster als dit", "In a window like this one")
+            }
+        case .helpSignals: return ("Tekens in de kolom Let op", "Markers in the Alert column")
+        case .command(let command):
+            switch command {
+            case .moveUp: return ("regel omhoog", "move up")
+            case .moveDown: return ("regel omlaag", "move down")
+            case .pageUp: return ("pagina omhoog", "page up")
+            case .pageDown: return ("pagina omlaag", "page down")
+            case .first: return ("naar de eerste regel", "go to the first row")
+            case .last: return ("naar de laatste regel", "go to the last row")
+            case .nextPane: return ("volgend paneel", "next pane")
+            case .previousPane: return ("vorig paneel", "previous pane")
+            case .focusCaseload: return ("naar de caseload", "go to the caseload")
+            case .focusPlan: return ("naar het huishoudplan", "go to the household plan")
+            case .focusResources: return ("naar de sociale kaart", "go to the neighbourhood resources")
+            case .open: return ("openen", "open")
+            case .back: return ("terug (sluiten, filter wissen)", "back (close, clear filter)")
+            case .filter: return ("filteren terwijl je typt", "filter as you type")
+            case .cycleScope: return ("weergave: team / mijn caseload / afgesloten",
+                                      "view: team / my caseload / closed")
+            case .showProblems: return ("problemen in de opslag tonen", "show problems in the store")
+            case .help: return ("deze help", "this help")
+            case .quit: return ("stoppen", "quit")
+            case .acceptFilter: return ("filter houden, terug naar de lijst", "keep the filter, back to the list")
+            case .clearFilter: return ("filter wissen", "clear the filter")
+            case .close: return ("sluiten", "close")
+            }
+        case .tooSmall:
+            return ("Het venster is te klein ({1}×{2}). Wijkdesk heeft minstens 80×24 nodig.",
+                    "The window is too small ({1}×{2}). Wijkdesk needs at least 80×24.")
+        case .problem(let kind):
+            switch kind {
+            case .binary: return ("binair bestand, geen tekst", "binary file, not text")
+            case .notUTF8: return ("geen geldige UTF-8-tekst", "not valid UTF-8 text")
+            case .tooLarge(let limit):
+                return ("bestand groter dan \(limit / 1_048_576) MiB", "file larger than \(limit / 1_048_576) MiB")
+            case .expectedField: return ("verwacht een veld ‘Naam: waarde’", "expected a field ‘Name: value’")
+            case .badFieldName(let name): return ("ongeldige veldnaam ‘\(name)’", "invalid field name ‘\(name)’")
+            case .continuationWithoutField:
+                return ("vervolgregel ‘+’ zonder veld ervoor", "continuation line ‘+’ without a field before it")
+            case .missingField(let name): return ("veld \(name) ontbreekt of is leeg", "field \(name) is missing or empty")
+            case .duplicateField(let name): return ("veld \(name) staat er twee keer", "field \(name) appears twice")
+            case .badValue(let field, let expected):
+                let format = table(.valueFormat(expected))
+                return ("veld \(field): verwacht \(format.nl)", "field \(field): expected \(format.en)")
+            case .missingRecord(let type): return ("geen record \(type) in dit bestand", "no \(type) record in this file")
+            case .unreadable(let reason): return ("niet te lezen: \(reason)", "cannot be read: \(reason)")
+            case .conflictCopy:
+                return ("conflictkopie van een synchronisatieprogramma, nog niet samengevoegd",
+                        "conflict copy from a sync tool, not merged yet")
+            }
+        case .valueFormat(let format):
+            switch format {
+            case .isoDate: return ("een datum jjjj-mm-dd", "a date yyyy-mm-dd")
+            case .integer: return ("een geheel getal", "a whole number")
+            case .money: return ("een bedrag zoals 1234.50", "an amount like 1234.50")
+            case .yesNo: return ("yes of no", "yes or no")
+            case .oneOf(let codes):
+                let list = codes.joined(separator: ", ")
+                return ("een van: \(list)", "one of: \(list)")
+            case .score: return ("een score 1–5", "a score 1–5")
+            case .actor: return ("regisseur, netwerk, member:ID of resource:ID",
+                                 "regisseur, netwerk, member:ID or resource:ID")
+            }
+        case .detailPhone: return ("Telefoon", "Phone")
+        case .detailEmail: return ("E-mail", "E-mail")
+        case .detailAddress: return ("Adres", "Address")
+        case .detailHours: return ("Open", "Hours")
+        case .detailDomains: return ("Domeinen", "Domains")
+        case .detailLevel: return ("Niveau", "Level")
+        case .detailKind: return ("Soort", "Kind")
+        case .detailDate: return ("Datum", "Date")
+        case .detailType: return ("Soort", "Type")
+        case .detailAuthor: return ("Door", "By")
+        case .detailDuration: return ("Duur", "Duration")
+        case .detailBorn: return ("Geboren", "Born")
+        case .detailRelation: return ("Relatie", "Relation")
+        case .detailBSN: return ("BSN", "BSN")
+        case .actorNetwork: return ("netwerk", "network")
+        case .unknownWorker: return ("onbekend", "unknown")
+        case .usage:
+            return ("""
+                Wijkdesk {1} — werkplek voor sociale wijkteams
+
+                Gebruik:
+                  wijk MAP                  open de opslag in MAP
+                  wijk demo [--store MAP]   open een eigen kopie van de demo-opslag
+                                            (standaard in {2})
+                  wijk check MAP            controleer elk bestand in MAP; één regel per probleem
+                  wijk --help | --version
+
+                Opties:
+                  --theme NAAM   kleurthema: {3}
+                  --lang nl|en   taal van de schermen (standaard nl)
+                  --as ID        werk als deze medewerker (tot er aanmelden is)
+
+                Omgeving: NO_COLOR (geen kleur), WIJK_THEME, WIJK_LANG, XDG_DATA_HOME,
+                XDG_CONFIG_HOME (toetsen: wijkdesk/keys.conf).
+                """, """
+                Wijkdesk {1} — workstation for neighbourhood social teams
+
+                Usage:
+                  wijk DIR                  open the store in DIR
+                  wijk demo [--store DIR]   open a private copy of the demo store
+                                            (by default in {2})
+                  wijk check DIR            check every file in DIR; one line per problem
+                  wijk --help | --version
+
+                Options:
+                  --theme NAME   colour theme: {3}
+                  --lang nl|en   language of the screens (default nl)
+                  --as ID        work as this worker (until sign-in exists)
+
+                Environment: NO_COLOR (no colour), WIJK_THEME, WIJK_LANG, XDG_DATA_HOME,
+                XDG_CONFIG_HOME (keys: wijkdesk/keys.conf).
+                """)
+        case .notATerminal:
+            return ("wijk: geen terminal: start wijk in een terminalvenster (voor een controle zonder scherm: wijk check MAP)",
+                    "wijk: not a terminal: run wijk in a terminal window (to check without a screen: wijk check DIR)")
+        case .storeNotFound: return ("wijk: {1}: map bestaat niet", "wijk: {1}: no such folder")
+        case .notAStore: return ("wijk: {1}: geen Wijkdesk-opslag (wijkdesk.rec ontbreekt)",
+                                 "wijk: {1}: not a Wijkdesk store (wijkdesk.rec is missing)")
+        case .badInfoFile: return ("wijk: {1}: {2}", "wijk: {1}: {2}")
+        case .demoCreated: return ("Demo-opslag gemaakt in {1}", "Demo store made in {1}")
+        case .demoReused: return ("Bestaande demo-opslag in {1}", "Existing demo store in {1}")
+        case .seedsMissing: return ("wijk: demo-opslag niet gevonden (gezocht: {1}); zet WIJK_SEEDS op de map seeds/",
+                                    "wijk: demo store not found (looked in: {1}); set WIJK_SEEDS to the seeds/ folder")
+        case .targetNotAStore: return ("wijk: {1} bestaat al en is geen Wijkdesk-opslag: niets overschreven",
+                                       "wijk: {1} exists and is not a Wijkdesk store: nothing overwritten")
+        case .ioError: return ("wijk: {1}: {2}", "wijk: {1}: {2}")
+        case .unknownOption: return ("wijk: onbekende optie of te veel argumenten: {1} (zie wijk --help)",
+                                     "wijk: unknown option or too many arguments: {1} (see wijk --help)")
+        case .missingArgument: return ("wijk: {1} heeft een waarde nodig (zie wijk --help)",
+                                       "wijk: {1} needs a value (see wijk --help)")
+        case .checkClean: return ("{1}: {2} bestanden gecontroleerd, geen problemen", "{1}: {2} files checked, no problems")
+        case .checkProblems: return ("{1} problemen", "{1} problems")
+        case .themeNotFound: return ("thema ‘{1}’ niet gevonden; zwart-wit gebruikt", "theme ‘{1}’ not found; using monochrome")
+        case .themeBad: return ("thema {1}:{2}: niet te lezen; zwart-wit gebruikt", "theme {1}:{2}: cannot be read; using monochrome")
+        case .keyConfigBad: return ("toetsen {1}: regel {2} niet te lezen", "keys {1}: line {2} cannot be read")
+        case .noWorkerInTeam: return ("wijk: {1}: het team heeft geen actieve medewerker", "wijk: {1}: the team has no active worker")
+        case .unknownWorkerId: return ("wijk: geen actieve medewerker met id {1}", "wijk: no active worker with id {1}")
+        case .workingAs: return ("Je werkt als {1}", "Working as {1}")
+        }
+    }
+}

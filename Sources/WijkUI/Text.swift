@@ -1,0 +1,45 @@
+import WijkDomain
+import WijkStore
+
+/// Every string Wijkdesk shows, as a case; `Strings` gives its Dutch and English wording.
+public enum Text: Sendable {
+    case appName
+    case paneCaseload, panePlan, paneResources
+    case householdsCount, householdsFiltered
+    case resourcesCount
+    case columnName, columnAddress, columnRegisseur, columnStatus, columnEvaluation, columnSignals
+    case columnKind, columnDomains, columnContact, columnHours
+    case scope(CaseloadScope)
+    case householdStatus(Household.Status)
+    case signal(Signal), signalLetter(Signal)
+    case domain(LifeDomain), score(ZRMScore)
+    case journalKind(JournalEntry.Kind)
+    case goalStatus(Goal.Status), actionStatus(Action.Status)
+    case resourceLevel(Resource.Level)
+    case role(Worker.Role)
+    case weekday(Int)
+    case sectionMembers, sectionZRM, sectionGoals, sectionJournal, sectionBudget
+    case years, regisseurLabel, evaluationLabel, startLabel, crisisLabel, noAssessment, noGoals, noJournal
+    case noBudget, noMembers, zrmSubjectHousehold, zrmHeading, budgetLine, overBudget, overdue, due
+    case targetLabel, correctedBy, correction, minutesShort, goalOfAction, moreEntries
+    case noHouseholdSelected, noMatches, emptyList
+    case restrictedName, restrictedExplanation
+    case filterPrompt, filterLabel
+    case demoMarker, problemsMarker, noProblems, problemsTitle
+    case hintOpen, hintFilter, hintPane, hintHelp, hintQuit, hintBack, hintScope, hintFilterDone, hintClose
+    case hintScroll
+    case helpTitle, helpContext(KeyContext)
+    case helpSignals
+    case command(Command)
+    case tooSmall
+    case problem(ProblemKind)
+    case valueFormat(ValueFormat)
+    case detailPhone, detailEmail, detailAddress, detailHours, detailDomains, detailLevel, detailKind
+    case detailDate, detailType, detailAuthor, detailDuration
+    case detailBorn, detailRelation, detailBSN, actorNetwork
+    case unknownWorker
+    // The command line.
+    case usage, notATerminal, storeNotFound, notAStore, badInfoFile, demoCreated, demoReused, seedsMissing
+    case targetNotAStore, ioError, unknownOption, missingArgument, checkClean, checkProblems, themeNotFound
+    case themeBad, keyConfigBad, noWorkerInTeam, unknownWorkerId, workingAs
+}

@@ -1,0 +1,25 @@
+import WijkStore
+import WijkUI
+
+/// `wijk check STORE`: reads every file and prints one `path:line: message` line per problem.
+enum CheckCommand {
+    /// Exit status: 0 clean, 1 problems found or the store cannot be opened.
+    static func run(store: String, strings t: Strings) -> Int32 {
+        let snapshot: StoreSnapshot
+        do {
+            snapshot = try StoreReader.read(store)
+        } catch {
+            Wijk.printError(Wijk.openErrorMessage(error, t))
+            return 1
+        }
+        if snapshot.problems.isEmpty {
+            print(t(.checkClean, store, String(snapshot.filesRead)))
+            return 0
+        }
+        for problem in snapshot.problems {
+            print(store + "/" + problem.location + ": " + t(.problem(problem.kind)))
+        }
+        Wijk.printError(t(.checkProblems, String(snapshot.problems.count)))
+        return 1
+    }
+}

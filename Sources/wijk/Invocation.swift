@@ -1,0 +1,71 @@
+import WijkUI
+
+/// What the command line asks for.
+enum Invocation: Equatable {
+    case help
+    case version
+    case open(store: String, options: Options)
+    case demo(store: String?, options: Options)
+    case check(store: String)
+
+    /// Options that shape the interactive screen.
+    struct Options: Equatable {
+        var theme: String?
+        var language: Language?
+        var worker: String?
+    }
+
+    /// Why the command line could not be understood.
+    enum Problem: Error, Equatable {
+        case unknown(String)
+        case missingValue(String)
+    }
+
+    /// Parses the arguments after the program name.
+    static func parse(_ arguments: [String]) throws(Problem) -> Invocation {
+        var options = Options()
+        var positional: [String] = []
+        var store: String?
+        var i = 0
+        func value(_ name: String) throws(Problem) -> String {
+            i += 1
+            guard i < arguments.count else { throw .missingValue(name) }
+            return arguments[i]
+        }
+        while i < arguments.count {
+            let argument = arguments[i]
+            switch argument {
+            case "-h", "--help": return .help
+            case "-V", "--version": return .version
+            case "--theme": options.theme = try value(argument)
+            case "--as": options.worker = try value(argument)
+            case "--store": store = try value(argument)
+            case "--lang":
+                let code = try value(argument)
+                guard let language = Language(rawValue: code) else { throw .unknown("--lang " + code) }
+                options.language = language
+            default:
+                if argument.hasPrefix("-") && argument != "-" { throw .unknown(argument) }
+                positional.append(argument)
+            }
+            i += 1
+        }
+        switch positional.first {
+        case "demo"?:
+            guard positional.count == 1 else { throw .unknown(positional[1]) }
+            return .demo(store: store, options: options)
+        case "check"?:
+            guard positional.count == 2 else {
+                throw positional.count < 2 ? .missingValue("check") : .unknown(positional[2])
+            }
+            return .check(store: positional[1])
+        case let path?:
+            guard positional.count == 1 else { throw .unknown(positional[1]) }
+            if let store { throw .unknown("--store " + store) }
+            return .open(store: path, options: options)
+        case nil:
+            if let store { throw .unknown("--store " + store) }
+            return .help
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import WijkDomain
+import WijkStore
+import WijkUI
+import CursesTerminal
+
+/// The `wijk` command: reads the command line, prepares the store and runs the screen or a check.
+enum Wijk {
+    static let version = "0.1.0"
+    static let themeNames = ["default", "monochrome", "high-contrast", "colorblind"]
+
+    static func main(_ arguments: [String]) -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        var t = Strings(environment["WIJK_LANG"].flatMap(Language.init(rawValue:)) ?? .nl)
+        let invocation: Invocation
+        do {
+            invocation = try Invocation.parse(arguments)
+        } catch {
+            switch error {
+            case .unknown(let what): printError(t(.unknownOption, what))
+            case .missingValue(let what): printError(t(.missingArgument, what))
+            }
+            return 2
+        }
+        switch invocation {
+        case .help:
+            print(t(.usage, version, Locator.label(Locator.defaultDemoStore()), themeNames.joined(separator: ", ")))
+            return 0
+        case .version:
+            print("wijk " + version)
+            return 0
+        case .check(let store):
+            return CheckCommand.run(store: store, strings: t)
+        case .demo(let store, let options):
+            if let language = options.language { t = Strings(language) }
+            guard let seeds = Locator.find("seeds", marker: StoreLayout.infoFile, environment: "WIJK_SEEDS") else {
+                printError(t(.seedsMissing, Locator.candidates("seeds").prefix(3).joined(separator: ", ")))
+                return 1
+            }
+            let target = store ?? Locator.defaultDemoStore()
+            do {
+                _ = try DemoStore.prepare(seeds: seeds, target: target)
+            } catch {
+                switch error {
+                case .seedsMissing(let path): printError(t(.seedsMissing, path))
+                case .targetNotAStore(let path): printError(t(.targetNotAStore, path))
+                case .io(let path, let reason): printError(t(.ioError, path, reason))
+                }
+                return 1
+            }
+            return open(store: target, options: options, isDemo: true, strings: t)
+        case .open(let store, let options):
+            if let language = options.language { t = Strings(language) }
+            return open(store: store, options: options, isDemo: false, strings: t)
+        }
+    }
+
+    /// Reads the store, then runs the screen on it.
+    static func open(store: String, options: Invocation.Options, isDemo: Bool, strings t: Strings) -> Int32 {
+        let snapshot: StoreSnapshot
+        do {
+            snapshot = try StoreReader.read(store)
+        } catch {
+            printError(openErrorMessage(error, t))
+            return 1
+        }
+        let active = snapshot.workers.filter(\.active).sorted { $0.id < $1.id }
+        let viewer: Worker?
+        if let id = options.worker {
+            guard let chosen = active.first(where: { $0.id == id }) else {
+                printError(t(.unknownWorkerId, id))
+                return 2
+            }
+            viewer = chosen
+        } else {
+            viewer = active.first { $0.role == .coordinator } ?? active.first
+        }
+        guard let viewer else {
+            printError(t(.noWorkerInTeam, store))
+            return 1
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            printError(t(.notATerminal))
+            return 2
+        }
+        var notices: [String] = []
+        if !isDemo { notices.append(t(.workingAs, viewer.name)) }
+        let theme = loadTheme(options.theme, t, &notices)
+        var keyMap = KeyMap.standard
+        let keyFile = Locator.keyConfig()
+        if let text = try? String(contentsOfFile: keyFile, encoding: .utf8) {
+            let bad = keyMap.apply(config: text)
+            if let line = bad.first { notices.append(t(.keyConfigBad, keyFile, String(line))) }
+        }
+        var state = AppState(snapshot: snapshot, viewer: viewer, isDemo: isDemo, storeLabel: Locator.label(store),
+                             strings: t, keyMap: keyMap, now: SystemClock.now())
+        state.notice = notices.isEmpty ? nil : notices.joined(separator: " · ")
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
+        var session = Session(state: state, terminal: CursesTerminal(theme: theme, noColor: noColor))
+        session.run()
+        return 0
+    }
+
+    /// The named theme from `Themes/`, or monochrome with a notice when it cannot be had.
+    static func loadTheme(_ requested: String?, _ t: Strings, _ notices: inout [String]) -> Theme {
+        let name = requested ?? ProcessInfo.processInfo.environment["WIJK_THEME"] ?? "default"
+        guard let folder = Locator.find("Themes", marker: "default.theme", environment: "WIJK_THEMES"),
+              let text = try? String(contentsOfFile: folder + "/" + name + ".theme", encoding: .utf8) else {
+            notices.append(t(.themeNotFound, name))
+            return .monochrome
+        }
+        do {
+            return try Theme.parse(text, name: name)
+        } catch {
+            notices.append(t(.themeBad, name + ".theme", String(error.line)))
+            return .monochrome
+        }
+    }
+
+    static func openErrorMessage(_ error: StoreOpenError, _ t: Strings) -> String {
+        switch error {
+        case .notFound(let path): return t(.storeNotFound, path)
+        case .notAStore(let path): return t(.notAStore, path)
+        case .badInfoFile(let problem): return t(.badInfoFile, problem.location, t(.problem(problem.kind)))
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
