@@ -1,0 +1,132 @@
+import Testing
+@testable import WijkStore
+
+@Suite("Reading the recfile format")
+struct RecfileParserTests {
+    @Test("Descriptors start typed record sets and blank lines separate records")
+    func sets() throws {
+        let text = """
+            %rec: Household
+            %key: Id
+
+            Id: h-1
+            Name: De Vries
+
+            %rec: Member
+
+            Id: m-1
+            Name: Anouk
+
+            Id: m-2
+            Name: Sem
+
+            """
+        let sets = try RecfileParser.parse(text)
+        #expect(sets.map(\.type) == ["Household", "Member"])
+        #expect(sets[0].records.count == 1)
+        #expect(sets[0].records[0]["Name"] == "De Vries")
+        #expect(sets[1].records.map { $0["Name"] } == ["Anouk", "Sem"])
+        #expect(sets[1].records[1].line == 12)
+        #expect(sets[1].records[1].field("Name")?.line == 13)
+    }
+
+    @Test("Continuation lines make multi-line values; one blank after the colon is not part of the value")
+    func continuation() throws {
+        let text = "Text: Eerste regel\n+ tweede regel\n+\n+  ingesprongen\nName:  twee spaties\nEmpty:\n"
+        let record = try RecfileParser.parse(text)[0].records[0]
+        #expect(record["Text"] == "Eerste regel\ntweede regel\n\n ingesprongen")
+        #expect(record["Name"] == " twee spaties")
+        #expect(record["Empty"] == "")
+    }
+
+    @Test("A backslash at the end of a line joins the next line")
+    func backslash() throws {
+        let record = try RecfileParser.parse("Text: een \\\nlange regel\nName: x\n")[0].records[0]
+        #expect(record["Text"] == "een lange regel")
+        #expect(record["Name"] == "x")
+    }
+
+    @Test("Comments are skipped, repeated fields are kept in order, CRLF is tolerated")
+    func commentsAndRepeats() throws {
+        let record = try RecfileParser.parse("# opmerking\r\nDomain: Finances\r\n# tussendoor\r\nDomain: Housing\r\n")[0]
+            .records[0]
+        #expect(record.values("Domain") == ["Finances", "Housing"])
+    }
+
+    @Test("Diacritics and wide characters in values survive")
+    func unicode() throws {
+        let record = try RecfileParser.parse("Name: Gül Yılmaz-Nguyễn 王芳\n")[0].records[0]
+        #expect(record["Name"] == "Gül Yılmaz-Nguyễn 王芳")
+    }
+
+    @Test("What the writer writes, the parser reads back unchanged")
+    func roundTrip() throws {
+        let record = Record(fields: [Field(name: "Id", value: "j-1"),
+                                     Field(name: "Text", value: "regel één\n\n  ingesprongen\nslot"),
+                                     Field(name: "Empty", value: ""), Field(name: "Lead", value: " spatie")])
+        let sets = [RecordSet(descriptor: Record(fields: [Field(name: "%rec", value: "JournalEntry")]),
+                              records: [record, record])]
+        let text = RecfileWriter.format(sets)
+        let back = try RecfileParser.parse(text)
+        #expect(back.count == 1)
+        #expect(back[0].type == "JournalEntry")
+        #expect(back[0].records.map { $0.fields.map(\.value) } == [record.fields.map(\.value), record.fields.map(\.value)])
+    }
+
+    @Test("Malformed input names the line and the problem", arguments: [
+        ("Id: 1\nthis is not a field\n", 2, ProblemKind.expectedField),
+        ("Id: 1\n\n+ orphan\n", 3, .continuationWithoutField),
+        ("Id: 1\n1Name: x\n", 2, .badFieldName("1Name")),
+        ("Id: 1\nNa-me: x\n", 2, .badFieldName("Na-me")),
+        (": no name\n", 1, .expectedField),
+        ("Id: 1\nName: a\u{0}b\n", 2, .binary),
+    ])
+    func malformed(text: String, line: Int, kind: ProblemKind) {
+        #expect(throws: RecfileError(line: line, kind: kind)) { try RecfileParser.parse(text) }
+    }
+
+    @Test("Invalid UTF-8 is refused with its line")
+    func invalidUTF8() {
+        var bytes = Array("Id: 1\nName: ".utf8)
+        bytes += [0xC3, 0x28, 0x0A]  // Latin-1 é as a lone lead byte
+        #expect(throws: RecfileError(line: 2, kind: .notUTF8)) { try RecfileParser.parse(bytes: bytes) }
+    }
+
+    @Test("A file larger than the limit is refused without reading it as records")
+    func tooLarge() {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: RecfileParser.maxFileBytes + 1)
+        #expect(throws: RecfileError(line: 0, kind: .tooLarge(limitBytes: RecfileParser.maxFileBytes))) {
+            try RecfileParser.parse(bytes: bytes)
+        }
+    }
+
+    @Test("Empty files and files of only comments have no records")
+    func empty() throws {
+        #expect(try RecfileParser.parse("").isEmpty)
+        #expect(try RecfileParser.parse("# niets\n\n\n").isEmpty)
+    }
+
+    @Test("Random bytes never crash the parser", arguments: 0..<20)
+    func fuzz(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let alphabet = Array("Id: x\n+%#\\ é王\u{0}:\r\tNaam".utf8) + [0xFF, 0xC3]
+        for _ in 0..<200 {
+            let count = Int.random(in: 0..<300, using: &generator)
+            let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
+            _ = try? RecfileParser.parse(bytes: bytes)
+        }
+    }
+}
+
+/// A small deterministic random generator (SplitMix64), so fuzz cases repeat.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
