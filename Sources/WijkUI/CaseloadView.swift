@@ -68,7 +68,8 @@ enum CaseloadView {
 
     /// Column widths for a pane `width` columns wide; name and address share what is left.
     struct Columns {
-        let signals = Signal.allCases.count
+        /// Four letter slots and room for the heading `Let op`.
+        let signals = 6
         let regisseur = 3
         let status = 10
         let evaluation = 10
@@ -76,7 +77,8 @@ enum CaseloadView {
         let address: Int
 
         init(width: Int) {
-            let fixed = 2 + signals + 1 + regisseur + 1 + status + 1 + evaluation + 2
+            // Marker, then each column and the space after it; the last column has none.
+            let fixed = 2 + (signals + 1) + 1 + 1 + (regisseur + 1) + (status + 1) + evaluation
             let flexible = max(10, width - fixed)
             name = flexible * 9 / 20
             address = flexible - name

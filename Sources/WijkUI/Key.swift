@@ -44,7 +44,7 @@ public enum Key: Sendable, Hashable {
             "pgdn": .pageDown, "pagedown": .pageDown, "home": .home, "end": .end, "enter": .enter,
             "return": .enter, "esc": .escape, "escape": .escape, "tab": .tab, "shift-tab": .backTab,
             "backtab": .backTab, "backspace": .backspace, "del": .delete, "delete": .delete,
-            "space": .character(" "), "spatie": .character(" "),
+            "space": .character(" "), "spatie": .character(" "), "↑": .up, "↓": .down, "←": .left, "→": .right,
         ]
         if let key = named[lower] { self = key; return }
         if lower.hasPrefix("ctrl-"), name.count == 6, let c = lower.last, c.isLetter {

@@ -1,11 +1,11 @@
 /// Draws an overlay window: a box with a title, scrollable lines, and a hint in the bottom border.
 enum OverlayView {
-    /// The box for an overlay on a screen of `size`: nearly full height,
-    /// at most 78 columns wide, centred.
+    /// The box for an overlay on a screen of `size`: between the top and
+    /// status bars, the full width on a narrow screen, at most 78 columns
+    /// wide and centred on a wide one.
     static func frame(for size: Size) -> Rect {
-        let width = min(78, size.columns - 4)
-        let height = size.rows - 4
-        return Rect(x: (size.columns - width) / 2, y: 2, width: width, height: height)
+        let width = size.columns < 90 ? size.columns : 78
+        return Rect(x: (size.columns - width) / 2, y: 1, width: width, height: size.rows - 2)
     }
 
     /// Draws `lines` (already fitted to the inner width) from `scroll` on;

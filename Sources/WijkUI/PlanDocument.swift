@@ -23,18 +23,20 @@ public enum PlanDocument {
         let signals = dossier.signals(on: now)
 
         // Who and where.
+        let detail = householdDetail(dossier, snapshot, now, t)
         var title = [Span(household.name, .sectionHeader)]
         if household.crisis && household.status != .closed { title += [Span("  "), Span(t(.crisisLabel), .danger)] }
         rows.append(PlanRow(kind: .heading, left: title, right: [Span(household.phone, .dim)], section: 0,
-                            detail: householdDetail(dossier, snapshot, now, t)))
-        var line = [Span(t(.regisseurLabel) + " " + regisseur + " · " + t(.householdStatus(household.status)))]
+                            detail: detail))
+        var line = [Span(t(.householdStatus(household.status)))]
         if let evaluation = household.evaluation {
             line.append(Span(" · " + t(.evaluationLabel) + " " + evaluation.dutch))
             if signals.contains(.evaluationOverdue) { line.append(Span(" " + t(.overdue), .warning)) }
         }
-        rows.append(PlanRow(kind: .heading, left: [Span(household.fullAddress)], section: 0,
-                            detail: householdDetail(dossier, snapshot, now, t)))
-        rows.append(PlanRow(kind: .heading, left: line, section: 0, detail: householdDetail(dossier, snapshot, now, t)))
+        rows.append(PlanRow(kind: .heading, left: [Span(household.fullAddress)], section: 0, detail: detail))
+        rows.append(PlanRow(kind: .heading, left: [Span(t(.regisseurLabel) + " " + regisseur)], section: 0,
+                            detail: detail))
+        rows.append(PlanRow(kind: .heading, left: line, section: 0, detail: detail))
 
         header(t(.sectionMembers))
         if dossier.members.isEmpty { item([Span(t(.noMembers), .dim)]) }
@@ -109,9 +111,13 @@ public enum PlanDocument {
 
         header(t(.sectionBudget))
         if let budget = dossier.budget, let balance = dossier.balance {
-            var spans = [Span(t(.budgetLine, budget.amount.dutch, dossier.spent.dutch, balance.dutch))]
-            if balance < .zero { spans.append(Span("  " + t(.overBudget), .danger)) }
-            item(spans)
+            var period = ""
+            if let from = budget.from, let until = budget.until { period = " " + from.dutch + " – " + until.dutch }
+            item([Span(t(.budgetAmount)), Span(period, .dim)], [Span(budget.amount.dutch)])
+            item([Span(t(.budgetSpent))], [Span(dossier.spent.dutch)])
+            var label = [Span(t(.budgetBalance))]
+            if balance < .zero { label.append(Span("  " + t(.overBudget), .danger)) }
+            item(label, [Span(balance.dutch, balance < .zero ? .danger : .normal)])
         } else {
             item([Span(t(.noBudget), .dim)])
         }
@@ -201,18 +207,18 @@ public enum PlanDocument {
 
     static func goalDetail(_ goal: Goal, _ t: Strings) -> Detail {
         var fields: [(label: String, value: String)] = [(t(.detailDomains), t(.domain(goal.domain)))]
-        if let target = goal.target { fields.append((t(.targetLabel, ""), "\(target.rawValue) \(t(.score(target)))")) }
-        if let due = goal.due { fields.append((t(.due, ""), due.dutch)) }
+        if let target = goal.target { fields.append((t(.detailTarget), "\(target.rawValue) \(t(.score(target)))")) }
+        if let due = goal.due { fields.append((t(.detailDue), due.dutch)) }
         fields.append((t(.columnStatus), t(.goalStatus(goal.status))))
         return Detail(title: goal.text, fields: fields)
     }
 
     static func actionDetail(_ action: Action, _ dossier: Dossier, _ snapshot: StoreSnapshot, _ t: Strings) -> Detail {
-        var fields: [(label: String, value: String)] = [(t(.detailAuthor), actorLabel(action.who, dossier, snapshot, t))]
-        if let due = action.due { fields.append((t(.due, ""), due.dutch)) }
+        var fields: [(label: String, value: String)] = [(t(.detailWho), actorLabel(action.who, dossier, snapshot, t))]
+        if let due = action.due { fields.append((t(.detailDue), due.dutch)) }
         fields.append((t(.columnStatus), t(.actionStatus(action.status))))
         if let goal = dossier.goals.first(where: { $0.id == action.goal }) {
-            fields.append((t(.sectionGoals), goal.text))
+            fields.append((t(.detailGoal), goal.text))
         }
         return Detail(title: action.text, fields: fields)
     }

@@ -20,7 +20,7 @@ public enum Text: Sendable {
     case weekday(Int)
     case sectionMembers, sectionZRM, sectionGoals, sectionJournal, sectionBudget
     case years, regisseurLabel, evaluationLabel, startLabel, crisisLabel, noAssessment, noGoals, noJournal
-    case noBudget, noMembers, zrmSubjectHousehold, zrmHeading, budgetLine, overBudget, overdue, due
+    case noBudget, noMembers, zrmSubjectHousehold, zrmHeading, budgetAmount, budgetSpent, budgetBalance, overBudget, overdue, due
     case targetLabel, correctedBy, correction, minutesShort, goalOfAction, moreEntries
     case noHouseholdSelected, noMatches, emptyList
     case restrictedName, restrictedExplanation
@@ -36,7 +36,7 @@ public enum Text: Sendable {
     case valueFormat(ValueFormat)
     case detailPhone, detailEmail, detailAddress, detailHours, detailDomains, detailLevel, detailKind
     case detailDate, detailType, detailAuthor, detailDuration
-    case detailBorn, detailRelation, detailBSN, actorNetwork
+    case detailBorn, detailRelation, detailBSN, detailWho, detailDue, detailGoal, detailTarget, actorNetwork
     case unknownWorker
     // The command line.
     case usage, notATerminal, storeNotFound, notAStore, badInfoFile, demoCreated, demoReused, seedsMissing

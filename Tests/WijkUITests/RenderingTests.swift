@@ -1,0 +1,57 @@
+import Testing
+@testable import WijkUI
+
+@Suite("Text on the screen grid")
+struct RenderingTests {
+    @Test("Wide characters take two columns and accents none", arguments: [
+        ("abc", 3), ("é", 1), ("e\u{301}", 1), ("王芳", 4), ("Nguyễn", 6), ("ğüş", 3), ("👍", 2), ("", 0),
+    ])
+    func widths(text: String, width: Int) {
+        #expect(DisplayWidth.of(text) == width)
+    }
+
+    @Test("Truncation counts columns, not characters, and marks the cut")
+    func truncate() {
+        #expect(DisplayWidth.truncate("王芳王芳", to: 5) == "王芳…")
+        #expect(DisplayWidth.truncate("Yılmaz", to: 6) == "Yılmaz")
+        #expect(DisplayWidth.truncate("Yılmaz-Bakker", to: 6) == "Yılma…")
+        #expect(DisplayWidth.fit("王", to: 4) == "王  ")
+    }
+
+    @Test("Wrapping breaks at spaces, keeps newlines and splits words longer than the line")
+    func wrap() {
+        #expect(DisplayWidth.wrap("een twee drie vier", width: 9) == ["een twee", "drie vier"])
+        #expect(DisplayWidth.wrap("a\n\nb", width: 5) == ["a", "", "b"])
+        #expect(DisplayWidth.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(DisplayWidth.wrap("王芳王芳王", width: 4) == ["王芳", "王芳", "王"])
+    }
+
+    @Test("A wide character that does not fit at the edge becomes a space, never half a character")
+    func wideAtEdge() {
+        var screen = Screen(size: Size(columns: 5, rows: 1))
+        screen.put("ab王芳", x: 0, y: 0)
+        #expect(screen.line(0) == "ab王 ")
+        #expect(screen[3, 0].isContinuation)
+        screen.put("x", x: 3, y: 0)
+        #expect(screen.line(0) == "ab x ")
+    }
+
+    @Test("Columns stay aligned after names with diacritics and CJK")
+    func alignment() {
+        var screen = Screen(size: Size(columns: 20, rows: 2))
+        screen.put(DisplayWidth.fit("王芳 (Wang)", to: 12) + "|", x: 0, y: 0)
+        screen.put(DisplayWidth.fit("Nguyễn Văn", to: 12) + "|", x: 0, y: 1)
+        #expect(DisplayWidth.of(screen.line(0).prefix { $0 != "|" }) == 12)
+        #expect(DisplayWidth.of(screen.line(1).prefix { $0 != "|" }) == 12)
+    }
+
+    @Test("Every row of every screen is exactly as wide as the terminal")
+    func fullWidthRows() {
+        var state = Fixture.state()
+        for key: Key in [.down, .down, .down, .enter, .character("G"), .character("3"), .character("?")] {
+            Fixture.press(&state, key)
+            let screen = AppView.render(state, size: Fixture.size, now: Fixture.now)
+            for y in 0..<24 { #expect(DisplayWidth.of(screen.line(y)) == 80) }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import WijkUI
+
+@Suite("Themes and key bindings from plain-text files")
+struct ThemeTests {
+    static let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes").path
+
+    @Test("Every shipped theme parses and styles every element", arguments: ["default", "monochrome", "high-contrast", "colorblind"])
+    func shippedThemes(name: String) throws {
+        let text = try String(contentsOfFile: Self.themesFolder + "/" + name + ".theme", encoding: .utf8)
+        let theme = try Theme.parse(text, name: name)
+        #expect(theme.spec(for: .selected).attributes.contains(.reverse))
+    }
+
+    @Test("The monochrome file matches the built-in fallback used for NO_COLOR")
+    func monochromeMatchesBuiltIn() throws {
+        let text = try String(contentsOfFile: Self.themesFolder + "/monochrome.theme", encoding: .utf8)
+        let parsed = try Theme.parse(text, name: "monochrome")
+        for style in Style.allCases {
+            #expect(parsed.spec(for: style) == Theme.monochrome.spec(for: style), "style \(style)")
+        }
+    }
+
+    @Test("Attributes, colours and backgrounds are read; mistakes name their line")
+    func parsing() throws {
+        let theme = try Theme.parse("# c\nwarning = bold bright-yellow on 236\n\nselected = blue\n", name: "t")
+        #expect(theme.spec(for: .warning) == StyleSpec(foreground: .index(11), background: .index(236), attributes: [.bold]))
+        #expect(theme.spec(for: .selected).attributes == [.reverse])
+        #expect(throws: ThemeError(line: 2, kind: .unknownWord("purple"))) {
+            try Theme.parse("normal = default\nwarning = purple\n", name: "t")
+        }
+        #expect(throws: ThemeError(line: 1, kind: .unknownStyle("fancy"))) { try Theme.parse("fancy = red", name: "t") }
+        #expect(throws: ThemeError(line: 1, kind: .expectedAssignment)) { try Theme.parse("warning red", name: "t") }
+    }
+
+    @Test("On 8-colour terminals bright colours become bold basic ones and 256 colours the nearest basic one")
+    func downgrade() {
+        #expect(ThemeColor.index(11).downgraded(toColors: 8) == (.index(3), true))
+        #expect(ThemeColor.index(208).downgraded(toColors: 8).color == .index(3))
+        #expect(ThemeColor.index(25).downgraded(toColors: 8).color == .index(4))
+        #expect(ThemeColor.index(208).downgraded(toColors: 256) == (.index(208), false))
+        #expect(ThemeColor.terminalDefault.downgraded(toColors: 8) == (.terminalDefault, false))
+    }
+
+    @Test("A key-binding file adds keys, moves a key from one command to another, and reports bad lines")
+    func keyConfig() {
+        var map = KeyMap.standard
+        let bad = map.apply(config: "# mijn toetsen\nlist J page-down\nglobal x quit\nlist j first\nfoo bar baz\n")
+        #expect(bad == [5])
+        #expect(map.command(for: .character("J"), in: [.list]) == .pageDown)
+        #expect(map.command(for: .character("x"), in: [.global]) == .quit)
+        #expect(map.command(for: .character("j"), in: [.list]) == .first)
+        #expect(map.command(for: .down, in: [.list]) == .moveDown)
+        let help = HelpView.lines(keyMap: map, strings: Strings(), width: 70).map { $0.map(\.text).joined() }
+        #expect(help.contains { $0.contains("PgDn / Ctrl-F / J") })
+    }
+
+    @Test("Key names in files are read the way the help writes them")
+    func keyNames() {
+        for key: Key in [.enter, .escape, .tab, .backTab, .pageUp, .pageDown, .ctrl("s"), .function(5), .character("/"), .up] {
+            #expect(Key(name: key.label) == key, "\(key.label)")
+        }
+    }
+}
