@@ -28,7 +28,7 @@ let package = Package(
         .testTarget(name: "WijkDomainTests", dependencies: ["WijkDomain"]),
         .testTarget(name: "WijkStoreTests", dependencies: ["WijkStore"]),
         .testTarget(name: "WijkUITests", dependencies: ["WijkUI", "WijkStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["WijkStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["WijkStore", "WijkUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -38,6 +38,12 @@ enum TerminalRestore {
     /// so the exit status still says what happened. No message is printed,
     /// so no client data can end up in crash output.
     static func installHandlers() {
+        // A parent may have left signals blocked (a program started from a
+        // thread pool inherits its mask): unblock them, or resize and Ctrl-C
+        // from outside would never arrive.
+        var none = sigset_t()
+        sigfillset(&none)
+        sigprocmask(SIG_UNBLOCK, &none, nil)
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(sig) { sig in
                 TerminalRestore.restoreNow()

@@ -29,19 +29,22 @@ enum StatusBar {
             x += screen.put(" " + t(.problemsMarker, String(state.snapshot.problems.count)) + " w ",
                             x: rect.x + x, y: rect.y, style: .warning)
         }
-        if let notice = state.notice {
-            screen.put("  " + notice, x: rect.x + x, y: rect.y, style: .statusBar, maxWidth: rect.width - x)
-            return
-        }
         var pairs: [(Command, Text)] = []
         switch state.focus {
         case .caseload: pairs = [(.open, .hintOpen), (.filter, .hintFilter), (.cycleScope, .hintScope)]
         case .plan, .resources: pairs = [(.open, .hintOpen), (.back, .hintBack), (.filter, .hintFilter)]
         }
         pairs += [(.nextPane, .hintPane), (.quit, .hintQuit), (.help, .hintHelp)]
+        if state.notice != nil { pairs = [(.help, .hintHelp)] }
         // Drop hints from the front until they fit; `? help` stays.
         while pairs.count > 1 && DisplayWidth.of(hintText(pairs, state)) + x + 1 > rect.width { pairs.removeFirst() }
-        drawHints(&screen, hintText(pairs, state), rect: rect)
+        let hints = hintText(pairs, state)
+        if let notice = state.notice {
+            let room = rect.width - x - DisplayWidth.of(hints) - 3
+            screen.put("  " + DisplayWidth.truncate(notice, to: max(0, room - 2)), x: rect.x + x, y: rect.y,
+                       style: .statusBar)
+        }
+        drawHints(&screen, hints, rect: rect)
     }
 
     /// `Enter openen  / filter  ? help`, the key first, from the key map.

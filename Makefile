@@ -1,0 +1,30 @@
+# Wijkdesk: `make demo` to try it, `make test` to check it, `make bench` to measure it.
+SHELL := /bin/bash
+SWIFT ?= swift
+RUNTIME_PACKAGES := libncursesw5-dev
+TEST_PACKAGES := $(RUNTIME_PACKAGES) tmux recutils
+
+.PHONY: demo build test bench clean
+
+## Build and open the TUI on a private copy of the demo store.
+demo: build
+	.build/debug/wijk demo
+
+build:
+	@scripts/ensure-packages $(RUNTIME_PACKAGES)
+	$(SWIFT) build
+
+## Unit, screen and end-to-end tests: the real binary in tmux, recfix --check on the demo store.
+test:
+	@scripts/ensure-packages $(TEST_PACKAGES)
+	$(SWIFT) build
+	WIJK_REQUIRE_E2E=1 $(SWIFT) test
+
+## Benchmarks: time to first frame, per-keystroke render time; figures go to BENCHMARKS.md by hand.
+bench:
+	@scripts/ensure-packages $(RUNTIME_PACKAGES)
+	$(SWIFT) build -c release
+	.build/release/wijk-bench
+
+clean:
+	rm -rf .build

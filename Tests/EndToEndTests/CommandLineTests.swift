@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@Suite("The wijk command without a screen")
+struct CommandLineTests {
+    @Test("--help explains the commands and --version names the version")
+    func helpAndVersion() throws {
+        let help = try Binary.run(Binary.wijk, ["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("wijk demo [--store MAP]"))
+        #expect(help.stdout.contains("wijk check MAP"))
+        let english = try Binary.run(Binary.wijk, ["--help"], environment: ["WIJK_LANG": "en"])
+        #expect(english.stdout.contains("wijk demo [--store DIR]"))
+        let version = try Binary.run(Binary.wijk, ["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("wijk 0."))
+    }
+
+    @Test("Without a terminal wijk says so and exits non-zero, after making the demo copy")
+    func noTerminal() throws {
+        let folder = try Binary.temporaryFolder()
+        let result = try Binary.run(Binary.wijk, ["demo", "--store", folder + "/demo"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("geen terminal"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/demo/wijkdesk.rec"))
+    }
+
+    @Test("A missing folder, a folder that is not a store, and an unknown option are clear errors")
+    func badArguments() throws {
+        let folder = try Binary.temporaryFolder()
+        let missing = try Binary.run(Binary.wijk, [folder + "/nope"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "wijk: \(folder)/nope: map bestaat niet\n")
+        let notStore = try Binary.run(Binary.wijk, [folder])
+        #expect(notStore.status == 1)
+        #expect(notStore.stderr.contains("geen Wijkdesk-opslag (wijkdesk.rec ontbreekt)"))
+        let option = try Binary.run(Binary.wijk, ["--kleur"])
+        #expect(option.status == 2)
+        #expect(option.stderr.contains("--kleur"))
+    }
+
+    @Test("wijk check prints one path:line line per problem and exits 1; a clean store exits 0")
+    func check() throws {
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        let clean = try Binary.run(Binary.wijk, ["check", store])
+        #expect(clean.status == 0)
+        try FixtureStore.write(store, "households/h-2/household.rec", "%rec: Household\n\nId: h-2\nName De Wit\n")
+        try FixtureStore.write(store, "households/h-1/journal/x.rec",
+                               "%rec: JournalEntry\n\nId: x\nDate: 2026-02-30\nType: homevisit\nAuthor: w-ab\nText: t\n")
+        let broken = try Binary.run(Binary.wijk, ["check", store])
+        #expect(broken.status == 1)
+        #expect(broken.stdout == """
+            \(store)/households/h-1/journal/x.rec:4: veld Date: verwacht een datum jjjj-mm-dd
+            \(store)/households/h-2/household.rec:4: verwacht een veld ‘Naam: waarde’
+
+            """)
+        #expect(broken.stderr == "2 problemen\n")
+    }
+
+    @Test("The shipped demo store is complete, opens without problems, and every file passes recfix --check")
+    func demoStore() throws {
+        let seeds = Binary.root + "/seeds"
+        let check = try Binary.run(Binary.wijk, ["check", seeds])
+        #expect(check.status == 0, "\(check.stdout)")
+        let count = { (folder: String) in
+            (try? FileManager.default.contentsOfDirectory(atPath: seeds + "/" + folder))?.count ?? 0
+        }
+        #expect(count("households") >= 40)
+        #expect(count("team") >= 8)
+        #expect(count("resources") >= 25)
+        #expect(count("requests") >= 3)
+        guard Binary.has("recfix") else {
+            if Binary.required { Issue.record("recfix is not installed: run make test, which installs recutils") }
+            return
+        }
+        let files = FileManager.default.enumerator(atPath: seeds)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".rec") }
+        for file in files {
+            let result = try Binary.run("/usr/bin/recfix", ["--check", seeds + "/" + file])
+            #expect(result.status == 0, "\(file): \(result.stderr)")
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import WijkUI
+
+/// Drives the real `wijk` binary in tmux, as a person at a terminal would.
+@Suite("The real binary in a terminal", .serialized)
+struct EndToEndTests {
+    /// Skips (or, under `make test`, fails) when tmux is not installed.
+    func requireTmux() throws -> Bool {
+        if Binary.has("tmux") { return true }
+        if Binary.required { Issue.record("tmux is not installed: run make test, which installs it") }
+        return false
+    }
+
+    /// A shell line that runs wijk, then reports its exit status and whether the terminal is back in canonical mode.
+    func wrapped(_ arguments: String) -> String {
+        "bash -c " + Tmux.quote(Binary.wijk + " " + arguments
+                                + "; echo EXIT=$?; stty -a | grep -o -- '-\\?icanon\\b' | sed 's/^/MODE=/'; sleep 60")
+    }
+
+    @Test("The demo opens on three panes and help, filter, panes and quit work from the keyboard")
+    func demoSession() throws {
+        guard try requireTmux() else { return }
+        let home = try Binary.temporaryFolder()
+        let store = home + "/demo"
+        let tmux = try Tmux(wrapped("demo --store " + store), environment: ["HOME": home])
+        var screen = try tmux.waitFor("? help")
+        #expect(screen.contains("Wijkdesk · Sociaal team Ten Boer"))
+        #expect(screen.contains("1 Caseload · team ·"))
+        #expect(screen.contains("2 Huishoudplan"))
+        #expect(screen.contains("3 Sociale kaart"))
+        #expect(screen.contains("(demo)"))
+
+        try tmux.send("?")
+        screen = try tmux.waitFor("Help — toetsen")
+        #expect(screen.contains("naar de sociale kaart"))
+        try tmux.send("Escape")
+        try tmux.waitForAbsence("Help — toetsen")
+
+        try tmux.send("/")
+        try tmux.waitFor("Filter:")
+        try tmux.send("zzzz", literal: true)
+        try tmux.waitFor("Niets gevonden voor dit filter.")
+        try tmux.send("Escape")
+        try tmux.waitForAbsence("Niets gevonden")
+
+        try tmux.send("3")
+        try tmux.waitFor("Kulturhus De Deel")
+        try tmux.send("1")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("Esc terug")
+        #expect(screen.contains("Regisseur "), "the plan of the first household has the focus")
+
+        try tmux.send("q")
+        screen = try tmux.waitFor("MODE=")
+        #expect(screen.contains("EXIT=0"))
+        #expect(screen.contains("MODE=icanon"))
+        #expect(!screen.contains("Caseload"), "the alternate screen is gone after quitting")
+
+        let attributes = try FileManager.default.attributesOfItem(atPath: store + "/wijkdesk.rec")
+        #expect(attributes[.posixPermissions] as? Int == 0o600)
+    }
+
+    @Test("Names with diacritics and CJK characters keep the caseload columns aligned")
+    func wideCharacters() throws {
+        guard try requireTmux() else { return }
+        let store = try FixtureStore.make(households: [
+            ("h-1", "王芳 (Wang)", "Dorpsstraat 9", "Garmerwolde"),
+            ("h-2", "Nguyễn-Ëlzinga", "Kerkstraat 3", "Ten Boer"),
+            ("h-3", "Yılmaz Güneş", "Molenweg 5", "Thesinge"),
+            ("h-4", "De Vries", "Stationsweg 12", "Ten Boer"),
+        ])
+        let tmux = try Tmux(wrapped(Tmux.quote(store)))
+        let screen = try tmux.waitFor("? help")
+        let rows = screen.split(separator: "\n").filter { $0.contains("AB  actief") }
+        #expect(rows.count == 4)
+        let columns = Set(rows.map { row in DisplayWidth.of(row[..<row.range(of: "AB  actief")!.lowerBound]) })
+        #expect(columns.count == 1, "the regisseur column starts at the same place on every row:\n\(rows.joined(separator: "\n"))")
+        #expect(screen.contains("王芳 (Wang)"))
+        #expect(screen.contains("Nguyễn-Ëlzinga"))
+    }
+
+    @Test("A resize re-lays out at once, and a window below 80×24 gets a clear message")
+    func resize() throws {
+        guard try requireTmux() else { return }
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        let tmux = try Tmux(wrapped(Tmux.quote(store)))
+        try tmux.waitFor("? help")
+        try tmux.resize(columns: 60, rows: 20)
+        try tmux.waitFor("Het venster is te klein (60×20)")
+        try tmux.resize(columns: 170, rows: 30)
+        let screen = try tmux.waitFor("? help")
+        let title = screen.split(separator: "\n").first { $0.contains("1 Caseload") } ?? ""
+        #expect(title.contains("2 Huishoudplan"), "at 170 columns the plan stands beside the caseload")
+    }
+
+    @Test("Ctrl-C, SIGTERM and a crash each give the terminal back", arguments: ["C-c", "TERM", "SEGV"])
+    func terminalRestored(how: String) throws {
+        guard try requireTmux() else { return }
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        let tmux = try Tmux(wrapped(Tmux.quote(store)))
+        try tmux.waitFor("? help")
+        if how == "C-c" {
+            try tmux.send("C-c")
+        } else {
+            let pid = try #require(try tmux.childPid(named: "wijk"))
+            kill(pid, how == "TERM" ? SIGTERM : SIGSEGV)
+        }
+        let screen = try tmux.waitFor("MODE=")
+        let expected = ["C-c": "EXIT=0", "TERM": "EXIT=143", "SEGV": "EXIT=139"][how]!
+        #expect(screen.contains(expected))
+        #expect(screen.contains("MODE=icanon"))
+        #expect(!screen.contains("De Vries"), "no client data is left on the screen")
+    }
+
+    @Test("With NO_COLOR set the screen has no colour, only attributes")
+    func noColor() throws {
+        guard try requireTmux() else { return }
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        let tmux = try Tmux(wrapped(Tmux.quote(store)), environment: ["NO_COLOR": "1"])
+        try tmux.waitFor("? help")
+        let escapes = try tmux.captureWithEscapes()
+        #expect(escapes.contains("\u{1B}[7m"), "reverse video still marks the selection")
+        #expect(!Self.hasColour(escapes))
+        let coloured = try Tmux(wrapped(Tmux.quote(store)))
+        try coloured.waitFor("? help")
+        #expect(Self.hasColour(try coloured.captureWithEscapes()), "without NO_COLOR the theme colours show")
+    }
+}
+
+extension EndToEndTests {
+    /// Whether any SGR sequence in `text` sets a foreground or background colour
+    /// (39 and 49, back to the default colour, do not count).
+    static func hasColour(_ text: String) -> Bool {
+        let sgr = /\u{1B}\[([0-9;]*)m/
+        return text.matches(of: sgr).contains { match in
+            match.output.1.split(separator: ";").compactMap { Int($0) }.contains { code in
+                (30...38).contains(code) || (40...48).contains(code) || (90...97).contains(code)
+                    || (100...107).contains(code)
+            }
+        }
+    }
+}
+
+extension Tmux {
+    /// The screen with its escape sequences (colours and attributes).
+    func captureWithEscapes() throws -> String {
+        try Binary.run("/usr/bin/tmux", ["-L", socket, "capture-pane", "-e", "-p", "-t", "0"]).stdout
+    }
+}
