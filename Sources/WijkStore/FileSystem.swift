@@ -67,8 +67,9 @@ extension FileSystem {
     }
 
     /// Creates a new file readable by its owner only (0600) with `bytes`;
-    /// fails when the file exists.
-    static func createFile(_ path: String, bytes: [UInt8]) throws(FileError) {
+    /// fails when the file exists. With `durable` the data is on disk
+    /// (fsync) before this returns.
+    static func createFile(_ path: String, bytes: [UInt8], durable: Bool = true) throws(FileError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw FileError(errno: errno) }
         defer { close(fd) }
@@ -83,7 +84,7 @@ extension FileSystem {
             }
             written += n
         }
-        guard fsync(fd) == 0 else { throw FileError(errno: errno) }
+        if durable { guard fsync(fd) == 0 else { throw FileError(errno: errno) } }
     }
 
     static func rename(_ from: String, to: String) throws(FileError) {

@@ -8,6 +8,17 @@ public struct Caseload: Sendable, Equatable {
     public private(set) var day: Day
     /// Indices into `rows` that the current scope and filter show, in order.
     public private(set) var visible: [Int] = []
+    /// Rows per scope before filtering, for the pane title.
+    private var counts: [CaseloadScope: Int] = [:]
+    /// What `visible` was last computed for, so a filter that grows by a
+    /// letter only searches the rows that matched before.
+    private var applied: Applied?
+
+    private struct Applied: Sendable, Equatable {
+        var scope: CaseloadScope
+        var viewer: String?
+        var filter: String
+    }
 
     /// Builds the rows, sorted the Dutch way (`de Vries` under V).
     public init(snapshot: StoreSnapshot, viewer: Worker?, day: Day, strings: Strings) {
@@ -28,25 +39,36 @@ public struct Caseload: Sendable, Equatable {
                 dossier: index, isOpenToViewer: open, name: name, address: open ? household.shortAddress : "",
                 regisseur: initials, regisseurId: household.regisseur, status: household.status,
                 evaluation: household.evaluation, signals: dossier.signals(on: day),
-                searchKey: Folding.fold(searchable.joined(separator: " ")),
+                searchKey: Array(Folding.fold(searchable.joined(separator: " ")).utf8),
                 sortKey: Folding.fold(DutchName.sortKey(name)))
         }
         rows.sort { ($0.sortKey, $0.name, $0.dossier) < ($1.sortKey, $1.name, $1.dossier) }
+        for row in rows {
+            for scope in CaseloadScope.allCases where Caseload.row(row, isIn: scope, viewer: viewer?.id) {
+                counts[scope, default: 0] += 1
+            }
+        }
     }
 
     /// Recomputes which rows show for `scope`, `viewer` and `filter`.
     public mutating func apply(scope: CaseloadScope, viewer: String?, filter: String) {
-        let words = Folding.queryWords(filter)
-        visible = rows.indices.filter { i in
-            Caseload.row(rows[i], isIn: scope, viewer: viewer)
-                && (words.isEmpty || Folding.matches(rows[i].searchKey, query: words))
+        let words = Folding.queryBytes(filter)
+        let candidates: [Int]
+        if let applied, applied.scope == scope, applied.viewer == viewer, !applied.filter.isEmpty,
+           filter.hasPrefix(applied.filter) {
+            candidates = visible
+        } else {
+            candidates = Array(rows.indices)
         }
+        visible = candidates.filter { i in
+            Caseload.row(rows[i], isIn: scope, viewer: viewer)
+                && (words.isEmpty || Folding.matches(bytes: rows[i].searchKey, query: words))
+        }
+        applied = Applied(scope: scope, viewer: viewer, filter: filter)
     }
 
     /// Number of rows in `scope` before filtering.
-    public func count(in scope: CaseloadScope, viewer: String?) -> Int {
-        rows.reduce(0) { $0 + (Caseload.row($1, isIn: scope, viewer: viewer) ? 1 : 0) }
-    }
+    public func count(in scope: CaseloadScope) -> Int { counts[scope] ?? 0 }
 
     static func row(_ row: CaseloadRow, isIn scope: CaseloadScope, viewer: String?) -> Bool {
         switch scope {

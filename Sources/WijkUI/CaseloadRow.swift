@@ -13,7 +13,7 @@ public struct CaseloadRow: Sendable, Equatable {
     public var status: Household.Status
     public var evaluation: Day?
     public var signals: Set<Signal>
-    /// Folded name, address, postcode, members and regisseur, for the filter.
-    public var searchKey: String
+    /// Folded name, address, postcode, members and regisseur, as UTF-8, for the filter.
+    public var searchKey: [UInt8]
     public var sortKey: String
 }

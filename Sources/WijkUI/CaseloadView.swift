@@ -6,7 +6,7 @@ enum CaseloadView {
         let t = state.strings
         let caseload = state.caseload
         let list = state.list(.caseload)
-        let total = caseload.count(in: state.scope, viewer: state.viewer?.id)
+        let total = caseload.count(in: state.scope)
         var info = [t(.scope(state.scope))]
         info.append(list.filter.isEmpty
                     ? t(.householdsCount, String(total))

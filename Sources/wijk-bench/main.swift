@@ -1,1 +1,130 @@
-print("bench")
+import Foundation
+import WijkDomain
+import WijkStore
+import WijkUI
+
+/// Benchmarks for Wijkdesk: time to first frame and per-keystroke render time, printed as a table.
+///
+///     wijk-bench [--households N] [--store DIR]
+///
+/// Uses the demo store in seeds/ and a generated city-sized store (made in
+/// a temporary folder, or reused from DIR when it already holds a store).
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let householdCount = Int(option("--households") ?? "") ?? 10_000
+let now = LocalTime(day: Day(year: 2026, month: 11, day: 23)!, hour: 10, minute: 0)
+let size = Size(columns: 80, rows: 24)
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func milliseconds(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+}
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// Read, build the app state and render the first 80×24 frame: what happens before a person sees anything.
+func firstFrame(_ root: String) throws -> (Double, StoreSnapshot) {
+    var snapshot: StoreSnapshot?
+    let time = try seconds {
+        let read = try StoreReader.read(root)
+        let viewer = read.workers.first { $0.role == .coordinator }
+        let state = AppState(snapshot: read, viewer: viewer, storeLabel: root, now: now)
+        _ = AppView.render(state, size: size, now: now)
+        snapshot = read
+    }
+    return (time, snapshot!)
+}
+
+func report(_ label: String, _ value: String) {
+    print(label.padding(toLength: 64, withPad: " ", startingAt: 0) + value)
+}
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+print("Wijkdesk benchmarks (\(ProcessInfo.processInfo.activeProcessorCount) cores, release build expected)\n")
+
+// 1. The demo store.
+let seeds = root + "/seeds"
+var demoTimes: [Double] = []
+var demo: StoreSnapshot?
+for _ in 0..<7 {
+    let (time, snapshot) = try firstFrame(seeds)
+    demoTimes.append(time)
+    demo = snapshot
+}
+report("demo store: first frame (read + state + render), median of 7",
+       milliseconds(median(demoTimes)) + "  [\(demo!.dossiers.count) households, \(demo!.filesRead) files]")
+
+// 2. The city-sized store.
+let city: String
+if let given = option("--store") {
+    city = given
+} else {
+    city = NSTemporaryDirectory() + "wijk-bench-city-\(householdCount)"
+}
+if !FileManager.default.fileExists(atPath: city + "/wijkdesk.rec") {
+    try? FileManager.default.removeItem(atPath: city)
+    var written = 0
+    let time = try seconds { written = try StoreGenerator(households: householdCount).write(to: city) }
+    report("city store: generated", String(format: "%.1f s  [%d files in %@]", time, written, city))
+}
+// Warm the page cache once, as on a workstation that has opened the store before.
+_ = try firstFrame(city)
+var cityTimes: [Double] = []
+var snapshot: StoreSnapshot?
+for _ in 0..<3 {
+    let (time, read) = try firstFrame(city)
+    cityTimes.append(time)
+    snapshot = read
+}
+let journalCount = snapshot!.dossiers.reduce(0) { $0 + $1.journal.count }
+report("city store: first frame (read + state + render), median of 3",
+       milliseconds(median(cityTimes))
+       + "  [\(snapshot!.dossiers.count) households, \(journalCount) journal entries, \(snapshot!.filesRead) files]")
+let catTime = seconds {
+    let task = Process()
+    task.executableURL = URL(fileURLWithPath: "/bin/sh")
+    task.arguments = ["-c", "find '\(city)' -type f -print0 | xargs -0 cat > /dev/null"]
+    try? task.run()
+    task.waitUntilExit()
+}
+report("city store: find | xargs cat of the same files (baseline)", milliseconds(catTime))
+
+// 3. Keystrokes on the 10,000-household caseload.
+var state = AppState(snapshot: snapshot!, viewer: snapshot!.workers.first { $0.role == .coordinator },
+                     storeLabel: city, now: now)
+@MainActor func keystrokes(_ keys: [Key]) -> [Double] {
+    keys.map { key in
+        seconds {
+            _ = state.handle(key, size: size, now: now)
+            _ = AppView.render(state, size: size, now: now)
+        }
+    }
+}
+func summary(_ times: [Double]) -> String {
+    String(format: "mean %.3f ms, p50 %.3f, p99 %.3f, max %.3f", times.reduce(0, +) / Double(times.count) * 1000,
+           median(times) * 1000, percentile(times, 0.99) * 1000, times.max()! * 1000)
+}
+report("scroll: j (handle + render), 3000 keys", summary(keystrokes(Array(repeating: .down, count: 3000))))
+report("scroll: PgDn (handle + render), 500 keys", summary(keystrokes(Array(repeating: .pageDown, count: 500))))
+_ = keystrokes([.home, .character("/")])
+report("filter: typing “jansen” over 10,000 households", summary(keystrokes("jansen".map { .character($0) })))
+_ = keystrokes([.escape, .character("2")])
+report("plan pane: j through a household's plan, 200 keys", summary(keystrokes(Array(repeating: .down, count: 200))))
+report("peak memory (max RSS)", String(format: "%.0f MB", peakMemoryMB()))
