@@ -18,9 +18,13 @@ enum Binary {
     static let required = ProcessInfo.processInfo.environment["WIJK_REQUIRE_E2E"] == "1"
 
     /// Whether `tool` is on the PATH.
-    static func has(_ tool: String) -> Bool {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").contains {
-            FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)")
+    static func has(_ tool: String) -> Bool { path(of: tool) != nil }
+
+    /// Where `tool` is on the PATH.
+    static func path(of tool: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(tool)" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
         }
     }
 

@@ -69,13 +69,13 @@ struct CommandLineTests {
         #expect(count("team") >= 8)
         #expect(count("resources") >= 25)
         #expect(count("requests") >= 3)
-        guard Binary.has("recfix") else {
+        guard let recfix = Binary.path(of: "recfix") else {
             if Binary.required { Issue.record("recfix is not installed: run make test, which installs recutils") }
             return
         }
         let files = FileManager.default.enumerator(atPath: seeds)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".rec") }
         for file in files {
-            let result = try Binary.run("/usr/bin/recfix", ["--check", seeds + "/" + file])
+            let result = try Binary.run(recfix, ["--check", seeds + "/" + file])
             #expect(result.status == 0, "\(file): \(result.stderr)")
         }
     }

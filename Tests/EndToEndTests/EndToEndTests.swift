@@ -145,6 +145,6 @@ extension EndToEndTests {
 extension Tmux {
     /// The screen with its escape sequences (colours and attributes).
     func captureWithEscapes() throws -> String {
-        try Binary.run("/usr/bin/tmux", ["-L", socket, "capture-pane", "-e", "-p", "-t", "0"]).stdout
+        try Binary.run(tmux, ["-L", socket, "capture-pane", "-e", "-p", "-t", "0"]).stdout
     }
 }

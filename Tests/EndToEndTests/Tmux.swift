@@ -3,13 +3,11 @@ import Foundation
 /// A tmux server of its own (private socket) running one command in an 80×24 window, for driving the real binary.
 final class Tmux {
     let socket = "wijk-e2e-" + UUID().uuidString.prefix(8)
-    private let tmux: String
+    let tmux: String
 
     /// Starts `command` (a shell command line) in a detached session of `columns`×`rows`.
     init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
-        tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        } ?? "tmux"
+        tmux = Binary.path(of: "tmux") ?? "/usr/bin/tmux"
         let env = (["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color"].merging(environment) { $1 })
             .map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
         // NO_COLOR only when a test asks for it (the test runner may have it set).
@@ -34,11 +32,19 @@ final class Tmux {
         try tmuxCommand(["resize-window", "-t", "0", "-x", "\(columns)", "-y", "\(rows)"])
     }
 
-    /// The pid of the program in the pane's shell (the child of the pane's process), if any.
+    /// The pid of the program `name` started by the pane's shell, read from /proc (no pgrep needed).
     func childPid(named name: String) throws -> Int32? {
-        let panePid = try tmuxCommand(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let result = try Binary.run("/usr/bin/pgrep", ["-P", panePid, "-x", name])
-        return Int32(result.stdout.split(separator: "\n").first ?? "")
+        let panePid = try tmuxCommand(["list-panes", "-t", "0", "-F", "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int32(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { continue }
+            let command = stat[stat.index(after: open)..<close]
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if command == name, fields.count > 1, fields[1] == panePid { return pid }
+        }
+        return nil
     }
 
     /// Waits until the screen contains `text` (at most `timeout` seconds); returns the last screen.
