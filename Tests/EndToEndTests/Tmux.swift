@@ -47,30 +47,27 @@ final class Tmux {
         return nil
     }
 
-    /// Waits until the screen contains `text` (at most `timeout` seconds); returns the last screen.
+    /// Waits until the screen contains `text` (at most `timeout` seconds); returns that screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        while Date() < deadline {
-            screen = try capture()
-            if screen.contains(text) { return screen }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        throw TmuxError.timeout(waitingFor: text, screen: screen)
+        try wait(until: { $0.contains(text) }, describing: text, timeout: timeout)
     }
 
     /// Waits until the screen no longer contains `text`.
     @discardableResult
     func waitForAbsence(_ text: String, timeout: Double = 10) throws -> String {
+        try wait(until: { !$0.contains(text) }, describing: "absence of " + text, timeout: timeout)
+    }
+
+    private func wait(until condition: (String) -> Bool, describing: String, timeout: Double) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if !screen.contains(text) { return screen }
+            if condition(screen) { return screen }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        throw TmuxError.timeout(waitingFor: "absence of " + text, screen: screen)
+        throw TmuxError.timeout(waitingFor: describing, screen: screen)
     }
 
     @discardableResult

@@ -108,25 +108,12 @@ struct RecfileParserTests {
 
     @Test("Random bytes never crash the parser", arguments: 0..<20)
     func fuzz(seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed))
+        var generator = SplitMix(seed: UInt64(seed))
         let alphabet = Array("Id: x\n+%#\\ é王\u{0}:\r\tNaam".utf8) + [0xFF, 0xC3]
         for _ in 0..<200 {
             let count = Int.random(in: 0..<300, using: &generator)
             let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
             _ = try? RecfileParser.parse(bytes: bytes)
         }
-    }
-}
-
-/// A small deterministic random generator (SplitMix64), so fuzz cases repeat.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
