@@ -41,10 +41,11 @@ public enum PlanDocument {
         header(t(.sectionMembers))
         if dossier.members.isEmpty { item([Span(t(.noMembers), .dim)]) }
         for member in dossier.members {
-            var right: [Span] = []
-            if let age = member.age(on: now) { right.append(Span(t(.years, String(age)))) }
-            if !member.relation.isEmpty { right.append(Span("  " + member.relation, .dim)) }
-            item([Span(member.name)], right, detail: memberDetail(member, now, t))
+            // Fixed widths, so ages line up whatever the relation is called.
+            let age = member.age(on: now).map { t(.years, String($0)) } ?? ""
+            item([Span(member.name)], [Span(DisplayWidth.fit(member.relation, to: 12), .dim),
+                                       Span(DisplayWidth.fitRight(age, to: 6))],
+                 detail: memberDetail(member, now, t))
         }
 
         header(t(.sectionZRM))

@@ -54,8 +54,8 @@ struct ScreenTests {
               actief · evaluatie 01-12-2026                 │  Voedselbank Ten Boer
                                                             │  GGZ-team Noord
             Gezinsleden                                     │
-              Anouk de Vries                   41 jr  ouder │
-              Sem de Vries                       9 jr  kind │
+              Anouk de Vries             ouder        41 jr │
+              Sem de Vries               kind          9 jr │
                                                             │
             ZRM  huishouden · 10-02-2026 → 13-10-2026       │
               Financiën                      ███░░ 3 (1) +2 │
@@ -211,8 +211,8 @@ struct ScreenTests {
               actief · evaluatie 01-12-2026                 │  Voedselbank Ten Boer
                                                             │  GGZ-team Noord
             Gezinsleden                                     │
-              Anouk de Vries                   41 jr  ouder │
-              Sem de Vries                       9 jr  kind │
+              Anouk de Vries             ouder        41 jr │
+              Sem de Vries               kind          9 jr │
                                                             │
              Filter: TEN boer                                Enter klaar  Esc filter wissen
             """, name: "filter-typing")
@@ -238,8 +238,8 @@ struct ScreenTests {
               actief · evaluatie 01-12-2026                 │  Voedselbank Ten Boer
                                                             │  GGZ-team Noord
             Gezinsleden                                     │
-              Anouk de Vries                   41 jr  ouder │
-              Sem de Vries                       9 jr  kind │
+              Anouk de Vries             ouder        41 jr │
+              Sem de Vries               kind          9 jr │
                                                             │
              AB Anouk Bakker (demo)     / filter  v weergave  Tab paneel  q stoppen  ? help
             """, name: "filter-kept")
@@ -327,8 +327,8 @@ struct ScreenTests {
             ▸    A   De Vries            Stationsweg 12, Ten Boer  AB  actief     01-12-2026│  actief · evaluatie 01-12-2026
               !EC    Yılmaz-Bakker       Kerkstraat 3, Ten Boer    MK  actief     01-11-2026│
                      王 (Wang)           Dorpsstraat 9, Garmerwol… MK  actief     10-01-2027│Gezinsleden
-                                                                                            │  Anouk de Vries                                                  41 jr  ouder
-                                                                                            │  Sem de Vries                                                      9 jr  kind
+                                                                                            │  Anouk de Vries                                            ouder        41 jr
+                                                                                            │  Sem de Vries                                              kind          9 jr
                                                                                             │
                                                                                             │ZRM  huishouden · 10-02-2026 → 13-10-2026
                                                                                             │  Financiën                                                     ███░░ 3 (1) +2
