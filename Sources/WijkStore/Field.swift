@@ -10,4 +10,7 @@ public struct Field: Sendable, Equatable {
         self.value = value
         self.line = line
     }
+
+    /// Fields are equal when name and value are; where they stand in a file does not matter.
+    public static func == (a: Field, b: Field) -> Bool { a.name == b.name && a.value == b.value }
 }

@@ -26,4 +26,7 @@ public struct Record: Sendable, Equatable {
 
     /// Whether this record is a record descriptor (`%rec: Type` …).
     public var isDescriptor: Bool { fields.first?.name == "%rec" }
+
+    /// Records are equal when their fields are, in order; line numbers do not matter.
+    public static func == (a: Record, b: Record) -> Bool { a.fields == b.fields }
 }
