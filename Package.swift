@@ -25,10 +25,11 @@ let package = Package(
             name: "wijk-bench",
             dependencies: ["WijkDomain", "WijkStore", "WijkUI"]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "WijkDomainTests", dependencies: ["WijkDomain"]),
-        .testTarget(name: "WijkStoreTests", dependencies: ["WijkStore"]),
+        .testTarget(name: "WijkStoreTests", dependencies: ["WijkStore", "TestSupport"]),
         .testTarget(name: "WijkUITests", dependencies: ["WijkUI", "WijkStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["WijkStore", "WijkUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["WijkStore", "WijkUI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -87,6 +87,83 @@ extension FileSystem {
         if durable { guard fsync(fd) == 0 else { throw FileError(errno: errno) } }
     }
 
+    /// Replaces (or creates) `path` atomically and durably: the bytes go to
+    /// a hidden temporary file in the same folder, are flushed to disk, the
+    /// file is renamed over `path`, and the folder is flushed, so a crash at
+    /// any moment leaves either the old or the new file whole.
+    static func replaceAtomically(_ path: String, bytes: [UInt8]) throws(FileError) {
+        let temporary = temporaryName(for: path)
+        do throws(FileError) {
+            try createFile(temporary, bytes: bytes, durable: true)
+            try rename(temporary, to: path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        try syncDirectory(of: path)
+    }
+
+    /// Creates `path` with `bytes` atomically and durably, failing (EEXIST)
+    /// when it exists: written to a temporary file, flushed, then linked into
+    /// place, so the name never shows a half-written file.
+    static func createAtomically(_ path: String, bytes: [UInt8]) throws(FileError) {
+        let temporary = temporaryName(for: path)
+        do throws(FileError) {
+            try createFile(temporary, bytes: bytes, durable: true)
+            if link(temporary, path) != 0 {
+                // Shares without hard links: the name is unique by construction, so check and rename.
+                guard [EPERM, EOPNOTSUPP, ENOSYS, EXDEV].contains(errno) else { throw FileError(errno: errno) }
+                guard !exists(path) else { throw FileError(errno: EEXIST) }
+                try rename(temporary, to: path)
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        unlink(temporary)
+        try syncDirectory(of: path)
+    }
+
+    /// Makes `path` and its missing parents (0700), flushing each new folder's parent.
+    static func makeDirectories(_ path: String) throws(FileError) {
+        if isDirectory(path) { return }
+        let parent = directory(of: path)
+        if parent != path && !parent.isEmpty { try makeDirectories(parent) }
+        if mkdir(path, 0o700) != 0 && errno != EEXIST { throw FileError(errno: errno) }
+        try syncDirectory(of: path)
+    }
+
+    /// Flushes the folder holding `path`, so a rename or new name in it survives a crash.
+    static func syncDirectory(of path: String) throws(FileError) {
+        let fd = open(directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(errno: errno) }
+        defer { close(fd) }
+        // Some file systems (network shares) cannot fsync a folder: not an error.
+        if fsync(fd) != 0 && errno != EINVAL && errno != EROFS { throw FileError(errno: errno) }
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// `.NAME.wijk-RANDOM.tmp` beside `path`: hidden and `.tmp`, so readers and sync tools skip it.
+    static func temporaryName(for path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return directory(of: path) + "/." + name + ".wijk-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp"
+    }
+
+    static func remove(_ path: String) { unlink(path) }
+
+    /// Modification time, size and inode of `path`, nil when it is missing.
+    static func signature(_ path: String) -> FileSignature? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileSignature(modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                             size: Int64(info.st_size), inode: UInt64(info.st_ino),
+                             isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)
+    }
+
     static func rename(_ from: String, to: String) throws(FileError) {
         guard Glibc.rename(from, to) == 0 else { throw FileError(errno: errno) }
     }
@@ -100,6 +177,14 @@ extension FileSystem {
             unlink(path)
         }
     }
+}
+
+/// What changes when a file changes: enough to notice an edit without reading the file.
+public struct FileSignature: Sendable, Equatable {
+    public var modified: Int64
+    public var size: Int64
+    public var inode: UInt64
+    public var isDirectory: Bool
 }
 
 /// An operating-system error from a file call.

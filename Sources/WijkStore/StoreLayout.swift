@@ -12,6 +12,13 @@ public enum StoreLayout {
     public static let assessments = "zrm"
     public static let expenses = "expenses"
     public static let recordExtension = ".rec"
+    /// This workstation's own files inside the store (lock, version cache):
+    /// never to be synced (`.stignore` lists it).
+    public static let localFolder = ".wijk"
+    /// Where merged conflict copies of sync tools are kept.
+    public static let archive = "archive"
+    /// One file per workstation and worker saying which household is open there.
+    public static let presence = "presence"
 
     /// Files that are not the store's own: hidden files (`.stfolder`,
     /// `.syncthing.*.tmp`, editor swap files), temporary files of sync tools

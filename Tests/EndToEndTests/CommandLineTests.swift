@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("The wijk command without a screen")
 struct CommandLineTests {
@@ -69,14 +70,7 @@ struct CommandLineTests {
         #expect(count("team") >= 8)
         #expect(count("resources") >= 25)
         #expect(count("requests") >= 3)
-        guard let recfix = Binary.path(of: "recfix") else {
-            if Binary.required { Issue.record("recfix is not installed: run make test, which installs recutils") }
-            return
-        }
-        let files = FileManager.default.enumerator(atPath: seeds)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".rec") }
-        for file in files {
-            let result = try Binary.run(recfix, ["--check", seeds + "/" + file])
-            #expect(result.status == 0, "\(file): \(result.stderr)")
-        }
+        let failures = try Command.recfixFailures(Command.recFiles(under: seeds))
+        #expect(failures ?? [] == [])
     }
 }

@@ -1,0 +1,9 @@
+/// Why a write to the store did not happen. Nothing was changed on disk.
+public enum StoreWriteError: Error, Sendable, Equatable {
+    /// The file on disk does not parse: it is never overwritten.
+    case unreadableOnDisk(StoreProblem)
+    /// An operating-system error.
+    case io(path: String, reason: String)
+    /// A file that only grows already exists under this name.
+    case exists(path: String)
+}

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The store's write path: atomic, durable writes that never lose a change made elsewhere.
+///
+/// Files that change are saved against the version they were read as: if
+/// the file on disk is still that version, it is replaced atomically;
+/// otherwise the three versions are merged field by field, and a field
+/// changed on both sides stops the save until a person chooses. Files that
+/// only grow are created under names no other workstation can make. A
+/// file that does not parse is never overwritten.
+public struct StoreWriter: Sendable {
+    public let root: String
+    public let workstation: String
+
+    public init(root: String, workstation: String) {
+        self.root = root
+        self.workstation = workstation
+    }
+
+    /// The file at `path` (relative to the store) as it is now; nil when it does not exist.
+    public func read(_ path: String) throws(StoreWriteError) -> FileVersion? {
+        let full = root + "/" + path
+        guard FileSystem.exists(full) else { return nil }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(full, limit: RecfileParser.maxFileBytes)
+        } catch {
+            throw .io(path: path, reason: error.message)
+        }
+        do {
+            return try FileVersion(bytes: bytes)
+        } catch {
+            throw .unreadableOnDisk(StoreProblem(path: path, line: error.line, kind: error.kind))
+        }
+    }
+
+    /// Saves `ours` to `path`, made from `base` (nil for a new file).
+    public func save(_ path: String, base: FileVersion?, ours: [RecordSet]) throws(StoreWriteError) -> SaveOutcome {
+        let cache = VersionCache(root: root)
+        return try StoreLock(root: root).withLock { () throws(StoreWriteError) -> SaveOutcome in
+            let disk = try read(path)
+            let sets: [RecordSet]
+            let parent: String?
+            if disk?.hash == base?.hash {
+                sets = ours
+                parent = base?.hash
+            } else {
+                // A file removed on disk since it was read: merge against nothing there.
+                // Without a base (both sides made the file anew): every difference is asked about.
+                let merged = RecordMerge.merge(base: base?.sets, ours: ours, theirs: disk?.sets ?? [])
+                if !merged.conflicts.isEmpty {
+                    return .conflicts(merged: merged.sets, conflicts: merged.conflicts, disk: disk)
+                }
+                sets = merged.sets
+                parent = disk?.hash
+            }
+            let bytes = FileVersion.encode(sets, parent: parent)
+            do throws(FileError) {
+                try FileSystem.makeDirectories(FileSystem.directory(of: root + "/" + path))
+                try FileSystem.replaceAtomically(root + "/" + path, bytes: bytes)
+            } catch {
+                throw .io(path: path, reason: error.message)
+            }
+            let written = try! FileVersion(bytes: bytes)
+            if let base { cache.put(base) }
+            if let disk { cache.put(disk) }
+            cache.put(written)
+            return .saved(written)
+        }
+    }
+
+    /// Creates the new file `path` holding `sets`; fails when it exists. For files that only grow.
+    public func create(_ path: String, _ sets: [RecordSet]) throws(StoreWriteError) {
+        let full = root + "/" + path
+        do throws(FileError) {
+            try FileSystem.makeDirectories(FileSystem.directory(of: full))
+            try FileSystem.createAtomically(full, bytes: Array(RecfileWriter.format(sets).utf8))
+        } catch {
+            if error.errno == EEXIST { throw .exists(path: path) }
+            throw .io(path: path, reason: error.message)
+        }
+    }
+}
