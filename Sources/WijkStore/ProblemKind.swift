@@ -28,4 +28,10 @@ public enum ProblemKind: Sendable, Equatable {
     case unreadable(reason: String)
     /// A copy left by a sync tool after a conflict, not merged yet.
     case conflictCopy
+    /// A field refers to a worker, goal, member, resource or household that does not exist.
+    case unknownReference(field: String, id: String)
+    /// A BSN that fails the elfproef (the number itself is never repeated).
+    case invalidBSN(field: String)
+    /// A postcode not of the form `1234 AB`.
+    case invalidPostcode(field: String)
 }

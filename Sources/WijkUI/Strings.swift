@@ -236,6 +236,12 @@ public struct Strings: Sendable {
             case .conflictCopy:
                 return ("conflictkopie van een synchronisatieprogramma, nog niet samengevoegd",
                         "conflict copy from a sync tool, not merged yet")
+            case .unknownReference(let field, let id):
+                return ("veld \(field): ‘\(id)’ bestaat niet", "field \(field): ‘\(id)’ does not exist")
+            case .invalidBSN(let field):
+                return ("veld \(field): geen geldig BSN (elfproef)", "field \(field): not a valid BSN (elfproef)")
+            case .invalidPostcode(let field):
+                return ("veld \(field): geen postcode als 1234 AB", "field \(field): not a postcode like 1234 AB")
             }
         case .valueFormat(let format):
             switch format {
@@ -279,6 +285,10 @@ public struct Strings: Sendable {
                   wijk demo [--store MAP]   open een eigen kopie van de demo-opslag
                                             (standaard in {2})
                   wijk check MAP            controleer elk bestand in MAP; één regel per probleem
+                  wijk init MAP --team NAAM --coordinator NAAM --initials AB
+                                            maak een nieuwe, lege opslag met een eerste coördinator
+                  wijk generate MAP [--households N]
+                                            maak een grote fictieve opslag om te meten (standaard 10000)
                   wijk --help | --version
 
                 Opties:
@@ -296,6 +306,10 @@ public struct Strings: Sendable {
                   wijk demo [--store DIR]   open a private copy of the demo store
                                             (by default in {2})
                   wijk check DIR            check every file in DIR; one line per problem
+                  wijk init DIR --team NAME --coordinator NAME --initials AB
+                                            make a new, empty store with a first coordinator
+                  wijk generate DIR [--households N]
+                                            make a large fictional store for measuring (default 10000)
                   wijk --help | --version
 
                 Options:
@@ -332,6 +346,13 @@ public struct Strings: Sendable {
         case .noWorkerInTeam: return ("wijk: {1}: het team heeft geen actieve medewerker", "wijk: {1}: the team has no active worker")
         case .unknownWorkerId: return ("wijk: geen actieve medewerker met id {1}", "wijk: no active worker with id {1}")
         case .workingAs: return ("Je werkt als {1}", "Working as {1}")
+        case .initDone:
+            return ("Opslag gemaakt in {1} met coördinator {2} ({3}). Open hem met: wijk {1}",
+                    "Store made in {1} with coordinator {2} ({3}). Open it with: wijk {1}")
+        case .badInitials: return ("wijk: --initials: 1 tot 4 letters, bijvoorbeeld AB", "wijk: --initials: 1 to 4 letters, for example AB")
+        case .folderNotEmpty: return ("wijk: {1} bestaat al en is niet leeg: niets overschreven",
+                                      "wijk: {1} exists and is not empty: nothing overwritten")
+        case .generateDone: return ("{1}: {2} huishoudens gemaakt, {3} bestanden", "{1}: {2} households made, {3} files")
         }
     }
 }

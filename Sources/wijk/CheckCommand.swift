@@ -1,7 +1,7 @@
 import WijkStore
 import WijkUI
 
-/// `wijk check STORE`: reads every file and prints one `path:line: message` line per problem.
+/// `wijk check STORE`: reads every file, checks references and values, prints one `path:line: message` line per problem.
 enum CheckCommand {
     /// Exit status: 0 clean, 1 problems found or the store cannot be opened.
     static func run(store: String, strings t: Strings) -> Int32 {
@@ -12,14 +12,16 @@ enum CheckCommand {
             Wijk.printError(Wijk.openErrorMessage(error, t))
             return 1
         }
-        if snapshot.problems.isEmpty {
+        let problems = (snapshot.problems + StoreValidator.problems(in: snapshot))
+            .sorted { ($0.path, $0.line) < ($1.path, $1.line) }
+        if problems.isEmpty {
             print(t(.checkClean, store, String(snapshot.filesRead)))
             return 0
         }
-        for problem in snapshot.problems {
+        for problem in problems {
             print(store + "/" + problem.location + ": " + t(.problem(problem.kind)))
         }
-        Wijk.printError(t(.checkProblems, String(snapshot.problems.count)))
+        Wijk.printError(t(.checkProblems, String(problems.count)))
         return 1
     }
 }

@@ -7,6 +7,8 @@ enum Invocation: Equatable {
     case open(store: String, options: Options)
     case demo(store: String?, options: Options)
     case check(store: String)
+    case initStore(store: String, team: String, coordinator: String, initials: String)
+    case generate(store: String, households: Int)
 
     /// Options that shape the interactive screen.
     struct Options: Equatable {
@@ -26,6 +28,7 @@ enum Invocation: Equatable {
         var options = Options()
         var positional: [String] = []
         var store: String?
+        var named: [String: String] = [:]
         var i = 0
         func value(_ name: String) throws(Problem) -> String {
             i += 1
@@ -40,6 +43,7 @@ enum Invocation: Equatable {
             case "--theme": options.theme = try value(argument)
             case "--as": options.worker = try value(argument)
             case "--store": store = try value(argument)
+            case "--team", "--coordinator", "--initials", "--households": named[argument] = try value(argument)
             case "--lang":
                 let code = try value(argument)
                 guard let language = Language(rawValue: code) else { throw .unknown("--lang " + code) }
@@ -54,6 +58,22 @@ enum Invocation: Equatable {
         case "demo"?:
             guard positional.count == 1 else { throw .unknown(positional[1]) }
             return .demo(store: store, options: options)
+        case "init"?:
+            guard positional.count == 2 else {
+                throw positional.count < 2 ? .missingValue("init") : .unknown(positional[2])
+            }
+            for option in ["--team", "--coordinator", "--initials"] where named[option] == nil {
+                throw .missingValue(option)
+            }
+            return .initStore(store: positional[1], team: named["--team"]!, coordinator: named["--coordinator"]!,
+                              initials: named["--initials"]!)
+        case "generate"?:
+            guard positional.count == 2 else {
+                throw positional.count < 2 ? .missingValue("generate") : .unknown(positional[2])
+            }
+            let count = named["--households"] ?? "10000"
+            guard let households = Int(count), households > 0 else { throw .unknown("--households " + count) }
+            return .generate(store: positional[1], households: households)
         case "check"?:
             guard positional.count == 2 else {
                 throw positional.count < 2 ? .missingValue("check") : .unknown(positional[2])

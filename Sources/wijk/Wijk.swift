@@ -31,6 +31,10 @@ enum Wijk {
             return 0
         case .check(let store):
             return CheckCommand.run(store: store, strings: t)
+        case .initStore(let store, let team, let coordinator, let initials):
+            return InitCommand.run(store: store, team: team, coordinator: coordinator, initials: initials, strings: t)
+        case .generate(let store, let households):
+            return GenerateCommand.run(store: store, households: households, strings: t)
         case .demo(let store, let options):
             if let language = options.language { t = Strings(language) }
             guard let seeds = Locator.find("seeds", marker: StoreLayout.infoFile, environment: "WIJK_SEEDS") else {

@@ -73,4 +73,53 @@ struct CommandLineTests {
         let failures = try Command.recfixFailures(Command.recFiles(under: seeds))
         #expect(failures ?? [] == [])
     }
+
+    @Test("wijk init makes an empty store with its first coordinator that opens, checks clean and passes recfix")
+    func initStore() throws {
+        let store = try Binary.temporaryFolder() + "/team"
+        let made = try Binary.run(Binary.wijk, ["init", store, "--team", "Wijkteam Oosterpark",
+                                                "--coordinator", "Fatima El Amrani", "--initials", "fe"])
+        #expect(made.status == 0)
+        #expect(made.stdout.contains("w-fe"))
+        #expect(try Binary.run(Binary.wijk, ["check", store]).status == 0)
+        #expect(try Command.recfixFailures(Command.recFiles(under: store)) ?? [] == [])
+        let mode = try FileManager.default.attributesOfItem(atPath: store + "/team/w-fe.rec")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let again = try Binary.run(Binary.wijk, ["init", store, "--team", "X", "--coordinator", "Y", "--initials", "Y"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("niet leeg"))
+        let missing = try Binary.run(Binary.wijk, ["init", store + "2", "--team", "X"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("--coordinator"))
+    }
+
+    @Test("wijk check names unknown references, invalid BSNs and postcodes by file and line, without the values")
+    func checkReferences() throws {
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        try FixtureStore.write(store, "households/h-1/household.rec", """
+            %rec: Household
+
+            Id: h-1
+            Name: De Vries
+            Postcode: 9791AB
+            Regisseur: w-zz
+            Status: active
+
+            %rec: Member
+
+            Id: m-1
+            Name: Anouk
+            BSN: 123456789
+
+            """)
+        let result = try Binary.run(Binary.wijk, ["check", store])
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            \(store)/households/h-1/household.rec:5: veld Postcode: geen postcode als 1234 AB
+            \(store)/households/h-1/household.rec:6: veld Regisseur: ‘w-zz’ bestaat niet
+            \(store)/households/h-1/household.rec:13: veld BSN: geen geldig BSN (elfproef)
+
+            """)
+        #expect(!result.stdout.contains("123456789"))
+    }
 }

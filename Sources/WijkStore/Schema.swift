@@ -1,0 +1,69 @@
+import WijkDomain
+
+/// The record descriptor each kind of store file starts with, so `recfix --check` validates every file on its own.
+public enum Schema {
+    static let domains = LifeDomain.allCases.map(\.rawValue)
+
+    static func codes<C: CaseIterable & RawRepresentable>(_: C.Type) -> String where C.RawValue == String {
+        C.allCases.map(\.rawValue).joined(separator: " ")
+    }
+
+    /// The descriptor lines for record type `type`.
+    static func lines(_ type: String) -> [(String, String)] {
+        let domainEnum = "enum " + domains.joined(separator: " ")
+        switch type {
+        case "Store":
+            return [("%rec", "Store"), ("%mandatory", "Format Team"), ("%type", "Format int")]
+        case "Worker":
+            return [("%rec", "Worker"), ("%key", "Id"), ("%mandatory", "Id Name Initials Role"),
+                    ("%type", "Role enum " + codes(Worker.Role.self)), ("%type", "Capacity int"),
+                    ("%type", "Active bool"), ("%type", "Domain " + domainEnum)]
+        case "Resource":
+            return [("%rec", "Resource"), ("%key", "Id"), ("%mandatory", "Id Name Kind"),
+                    ("%type", "Level enum " + codes(Resource.Level.self)), ("%type", "Domain " + domainEnum)]
+        case "HelpRequest":
+            return [("%rec", "HelpRequest"), ("%key", "Id"), ("%mandatory", "Id Received Name Question Status"),
+                    ("%type", "Received date"), ("%type", "Status enum " + codes(HelpRequest.Status.self))]
+        case "Household":
+            return [("%rec", "Household"), ("%key", "Id"), ("%mandatory", "Id Name Status Regisseur"),
+                    ("%type", "Status enum " + codes(Household.Status.self)),
+                    ("%type", "Confidentiality enum " + codes(Household.Confidentiality.self)),
+                    ("%type", "Start,Evaluation date"), ("%type", "Crisis bool")]
+        case "Member":
+            return [("%rec", "Member"), ("%key", "Id"), ("%mandatory", "Id Name"), ("%type", "Born date")]
+        case "Goal":
+            return [("%rec", "Goal"), ("%key", "Id"), ("%mandatory", "Id Domain Text"), ("%type", "Domain " + domainEnum),
+                    ("%type", "Target range 1 5"), ("%type", "Due date"),
+                    ("%type", "Status enum " + codes(Goal.Status.self))]
+        case "Action":
+            return [("%rec", "Action"), ("%key", "Id"), ("%mandatory", "Id Text"), ("%type", "Due date"),
+                    ("%type", "Status enum " + codes(Action.Status.self))]
+        case "Budget":
+            return [("%rec", "Budget"), ("%type", "Amount real"), ("%type", "From,Until date")]
+        case "JournalEntry":
+            return [("%rec", "JournalEntry"), ("%mandatory", "Id Date Type Author Text"), ("%type", "Date date"),
+                    ("%type", "Type enum " + codes(JournalEntry.Kind.self)), ("%type", "Minutes int")]
+        case "Assessment":
+            return [("%rec", "Assessment"), ("%mandatory", "Id Date Assessor"), ("%type", "Date date"),
+                    ("%type", domains.joined(separator: ",") + " range 1 5")]
+        case "Expense":
+            return [("%rec", "Expense"), ("%mandatory", "Id Date Amount Description Kind"), ("%type", "Date date"),
+                    ("%type", "Amount real"), ("%type", "Kind enum " + codes(Expense.Kind.self)),
+                    ("%type", "Domain " + domainEnum)]
+        case "Presence":
+            return [("%rec", "Presence"), ("%mandatory", "Worker Workstation Seen"), ("%type", "Seen date")]
+        default:
+            return [("%rec", type)]
+        }
+    }
+
+    /// The descriptor record for `type`.
+    public static func descriptor(_ type: String) -> Record {
+        Record(fields: lines(type).map { Field(name: $0.0, value: $0.1) })
+    }
+
+    /// A record set of `type` with the standard descriptor.
+    public static func set(_ type: String, _ records: [Record]) -> RecordSet {
+        RecordSet(descriptor: descriptor(type), records: records)
+    }
+}

@@ -1,0 +1,60 @@
+import WijkDomain
+
+/// Turns domain values back into records, updating an existing record so that fields the program does not know survive.
+public enum StoreEncoder {
+    public static func household(_ h: Household, updating record: Record = Record(fields: [])) -> Record {
+        record.setting([
+            ("Id", h.id), ("Name", h.name), ("Street", h.street), ("Postcode", h.postcode), ("City", h.city),
+            ("Phone", h.phone), ("Email", h.email), ("Regisseur", h.regisseur), ("Status", h.status.rawValue),
+            ("Confidentiality", h.confidentiality.rawValue), ("Start", h.start?.iso), ("Evaluation", h.evaluation?.iso),
+            ("Crisis", h.crisis ? "yes" : "no"),
+        ])
+    }
+
+    public static func member(_ m: Member, updating record: Record = Record(fields: [])) -> Record {
+        record.setting([
+            ("Id", m.id), ("Name", m.name), ("Born", m.born?.iso), ("Relation", m.relation), ("BSN", m.bsn),
+            ("Phone", m.phone), ("Notes", m.notes),
+        ])
+    }
+
+    public static func journalEntry(_ e: JournalEntry) -> Record {
+        Record(fields: []).setting([
+            ("Id", e.id), ("Date", e.date.iso), ("Type", e.kind.rawValue), ("Minutes", e.minutes.map(String.init)),
+            ("Author", e.author), ("Corrects", e.corrects), ("Text", e.text),
+        ])
+    }
+
+    public static func worker(_ w: Worker, updating record: Record = Record(fields: [])) -> Record {
+        var r = record.setting([
+            ("Id", w.id), ("Name", w.name), ("Initials", w.initials), ("Role", w.role.rawValue),
+            ("Capacity", w.capacity.map(String.init)),
+        ])
+        r = r.setting("Domain", to: w.domains.map(\.rawValue).joined(separator: "\n"))
+        return r.setting("Active", to: w.active ? "yes" : "no")
+    }
+
+    public static func teamInfo(_ info: TeamInfo, updating record: Record = Record(fields: [])) -> Record {
+        record.setting([
+            ("Format", String(info.format)), ("Team", info.team), ("Municipality", info.municipality),
+            ("Area", info.area),
+        ])
+    }
+
+    /// The household file's record sets with `household` and `members` written into `sets` (as read),
+    /// members matched by `Id`: new ones added, missing ones removed, unknown fields kept.
+    public static func householdFile(_ household: Household, members: [Member], updating sets: [RecordSet]) -> [RecordSet] {
+        let existingHousehold = sets.first { $0.type == "Household" }?.records.first ?? Record(fields: [])
+        let existingMembers = sets.first { $0.type == "Member" }?.records ?? []
+        let memberRecords = members.map { m in
+            member(m, updating: existingMembers.first { $0["Id"] == m.id } ?? Record(fields: []))
+        }
+        let householdSet = sets.first { $0.type == "Household" }
+        let memberSet = sets.first { $0.type == "Member" }
+        return [
+            RecordSet(descriptor: householdSet?.descriptor ?? Schema.descriptor("Household"),
+                      records: [self.household(household, updating: existingHousehold)]),
+            RecordSet(descriptor: memberSet?.descriptor ?? Schema.descriptor("Member"), records: memberRecords),
+        ]
+    }
+}
