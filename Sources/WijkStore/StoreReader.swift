@@ -31,6 +31,9 @@ public struct StoreReader: Sendable {
         }
 
         var problems = infoProblems
+        for name in (FileSystem.list(root) ?? []) where StoreLayout.isConflictCopy(name) {
+            problems.append(StoreProblem(path: name, line: 0, kind: .conflictCopy))
+        }
         let workers = readFolder(StoreLayout.team, type: "Worker", &problems, StoreDecoder.worker)
         let resources = readFolder(StoreLayout.resources, type: "Resource", &problems, StoreDecoder.resource)
         let requests = readFolder(StoreLayout.requests, type: "HelpRequest", &problems, StoreDecoder.helpRequest)
@@ -64,7 +67,10 @@ public struct StoreReader: Sendable {
     }
 
     private func readDossier(_ dir: String, _ problems: inout [StoreProblem]) -> Dossier? {
-        guard FileSystem.isDirectory(join(dir)) else { return nil }
+        guard let names = FileSystem.list(join(dir)) else { return nil }
+        for name in names where StoreLayout.isConflictCopy(name) {
+            problems.append(StoreProblem(path: dir + "/" + name, line: 0, kind: .conflictCopy))
+        }
         let householdPath = dir + "/" + StoreLayout.householdFile
         guard FileSystem.exists(join(householdPath)) else {
             problems.append(StoreProblem(path: householdPath, line: 0, kind: .missingRecord(type: "Household")))

@@ -26,6 +26,11 @@ public struct StoreSnapshot: Sendable {
         self.filesRead = filesRead
     }
 
+    /// Conflict copies left by sync tools, relative to the store.
+    public var conflictCopies: [String] {
+        problems.filter { $0.kind == .conflictCopy }.map(\.path)
+    }
+
     /// The worker with `id`, if the team has one.
     public func worker(_ id: String) -> Worker? { workers.first { $0.id == id } }
 }

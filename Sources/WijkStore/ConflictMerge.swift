@@ -1,0 +1,95 @@
+import WijkDomain
+
+/// Merges the conflict copies sync tools leave in the store, with the same field rules as a save, and archives them.
+///
+/// Each copy is merged into its file three-way when this workstation knows
+/// the version both came from, two-way otherwise. Without a field changed
+/// on both sides the result is saved and the copy moved to
+/// `archive/conflicts/DAY/WORKSTATION/…`, never deleted. Otherwise nothing
+/// is written and the copy stays, as a `Pending` conflict for a person.
+public struct ConflictMerge: Sendable {
+    public let writer: StoreWriter
+
+    public init(writer: StoreWriter) { self.writer = writer }
+
+    /// A conflict copy that needs a person's choice.
+    public struct Pending: Sendable, Equatable {
+        public var copy: ConflictCopy
+        public var merged: [RecordSet]
+        public var conflicts: [FieldConflict]
+        public var disk: FileVersion?
+    }
+
+    /// What one pass did.
+    public struct Report: Sendable, Equatable {
+        public var merged: [ConflictCopy] = []
+        public var pending: [Pending] = []
+        public var problems: [StoreProblem] = []
+    }
+
+    /// Merges every copy in `copies` (paths relative to the store).
+    public func run(_ copies: [String], at time: Timestamp) -> Report {
+        var report = Report()
+        let cache = VersionCache(root: writer.root)
+        for path in copies.sorted() {
+            guard let copy = ConflictCopy(path: path) else { continue }
+            do throws(StoreWriteError) {
+                guard let theirs = try writer.read(copy.path) else { continue }
+                guard let disk = try writer.read(copy.original) else {
+                    // The file itself is gone: the copy is all there is.
+                    if case .saved = try writer.save(copy.original, base: nil, ours: theirs.sets) {
+                        try archive(copy, at: time)
+                        report.merged.append(copy)
+                    }
+                    continue
+                }
+                let ancestor = cache.commonAncestor(disk, theirs)
+                let merge = RecordMerge.merge(base: ancestor?.sets, ours: theirs.sets, theirs: disk.sets)
+                if !merge.conflicts.isEmpty {
+                    report.pending.append(Pending(copy: copy, merged: merge.sets, conflicts: merge.conflicts, disk: disk))
+                    continue
+                }
+                cache.put(theirs)
+                guard case .saved = try writer.save(copy.original, base: disk, ours: merge.sets) else { continue }
+                try archive(copy, at: time)
+                report.merged.append(copy)
+            } catch {
+                switch error {
+                case .unreadableOnDisk(let problem): report.problems.append(problem)
+                case .io(let p, let reason): report.problems.append(StoreProblem(path: p, line: 0, kind: .unreadable(reason: reason)))
+                case .exists(let p): report.problems.append(StoreProblem(path: p, line: 0, kind: .conflictCopy))
+                }
+            }
+        }
+        return report
+    }
+
+    /// Saves a person's choices for a pending copy and archives the copy.
+    /// Returns the new conflicts when the file changed again meanwhile.
+    public func resolve(_ pending: Pending, choices: [(FieldConflict, String?)], at time: Timestamp)
+        throws(StoreWriteError) -> SaveOutcome {
+        let outcome = try writer.save(pending.copy.original, base: pending.disk,
+                                      ours: RecordMerge.resolve(pending.merged, choices))
+        if case .saved = outcome { try archive(pending.copy, at: time) }
+        return outcome
+    }
+
+    /// Moves the copy into the archive, keeping its path below the store.
+    func archive(_ copy: ConflictCopy, at time: Timestamp) throws(StoreWriteError) {
+        let target = StoreLayout.archive + "/conflicts/" + time.day.iso + "/" + Stamp.safe(writer.workstation) + "/"
+            + copy.path
+        let from = writer.root + "/" + copy.path
+        let to = writer.root + "/" + target
+        do throws(FileError) {
+            try FileSystem.makeDirectories(FileSystem.directory(of: to))
+            if FileSystem.exists(to) {
+                try FileSystem.rename(from, to: to + "." + String(time.seconds))
+            } else {
+                try FileSystem.rename(from, to: to)
+            }
+            try FileSystem.syncDirectory(of: from)
+        } catch {
+            throw .io(path: copy.path, reason: error.message)
+        }
+    }
+}
