@@ -15,6 +15,59 @@ public struct StoreReader: Sendable {
         try StoreReader(root: root).read()
     }
 
+    /// One part of the store read again after a change on disk.
+    public enum Part: Sendable, Hashable {
+        case team, resources, requests
+        case household(String)
+    }
+
+    /// What a partial read found: the part's new content and its problems.
+    public struct PartRead: Sendable {
+        public var part: Part
+        public var workers: [Worker]?
+        public var resources: [Resource]?
+        public var requests: [HelpRequest]?
+        /// For a household: the dossier, nil when it is gone or unreadable.
+        public var dossier: Dossier?
+        public var problems: [StoreProblem]
+        /// Paths whose problems this read replaces (`households/h-1/`, `team/`…).
+        public var prefix: String
+    }
+
+    /// Reads one part of the store at `root` again.
+    public static func read(_ part: Part, in root: String) -> PartRead {
+        let reader = StoreReader(root: root)
+        var problems: [StoreProblem] = []
+        switch part {
+        case .team:
+            let workers = reader.readFolder(StoreLayout.team, type: "Worker", &problems, StoreDecoder.worker)
+            return PartRead(part: part, workers: workers, problems: problems, prefix: StoreLayout.team + "/")
+        case .resources:
+            let resources = reader.readFolder(StoreLayout.resources, type: "Resource", &problems, StoreDecoder.resource)
+            return PartRead(part: part, resources: resources, problems: problems, prefix: StoreLayout.resources + "/")
+        case .requests:
+            let requests = reader.readFolder(StoreLayout.requests, type: "HelpRequest", &problems, StoreDecoder.helpRequest)
+            return PartRead(part: part, requests: requests, problems: problems, prefix: StoreLayout.requests + "/")
+        case .household(let id):
+            let dir = StoreLayout.households + "/" + id
+            let dossier = reader.readDossier(dir, &problems)
+            return PartRead(part: part, dossier: dossier, problems: problems, prefix: dir + "/")
+        }
+    }
+
+    /// The part of the store a changed path (relative to the store) belongs to, nil for paths the reader ignores.
+    public static func part(of path: String) -> Part? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard let first = parts.first else { return nil }
+        switch first {
+        case StoreLayout.team: return .team
+        case StoreLayout.resources: return .resources
+        case StoreLayout.requests: return .requests
+        case StoreLayout.households: return parts.count >= 2 && !parts[1].hasPrefix(".") ? .household(parts[1]) : nil
+        default: return nil
+        }
+    }
+
     private func read() throws(StoreOpenError) -> StoreSnapshot {
         guard FileSystem.isDirectory(root) else { throw .notFound(path: root) }
         let infoPath = StoreLayout.infoFile
