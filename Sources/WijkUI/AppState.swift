@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public private(set) var visibleResources: [Int] = []
     /// The household whose plan the plan list state belongs to.
     private var planHousehold: String?
+    /// Where each household is in `snapshot.dossiers`.
+    private var dossierIndex: [String: Int] = [:]
 
     public init(snapshot: StoreSnapshot, viewer: Worker?, isDemo: Bool = false, storeLabel: String,
                 strings: Strings = Strings(), keyMap: KeyMap = .standard, now: LocalTime) {
@@ -40,6 +42,75 @@ public struct AppState: Sendable {
         caseload.apply(scope: scope, viewer: viewer?.id, filter: "")
         visibleResources = resourceOrder
         planHousehold = selectedDossier?.id
+        dossierIndex = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    // MARK: changes on disk
+
+    /// Reads again the parts of the store under `paths` (relative to the store) after a change on disk,
+    /// keeping the selection, the scroll positions and any open form or overlay.
+    public mutating func reload(_ paths: Set<String>, size: Size, now: LocalTime) {
+        let selectedId = selectedRow.map { snapshot.dossiers[$0.dossier].id }
+        let selectedResourceId = selectedResource?.id
+        if paths.contains("") || paths.contains(StoreLayout.infoFile) {
+            if let fresh = try? StoreReader.read(snapshot.root) { replaceSnapshot(fresh) }
+        } else {
+            var rebuild = false
+            for part in Set(paths.compactMap(StoreReader.part(of:))) {
+                let read = StoreReader.read(part, in: snapshot.root)
+                snapshot.problems.removeAll { $0.path.hasPrefix(read.prefix) }
+                snapshot.problems += read.problems
+                switch part {
+                case .team:
+                    snapshot.workers = read.workers ?? []
+                    rebuild = true
+                case .resources:
+                    snapshot.resources = read.resources ?? []
+                    indexResources()
+                case .requests:
+                    snapshot.requests = read.requests ?? []
+                case .household(let id):
+                    if let index = dossierIndex[id] {
+                        if let dossier = read.dossier {
+                            snapshot.dossiers[index] = dossier
+                            if !rebuild { caseload.update(dossier: index, snapshot: snapshot, viewer: viewer, strings: strings) }
+                        } else {
+                            snapshot.dossiers.remove(at: index)
+                            dossierIndex = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) },
+                                                      uniquingKeysWith: { a, _ in a })
+                            rebuild = true
+                        }
+                    } else if let dossier = read.dossier {
+                        snapshot.dossiers.append(dossier)
+                        dossierIndex[id] = snapshot.dossiers.count - 1
+                        if !rebuild {
+                            caseload.update(dossier: snapshot.dossiers.count - 1, snapshot: snapshot, viewer: viewer,
+                                            strings: strings)
+                        }
+                    }
+                }
+            }
+            snapshot.problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
+            if rebuild { replaceSnapshot(snapshot) }
+        }
+        refilter(.resources, size: size, now: now)
+        if let selectedId, let index = caseload.visible.firstIndex(where: { caseload.rows[$0].dossier == dossierIndex[selectedId] }) {
+            caseloadList.selected = index
+        }
+        if let selectedResourceId,
+           let index = visibleResources.firstIndex(where: { snapshot.resources[$0].id == selectedResourceId }) {
+            resourcesList.selected = index
+        }
+        clampAll(size: size, now: now)
+    }
+
+    /// Starts over from `fresh`: every derived list is built again.
+    private mutating func replaceSnapshot(_ fresh: StoreSnapshot) {
+        snapshot = fresh
+        dossierIndex = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        caseload = Caseload(snapshot: snapshot, viewer: viewer, day: caseload.day, strings: strings)
+        caseload.apply(scope: scope, viewer: viewer?.id, filter: caseloadList.filter)
+        indexResources()
     }
 
     // MARK: what is selected

@@ -23,26 +23,21 @@ public struct Caseload: Sendable, Equatable {
     /// Builds the rows, sorted the Dutch way (`de Vries` under V).
     public init(snapshot: StoreSnapshot, viewer: Worker?, day: Day, strings: Strings) {
         self.day = day
-        let hidden = strings(.restrictedName)
-        rows = snapshot.dossiers.enumerated().map { index, dossier in
-            let household = dossier.household
-            let open = Access.canOpen(household, as: viewer)
-            let regisseur = snapshot.worker(household.regisseur)
-            let initials = regisseur?.initials ?? household.regisseur
-            let name = open ? household.name : hidden
-            var searchable = [name, initials, regisseur?.name ?? ""]
-            if open {
-                searchable += [household.street, household.postcode, household.city, household.id]
-                searchable += dossier.members.map(\.name)
-            }
-            return CaseloadRow(
-                dossier: index, isOpenToViewer: open, name: name, address: open ? household.shortAddress : "",
-                regisseur: initials, regisseurId: household.regisseur, status: household.status,
-                evaluation: household.evaluation, signals: dossier.signals(on: day),
-                searchKey: Array(Folding.fold(searchable.joined(separator: " ")).utf8),
-                sortKey: Folding.fold(DutchName.sortKey(name)))
-        }
+        rows = snapshot.dossiers.indices.map { Caseload.row(for: $0, snapshot, viewer, day, strings) }
+        sortAndCount(viewer: viewer)
+    }
+
+    /// Replaces the row of dossier `index` (or adds it) after the dossier changed on disk.
+    public mutating func update(dossier index: Int, snapshot: StoreSnapshot, viewer: Worker?, strings: Strings) {
+        let row = Caseload.row(for: index, snapshot, viewer, day, strings)
+        if let i = rows.firstIndex(where: { $0.dossier == index }) { rows[i] = row } else { rows.append(row) }
+        sortAndCount(viewer: viewer)
+        if let applied { apply(scope: applied.scope, viewer: applied.viewer, filter: applied.filter, fresh: true) }
+    }
+
+    private mutating func sortAndCount(viewer: Worker?) {
         rows.sort { ($0.sortKey, $0.name, $0.dossier) < ($1.sortKey, $1.name, $1.dossier) }
+        counts = [:]
         for row in rows {
             for scope in CaseloadScope.allCases where Caseload.row(row, isIn: scope, viewer: viewer?.id) {
                 counts[scope, default: 0] += 1
@@ -50,11 +45,33 @@ public struct Caseload: Sendable, Equatable {
         }
     }
 
+    private static func row(for index: Int, _ snapshot: StoreSnapshot, _ viewer: Worker?, _ day: Day,
+                            _ strings: Strings) -> CaseloadRow {
+        let hidden = strings(.restrictedName)
+        let dossier = snapshot.dossiers[index]
+        let household = dossier.household
+        let open = Access.canOpen(household, as: viewer)
+        let regisseur = snapshot.worker(household.regisseur)
+        let initials = regisseur?.initials ?? household.regisseur
+        let name = open ? household.name : hidden
+        var searchable = [name, initials, regisseur?.name ?? ""]
+        if open {
+            searchable += [household.street, household.postcode, household.city, household.id]
+            searchable += dossier.members.map(\.name)
+        }
+        return CaseloadRow(
+            dossier: index, isOpenToViewer: open, name: name, address: open ? household.shortAddress : "",
+            regisseur: initials, regisseurId: household.regisseur, status: household.status,
+            evaluation: household.evaluation, signals: dossier.signals(on: day),
+            searchKey: Array(Folding.fold(searchable.joined(separator: " ")).utf8),
+            sortKey: Folding.fold(DutchName.sortKey(name)))
+    }
+
     /// Recomputes which rows show for `scope`, `viewer` and `filter`.
-    public mutating func apply(scope: CaseloadScope, viewer: String?, filter: String) {
+    public mutating func apply(scope: CaseloadScope, viewer: String?, filter: String, fresh: Bool = false) {
         let words = Folding.queryBytes(filter)
         let candidates: [Int]
-        if let applied, applied.scope == scope, applied.viewer == viewer, !applied.filter.isEmpty,
+        if !fresh, let applied, applied.scope == scope, applied.viewer == viewer, !applied.filter.isEmpty,
            filter.hasPrefix(applied.filter) {
             candidates = visible
         } else {

@@ -100,7 +100,8 @@ enum Wijk {
                              strings: t, keyMap: keyMap, now: SystemClock.now())
         state.notice = notices.isEmpty ? nil : notices.joined(separator: " · ")
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
-        var session = Session(state: state, terminal: CursesTerminal(theme: theme, noColor: noColor))
+        var session = Session(state: state, terminal: CursesTerminal(theme: theme, noColor: noColor),
+                              watcher: StoreWatcher(root: store))
         session.run()
         return 0
     }

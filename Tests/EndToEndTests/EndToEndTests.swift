@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WijkStore
 import WijkUI
 
 /// Drives the real `wijk` binary in tmux, as a person at a terminal would.
@@ -111,6 +112,33 @@ struct EndToEndTests {
         #expect(screen.contains(expected))
         #expect(screen.contains("MODE=icanon"))
         #expect(!screen.contains("De Vries"), "no client data is left on the screen")
+    }
+
+    @Test("A change made on another workstation appears within 2 seconds, and the selection stays on its household")
+    func liveReload() throws {
+        guard try requireTmux() else { return }
+        let store = try FixtureStore.make(households: [("h-1", "Bakker", "Kerkstraat 1", "Ten Boer"),
+                                                       ("h-2", "Visser", "Molenweg 2", "Thesinge")])
+        let tmux = try Tmux(wrapped(Tmux.quote(store)))
+        try tmux.waitFor("? help")
+        try tmux.send("j")
+        try tmux.waitFor("Huishoudplan · Visser")
+
+        // Another workstation adds a household that sorts first and renames the selected one.
+        let start = Date()
+        try FixtureStore.write(store, "households/h-3/household.rec",
+                               "%rec: Household\n\nId: h-3\nName: Aalders\nRegisseur: w-ab\nStatus: active\n")
+        let writer = StoreWriter(root: store, workstation: "werkplek-2")
+        let base = try #require(try writer.read("households/h-2/household.rec"))
+        let renamed = base.sets.map { set in
+            RecordSet(descriptor: set.descriptor, records: set.records.map { $0.setting("Name", to: "Visser-de Jong") })
+        }
+        _ = try writer.save("households/h-2/household.rec", base: base, ours: renamed)
+
+        let screen = try tmux.waitFor("Huishoudplan · Visser-de Jong", timeout: 2.5)
+        #expect(Date().timeIntervalSince(start) < 2.0)
+        #expect(screen.contains("Aalders"))
+        #expect(screen.contains("3/3"), "the selection moved with the household to its new place")
     }
 
     @Test("With NO_COLOR set the screen has no colour, only attributes")
