@@ -6,11 +6,15 @@ public struct LocalTime: Sendable, Equatable, Comparable {
     public var day: Day
     public var hour: Int
     public var minute: Int
+    /// The same moment in UTC, for comparing with times other workstations wrote.
+    public var instant: Timestamp
 
-    public init(day: Day, hour: Int = 0, minute: Int = 0) {
+    /// `instant` defaults to the wall-clock time read as UTC (for tests at a fixed moment).
+    public init(day: Day, hour: Int = 0, minute: Int = 0, instant: Timestamp? = nil) {
         self.day = day
         self.hour = hour
         self.minute = minute
+        self.instant = instant ?? Timestamp(seconds: Int64(day.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60))
     }
 
     /// `10:05`

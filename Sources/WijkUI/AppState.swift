@@ -12,6 +12,10 @@ public struct AppState: Sendable {
     public var keyMap: KeyMap
     /// A one-off notice for the status bar (cleared by the next key).
     public var notice: String?
+    /// This workstation's name, as other workstations see it in presence.
+    public var workstation: String = ""
+    /// Who has which household open where, as last read from the store.
+    public private(set) var presence: [Presence] = []
 
     public private(set) var focus: Pane = .caseload
     public private(set) var scope: CaseloadScope = .team
@@ -45,6 +49,24 @@ public struct AppState: Sendable {
         dossierIndex = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
+    // MARK: presence
+
+    /// The household this worker is working in: the plan has the focus.
+    public var openHousehold: String? {
+        focus == .plan ? selectedDossier?.id : nil
+    }
+
+    /// Colleagues (other workers, or this worker elsewhere) who have the selected household open now.
+    public func colleaguesHere(now: LocalTime) -> [Presence] {
+        guard let id = selectedDossier?.id else { return [] }
+        return presence.filter { p in
+            p.household == id && p.isFresh(at: now.instant)
+                && !(p.worker == viewer?.id && p.workstation == workstation)
+        }
+    }
+
+    public mutating func setPresence(_ list: [Presence]) { presence = list }
+
     // MARK: changes on disk
 
     /// Reads again the parts of the store under `paths` (relative to the store) after a change on disk,
@@ -52,6 +74,9 @@ public struct AppState: Sendable {
     public mutating func reload(_ paths: Set<String>, size: Size, now: LocalTime) {
         let selectedId = selectedRow.map { snapshot.dossiers[$0.dossier].id }
         let selectedResourceId = selectedResource?.id
+        if paths.contains(where: { $0.hasPrefix(StoreLayout.presence) || $0.isEmpty }) {
+            presence = Presence.readAll(in: snapshot.root)
+        }
         if paths.contains("") || paths.contains(StoreLayout.infoFile) {
             if let fresh = try? StoreReader.read(snapshot.root) { replaceSnapshot(fresh) }
         } else {

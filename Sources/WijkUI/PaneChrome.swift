@@ -7,7 +7,7 @@ enum PaneChrome {
     /// focused pane's title is a solid bar, the others a rule, so focus shows
     /// without colour too.
     static func drawTitle(_ screen: inout Screen, rect: Rect, number: Int, title: String, info: [String],
-                          right: String, focused: Bool) {
+                          right: String, focused: Bool, rightStyle: Style? = nil) {
         let style: Style = focused ? .paneTitleFocused : .paneTitle
         let fillCharacter = focused ? " " : "─"
         screen.put(String(repeating: fillCharacter, count: rect.width), x: rect.x, y: rect.y, style: style,
@@ -18,7 +18,7 @@ enum PaneChrome {
         screen.put(DisplayWidth.truncate(left, to: max(0, rect.width - rightWidth - 1)), x: rect.x, y: rect.y,
                    style: style)
         if rightWidth > 0 && rightWidth < rect.width {
-            screen.put(rightText, x: rect.maxX - rightWidth - 1, y: rect.y, style: style)
+            screen.put(rightText, x: rect.maxX - rightWidth - 1, y: rect.y, style: rightStyle ?? style)
         }
     }
 

@@ -9,8 +9,11 @@ enum PlanView {
         var info: [String] = []
         if let dossier = state.selectedDossier { info.append(dossier.household.name) }
         if !list.filter.isEmpty { info.append(t(.filterLabel, list.filter)) }
-        PaneChrome.drawTitle(&screen, rect: rect, number: 2, title: t(.panePlan), info: info, right: "",
-                             focused: focused)
+        let colleagues = state.colleaguesHere(now: now).map { p in
+            t(.alsoOpenBy, state.snapshot.worker(p.worker)?.initials ?? p.worker, p.workstation)
+        }.joined(separator: ", ")
+        PaneChrome.drawTitle(&screen, rect: rect, number: 2, title: t(.panePlan), info: info, right: colleagues,
+                             focused: focused, rightStyle: .warning)
         let body = rect.droppingTop(1)
         guard state.selectedDossier != nil else {
             let message = state.selectedRow.map { $0.isOpenToViewer ? "" : t(.restrictedExplanation) }

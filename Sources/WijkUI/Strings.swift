@@ -275,6 +275,7 @@ public struct Strings: Sendable {
         case .detailGoal: return ("Doel", "Goal")
         case .detailTarget: return ("Doelscore", "Target score")
         case .actorNetwork: return ("netwerk", "network")
+        case .alsoOpenBy: return ("ook geopend door {1} op {2}", "also open by {1} on {2}")
         case .unknownWorker: return ("onbekend", "unknown")
         case .usage:
             return ("""

@@ -37,6 +37,7 @@ public enum Text: Sendable {
     case detailPhone, detailEmail, detailAddress, detailHours, detailDomains, detailLevel, detailKind
     case detailDate, detailType, detailAuthor, detailDuration
     case detailBorn, detailRelation, detailBSN, detailWho, detailDue, detailGoal, detailTarget, actorNetwork
+    case alsoOpenBy
     case unknownWorker
     // The command line.
     case usage, notATerminal, storeNotFound, notAStore, badInfoFile, demoCreated, demoReused, seedsMissing

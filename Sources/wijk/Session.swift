@@ -8,19 +8,51 @@ struct Session {
     let terminal: CursesTerminal
     let watcher: StoreWatcher
 
+    /// The household last announced as open here, and when.
+    private var announced: (household: String?, at: Int64) = (nil, 0)
+
+    init(state: AppState, terminal: CursesTerminal, watcher: StoreWatcher) {
+        self.state = state
+        self.terminal = terminal
+        self.watcher = watcher
+    }
+
     mutating func run() {
         watcher.start()
+        state.setPresence(Presence.readAll(in: state.snapshot.root))
         defer {
             watcher.stop()
+            if let worker = state.viewer?.id {
+                Presence.clear(worker: worker, workstation: state.workstation, in: state.snapshot.root)
+            }
             terminal.shutdown()
         }
         while true {
+            announcePresence()
             terminal.draw(AppView.render(state, size: terminal.size, now: SystemClock.now()))
             let key = terminal.readKey(timeoutMilliseconds: 250)
             let changes = watcher.takeChanges()
             if !changes.isEmpty { state.reload(changes, size: terminal.size, now: SystemClock.now()) }
             guard let key else { continue }
             if !state.handle(key, size: terminal.size, now: SystemClock.now()) { return }
+        }
+    }
+
+    /// Tells other workstations which household is open here: when it changes, and every heartbeat.
+    private mutating func announcePresence() {
+        guard let worker = state.viewer?.id else { return }
+        let now = SystemClock.now().instant
+        let open = state.openHousehold
+        guard open != announced.household || (open != nil && now.seconds - announced.at >= Presence.heartbeat) else {
+            return
+        }
+        announced = (open, now.seconds)
+        if open == nil {
+            Presence.clear(worker: worker, workstation: state.workstation, in: state.snapshot.root)
+        } else {
+            // Presence is a courtesy: a failed write must not stop the work.
+            try? Presence(worker: worker, workstation: state.workstation, household: open, seen: now)
+                .write(in: state.snapshot.root)
         }
     }
 }

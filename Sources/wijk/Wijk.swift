@@ -99,11 +99,19 @@ enum Wijk {
         var state = AppState(snapshot: snapshot, viewer: viewer, isDemo: isDemo, storeLabel: Locator.label(store),
                              strings: t, keyMap: keyMap, now: SystemClock.now())
         state.notice = notices.isEmpty ? nil : notices.joined(separator: " · ")
+        state.workstation = workstation()
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
         var session = Session(state: state, terminal: CursesTerminal(theme: theme, noColor: noColor),
                               watcher: StoreWatcher(root: store))
         session.run()
         return 0
+    }
+
+    /// This machine's name as colleagues see it: `WIJK_WORKSTATION`, else the short host name.
+    static func workstation() -> String {
+        if let name = ProcessInfo.processInfo.environment["WIJK_WORKSTATION"], !name.isEmpty { return name }
+        let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "werkplek"
+        return host.isEmpty ? "werkplek" : host
     }
 
     /// The named theme from `Themes/`, or monochrome with a notice when it cannot be had.

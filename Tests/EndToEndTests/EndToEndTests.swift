@@ -141,6 +141,22 @@ struct EndToEndTests {
         #expect(screen.contains("3/3"), "the selection moved with the household to its new place")
     }
 
+    @Test("Two workstations on one household see each other: “ook geopend door …”, gone when one leaves")
+    func presence() throws {
+        guard try requireTmux() else { return }
+        let store = try FixtureStore.make(households: [("h-1", "Bakker", "Kerkstraat 1", "Ten Boer")])
+        let first = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"), environment: ["WIJK_WORKSTATION": "werkplek-1"])
+        let second = try Tmux(wrapped(Tmux.quote(store) + " --as w-mk"), environment: ["WIJK_WORKSTATION": "werkplek-2"])
+        try first.waitFor("? help")
+        try second.waitFor("? help")
+        try first.send("Enter")
+        try second.send("Enter")
+        try second.waitFor("ook geopend door AB op werkplek-1", timeout: 3)
+        try first.waitFor("ook geopend door MK op werkplek-2", timeout: 3)
+        try first.send("q")
+        try second.waitForAbsence("ook geopend door AB", timeout: 3)
+    }
+
     @Test("With NO_COLOR set the screen has no colour, only attributes")
     func noColor() throws {
         guard try requireTmux() else { return }

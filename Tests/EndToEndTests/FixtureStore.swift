@@ -7,6 +7,7 @@ enum FixtureStore {
         let root = try Binary.temporaryFolder() + "/store"
         try write(root, "wijkdesk.rec", "%rec: Store\n\nFormat: 1\nTeam: Sociaal team Ten Boer\n")
         try write(root, "team/w-ab.rec", "%rec: Worker\n\nId: w-ab\nName: Anouk Bakker\nInitials: AB\nRole: coordinator\n")
+        try write(root, "team/w-mk.rec", "%rec: Worker\n\nId: w-mk\nName: Mehmet Kaya\nInitials: MK\nRole: worker\n")
         for (id, name, street, city) in households {
             try write(root, "households/\(id)/household.rec", """
                 %rec: Household

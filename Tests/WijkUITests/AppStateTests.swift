@@ -204,4 +204,24 @@ struct AppStateTests {
         let deVries = state.caseload.rows.first { $0.name == "De Vries" }
         #expect(deVries?.signals.contains(.evaluationOverdue) == true)
     }
+
+    @Test("A colleague with the same household open shows in the plan's title; stale or own presence does not")
+    func presence() {
+        var state = Fixture.state()
+        state.workstation = "werkplek-1"
+        Fixture.press(&state, .down, .down, .enter)
+        let now = Fixture.now.instant
+        state.setPresence([
+            Presence(worker: "w-mk", workstation: "werkplek-2", household: "h-0001", seen: Timestamp(seconds: now.seconds - 20)),
+            Presence(worker: "w-ld", workstation: "laptop-3", household: "h-0001", seen: Timestamp(seconds: now.seconds - 500)),
+            Presence(worker: "w-ab", workstation: "werkplek-1", household: "h-0001", seen: now),
+            Presence(worker: "w-ld", workstation: "werkplek-4", household: "h-0002", seen: now),
+        ])
+        #expect(state.colleaguesHere(now: Fixture.now).map(\.worker) == ["w-mk"])
+        let title = Fixture.render(state).split(separator: "\n")[7]
+        #expect(title.contains("ook geopend door MK op werkplek-2"), "\(title)")
+        #expect(state.openHousehold == "h-0001")
+        Fixture.press(&state, .character("1"))
+        #expect(state.openHousehold == nil)
+    }
 }
