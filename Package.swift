@@ -25,10 +25,10 @@ let package = Package(
             name: "wijk-bench",
             dependencies: ["WijkDomain", "WijkStore", "WijkUI"]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["WijkStore"], path: "Tests/TestSupport"),
         .testTarget(name: "WijkDomainTests", dependencies: ["WijkDomain"]),
         .testTarget(name: "WijkStoreTests", dependencies: ["WijkStore", "TestSupport"]),
-        .testTarget(name: "WijkUITests", dependencies: ["WijkUI", "WijkStore"]),
+        .testTarget(name: "WijkUITests", dependencies: ["WijkUI", "WijkStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["WijkStore", "WijkUI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

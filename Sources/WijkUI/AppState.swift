@@ -24,6 +24,14 @@ public struct AppState: Sendable {
     public private(set) var planList = ListState()
     public private(set) var resourcesList = ListState()
     public private(set) var overlay: Overlay?
+    /// The form being filled in, drawn over the panes.
+    public private(set) var form: Form?
+    /// A conflict waiting for the person's choice, drawn over everything.
+    public private(set) var conflict: ConflictForm?
+    /// Conflict copies of sync tools that need a person's choice.
+    public private(set) var pendingCopies: [ConflictMerge.Pending] = []
+    /// Writes to the store; nil where the store is only looked at (screen tests).
+    public var writer: StoreWriter?
     /// Resources in list order (low-threshold first, then by name) and their search keys.
     public private(set) var resourceOrder: [Int] = []
     private var resourceKeys: [String] = []
@@ -127,6 +135,8 @@ public struct AppState: Sendable {
             resourcesList.selected = index
         }
         clampAll(size: size, now: now)
+        let newCopies = snapshot.conflictCopies.filter { path in !pendingCopies.contains { $0.copy.path == path } }
+        if !newCopies.isEmpty { mergeConflictCopies(newCopies, size: size, now: now) }
     }
 
     /// Starts over from `fresh`: every derived list is built again.
@@ -194,6 +204,14 @@ public struct AppState: Sendable {
             clampAll(size: size, now: now)
             return true
         }
+        if conflict != nil {
+            handleConflict(key, size: size, now: now)
+            return true
+        }
+        if form != nil {
+            handleForm(key, size: size, now: now)
+            return true
+        }
         if overlay != nil {
             if key == .ctrl("c") { return false }
             handleOverlay(key, size: size)
@@ -204,7 +222,9 @@ public struct AppState: Sendable {
             handleFilterInput(key, layout: layout, now: now)
             return true
         }
-        var contexts: [KeyContext] = focus == .caseload ? [.caseload, .list, .global] : [.list, .global]
+        var contexts: [KeyContext] = [.list, .global]
+        if focus == .caseload { contexts.insert(.caseload, at: 0) }
+        if focus == .plan { contexts.insert(.plan, at: 0) }
         if size.isBelowMinimum { contexts = [.global] }
         guard let command = keyMap.command(for: key, in: contexts) else { return true }
         return run(command, size: size, now: now)
@@ -238,9 +258,132 @@ public struct AppState: Sendable {
         case .showProblems: overlay = .problems(scroll: 0)
         case .help: overlay = .help(scroll: 0)
         case .quit: return false
-        case .acceptFilter, .clearFilter, .close: break
+        case .edit: startEditingHousehold()
+        case .resolveConflicts: openNextPendingCopy()
+        case .acceptFilter, .clearFilter, .close, .save, .cancel, .nextField, .previousField, .chooseOurs,
+             .chooseTheirs, .typeOwn:
+            break
         }
         return true
+    }
+
+    // MARK: editing
+
+    private mutating func startEditingHousehold() {
+        guard let dossier = selectedDossier, let writer else { return }
+        let path = StoreLayout.households + "/" + dossier.id + "/" + StoreLayout.householdFile
+        do {
+            guard let base = try writer.read(path) else { return }
+            form = HouseholdForm.make(dossier.household, workers: snapshot.workers, path: path, base: base, strings)
+        } catch {
+            notice = strings(.saveFailed, describe(error))
+        }
+    }
+
+    private mutating func handleForm(_ key: Key, size: Size, now: LocalTime) {
+        guard var current = form else { return }
+        let command = key == .ctrl("c") ? .cancel : keyMap.command(for: key, in: [.form])
+        switch current.handle(key, command: command) {
+        case .editing:
+            form = current
+        case .cancel:
+            form = nil
+            notice = strings(.notSaved)
+        case .save:
+            form = current
+            guard let writer, case .household(_, let path, let base) = current.purpose else { return }
+            do {
+                let outcome = try writer.save(path, base: base, ours: HouseholdForm.records(from: current, base: base))
+                form = nil
+                take(outcome, purpose: .save(path: path), size: size, now: now)
+            } catch {
+                notice = strings(.saveFailed, describe(error))
+            }
+        }
+    }
+
+    private mutating func handleConflict(_ key: Key, size: Size, now: LocalTime) {
+        guard var current = conflict else { return }
+        let command = key == .ctrl("c") ? .cancel : keyMap.command(for: key, in: [.conflict])
+        switch current.handle(key, command: command) {
+        case .editing:
+            conflict = current
+        case .cancel:
+            conflict = nil
+            notice = strings(.notSaved)
+        case .save:
+            guard let writer else { return }
+            do {
+                switch current.purpose {
+                case .save(let path):
+                    let outcome = try writer.save(path, base: current.disk,
+                                                  ours: RecordMerge.resolve(current.merged, current.resolutions))
+                    conflict = nil
+                    take(outcome, purpose: .save(path: path), size: size, now: now)
+                case .copy(let pending):
+                    let outcome = try ConflictMerge(writer: writer).resolve(pending, choices: current.resolutions,
+                                                                           at: now.instant)
+                    conflict = nil
+                    pendingCopies.removeAll { $0.copy == pending.copy }
+                    take(outcome, purpose: .save(path: pending.copy.original), size: size, now: now)
+                }
+            } catch {
+                notice = strings(.saveFailed, describe(error))
+            }
+        }
+    }
+
+    /// After a save: reload what was written, or ask about the fields that collided.
+    private mutating func take(_ outcome: SaveOutcome, purpose: ConflictForm.Purpose, size: Size, now: LocalTime) {
+        switch outcome {
+        case .saved:
+            notice = strings(.saved)
+            if case .save(let path) = purpose { reload([path], size: size, now: now) }
+        case .conflicts(let merged, let conflicts, let disk):
+            let path: String
+            switch purpose {
+            case .save(let p): path = p
+            case .copy(let pending): path = pending.copy.original
+            }
+            conflict = ConflictForm(purpose: purpose, subject: subjectName(path), conflicts: conflicts, merged: merged,
+                                    disk: disk)
+        }
+    }
+
+    /// Merges the conflict copies sync tools left (`paths`, relative to the store); those needing a choice wait.
+    public mutating func mergeConflictCopies(_ paths: [String], size: Size, now: LocalTime) {
+        guard let writer, !paths.isEmpty else { return }
+        let report = ConflictMerge(writer: writer).run(paths, at: now.instant)
+        for pending in report.pending where !pendingCopies.contains(where: { $0.copy == pending.copy }) {
+            pendingCopies.append(pending)
+        }
+        if !report.merged.isEmpty {
+            notice = strings(.conflictsMerged, String(report.merged.count))
+            reload(Set(report.merged.flatMap { [$0.original, $0.path] }), size: size, now: now)
+        }
+    }
+
+    private mutating func openNextPendingCopy() {
+        guard let pending = pendingCopies.first else { return }
+        conflict = ConflictForm(purpose: .copy(pending), subject: subjectName(pending.copy.original),
+                                conflicts: pending.conflicts, merged: pending.merged, disk: pending.disk)
+    }
+
+    /// How a person knows the file at `path`: `huishouden De Vries` for household files, the path otherwise.
+    func subjectName(_ path: String) -> String {
+        if case .household(let id)? = StoreReader.part(of: path), let index = dossierIndex[id],
+           Access.canOpen(snapshot.dossiers[index].household, as: viewer) {
+            return snapshot.dossiers[index].household.name
+        }
+        return path
+    }
+
+    func describe(_ error: StoreWriteError) -> String {
+        switch error {
+        case .unreadableOnDisk(let problem): return problem.location + ": " + strings(.problem(problem.kind))
+        case .io(let path, let reason): return path + ": " + reason
+        case .exists(let path): return path
+        }
     }
 
     // MARK: private

@@ -34,6 +34,8 @@ public enum AppView {
         }
         StatusBar.draw(&screen, state: state, rect: layout.statusBar)
         if let overlay = state.overlay { drawOverlay(&screen, overlay, state: state) }
+        if let form = state.form { FormView.draw(&screen, form, strings: t) }
+        if let conflict = state.conflict { ConflictView.draw(&screen, conflict, strings: t) }
         return screen
     }
 

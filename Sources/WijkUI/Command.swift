@@ -21,4 +21,13 @@ public enum Command: String, CaseIterable, Sendable {
     case acceptFilter = "accept-filter"
     case clearFilter = "clear-filter"
     case close
+    case edit
+    case resolveConflicts = "resolve-conflicts"
+    case save
+    case cancel
+    case nextField = "next-field"
+    case previousField = "previous-field"
+    case chooseOurs = "choose-ours"
+    case chooseTheirs = "choose-theirs"
+    case typeOwn = "type-own"
 }

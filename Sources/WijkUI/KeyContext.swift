@@ -10,4 +10,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case filter
     /// In an overlay (help, details, problems).
     case overlay
+    /// Only in the household plan.
+    case plan
+    /// In a form.
+    case form
+    /// Choosing between two values after a conflict.
+    case conflict
 }

@@ -27,6 +27,19 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding([.enter, .down], .acceptFilter, in: .filter),
         KeyBinding([.escape], .clearFilter, in: .filter),
         KeyBinding([.escape, .character("q"), .enter, .character("?")], .close, in: .overlay),
+        KeyBinding([.character("e")], .edit, in: .plan),
+        KeyBinding([.character("c")], .resolveConflicts, in: .global),
+        KeyBinding([.enter, .ctrl("s")], .save, in: .form),
+        KeyBinding([.escape], .cancel, in: .form),
+        KeyBinding([.tab, .down], .nextField, in: .form),
+        KeyBinding([.backTab, .up], .previousField, in: .form),
+        KeyBinding([.down, .tab], .nextField, in: .conflict),
+        KeyBinding([.up, .backTab], .previousField, in: .conflict),
+        KeyBinding([.character("1"), .left], .chooseOurs, in: .conflict),
+        KeyBinding([.character("2"), .right], .chooseTheirs, in: .conflict),
+        KeyBinding([.character("e")], .typeOwn, in: .conflict),
+        KeyBinding([.enter, .ctrl("s")], .save, in: .conflict),
+        KeyBinding([.escape], .cancel, in: .conflict),
     ])
 
     /// The command `key` runs in the first of `contexts` that binds it.

@@ -24,20 +24,34 @@ enum StatusBar {
             if state.isDemo { left += " (" + t(.demoMarker) + ")" }
         }
         var x = screen.put(left, x: rect.x, y: rect.y, style: .statusBar)
+        if !state.pendingCopies.isEmpty {
+            x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
+            x += screen.put(" " + t(.conflictsMarker, String(state.pendingCopies.count)) + " c ",
+                            x: rect.x + x, y: rect.y, style: .danger)
+        }
         if !state.snapshot.problems.isEmpty {
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
             x += screen.put(" " + t(.problemsMarker, String(state.snapshot.problems.count)) + " w ",
                             x: rect.x + x, y: rect.y, style: .warning)
         }
+        // A form or a conflict shows its own keys in its frame; `?` is text there.
+        if state.form != nil || state.conflict != nil { return }
         var pairs: [(Command, Text)] = []
         switch state.focus {
         case .caseload: pairs = [(.open, .hintOpen), (.filter, .hintFilter), (.cycleScope, .hintScope)]
-        case .plan, .resources: pairs = [(.open, .hintOpen), (.back, .hintBack), (.filter, .hintFilter)]
+        case .plan: pairs = [(.open, .hintOpen), (.edit, .hintEdit), (.back, .hintBack), (.filter, .hintFilter)]
+        case .resources: pairs = [(.open, .hintOpen), (.back, .hintBack), (.filter, .hintFilter)]
         }
         pairs += [(.nextPane, .hintPane), (.quit, .hintQuit), (.help, .hintHelp)]
         if state.notice != nil { pairs = [(.help, .hintHelp)] }
-        // Drop hints from the front until they fit; `? help` stays.
-        while pairs.count > 1 && DisplayWidth.of(hintText(pairs, state)) + x + 1 > rect.width { pairs.removeFirst() }
+        // Drop the general hints first, then from the front, until they fit; `? help` stays.
+        while pairs.count > 1 && DisplayWidth.of(hintText(pairs, state)) + x + 3 > rect.width {
+            if let general = pairs.firstIndex(where: { $0.0 == .nextPane || $0.0 == .quit }) {
+                pairs.remove(at: general)
+            } else {
+                pairs.removeFirst()
+            }
+        }
         let hints = hintText(pairs, state)
         if let notice = state.notice {
             let room = rect.width - x - DisplayWidth.of(hints) - 3

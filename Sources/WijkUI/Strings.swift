@@ -186,6 +186,9 @@ public struct Strings: Sendable {
             case .caseload: return ("In de caseload", "In the caseload")
             case .filter: return ("Tijdens het filteren (typ om te filteren)", "While filtering (type to filter)")
             case .overlay: return ("In een venster als dit", "In a window like this one")
+            case .plan: return ("In het huishoudplan", "In the household plan")
+            case .form: return ("In een formulier (typ om te bewerken)", "In a form (type to edit)")
+            case .conflict: return ("Bij een conflict", "In a conflict")
             }
         case .helpSignals: return ("Tekens in de kolom Let op", "Markers in the Alert column")
         case .command(let command):
@@ -212,6 +215,15 @@ public struct Strings: Sendable {
             case .acceptFilter: return ("filter houden, terug naar de lijst", "keep the filter, back to the list")
             case .clearFilter: return ("filter wissen", "clear the filter")
             case .close: return ("sluiten", "close")
+            case .edit: return ("huishouden bewerken", "edit the household")
+            case .resolveConflicts: return ("conflicten oplossen (kies per veld)", "resolve conflicts (choose per field)")
+            case .save: return ("opslaan", "save")
+            case .cancel: return ("annuleren (vraagt bij wijzigingen)", "cancel (asks when something changed)")
+            case .nextField: return ("volgend veld", "next field")
+            case .previousField: return ("vorig veld", "previous field")
+            case .chooseOurs: return ("eerste waarde kiezen", "choose the first value")
+            case .chooseTheirs: return ("tweede waarde kiezen", "choose the second value")
+            case .typeOwn: return ("zelf een waarde typen", "type a value of your own")
             }
         case .tooSmall:
             return ("Het venster is te klein ({1}×{2}). Wijkdesk heeft minstens 80×24 nodig.",
@@ -276,6 +288,56 @@ public struct Strings: Sendable {
         case .detailTarget: return ("Doelscore", "Target score")
         case .actorNetwork: return ("netwerk", "network")
         case .alsoOpenBy: return ("ook geopend door {1} op {2}", "also open by {1} on {2}")
+        case .fieldName: return ("Naam", "Name")
+        case .fieldStreet: return ("Straat en nr.", "Street and no.")
+        case .fieldPostcode: return ("Postcode", "Postcode")
+        case .fieldCity: return ("Plaats", "Town")
+        case .fieldConfidentiality: return ("Afscherming", "Confidentiality")
+        case .fieldCrisis: return ("Crisis", "Crisis")
+        case .fieldStart: return ("Start", "Start")
+        case .fieldEvaluation: return ("Evaluatie", "Evaluation")
+        case .confidentialityNormal: return ("normaal", "normal")
+        case .yes: return ("ja", "yes")
+        case .no: return ("nee", "no")
+        case .editHousehold: return ("Huishouden bewerken — {1}", "Edit household — {1}")
+        case .fieldError(let error):
+            switch error {
+            case .required: return ("verplicht", "required")
+            case .date: return ("datum als dd-mm-jjjj", "date as dd-mm-yyyy")
+            case .postcode: return ("postcode als 1234 AB", "postcode like 1234 AB")
+            }
+        case .requiredMark: return ("* verplicht", "* required")
+        case .formHint: return ("Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren",
+                                "Tab next field · Enter/Ctrl-S save · Esc cancel")
+        case .discardQuestion: return ("Wijzigingen weggooien? j = ja, andere toets = nee",
+                                       "Discard changes? y = yes, any other key = no")
+        case .saved: return ("Opgeslagen.", "Saved.")
+        case .notSaved: return ("Niet opgeslagen.", "Not saved.")
+        case .saveFailed: return ("Niet opgeslagen: {1}", "Not saved: {1}")
+        case .conflictTitle: return ("Ook elders gewijzigd — kies per veld", "Also changed elsewhere — choose per field")
+        case .conflictCopyTitle: return ("Conflictkopie — kies per veld", "Conflict copy — choose per field")
+        case .conflictExplanation:
+            return ("Terwijl je bewerkte, is {1} op een andere werkplek gewijzigd. Je andere wijzigingen zijn samengevoegd; "
+                    + "voor deze velden kies jij. Er is nog niets overschreven.",
+                    "While you were editing, {1} was changed on another workstation. Your other changes were merged; "
+                    + "for these fields you choose. Nothing has been overwritten yet.")
+        case .conflictCopyExplanation:
+            return ("Een synchronisatieprogramma vond twee versies van {1}. Alles wat samen kon, is samengevoegd; "
+                    + "voor deze velden kies jij. Er is nog niets overschreven.",
+                    "A sync tool found two versions of {1}. Everything that could be combined was merged; "
+                    + "for these fields you choose. Nothing has been overwritten yet.")
+        case .conflictOurs: return ("jouw wijziging", "your change")
+        case .conflictTheirs: return ("op schijf (andere werkplek)", "on disk (other workstation)")
+        case .conflictCopyOurs: return ("in de conflictkopie", "in the conflict copy")
+        case .conflictCopyTheirs: return ("in het bestand", "in the file")
+        case .conflictRemoved: return ("(verwijderd)", "(removed)")
+        case .conflictWholeRecord: return ("hele record {1}", "whole record {1}")
+        case .conflictHint: return ("↑↓ veld · ←→/1/2 kiezen · e zelf invullen · Enter opslaan · Esc later",
+                                    "↑↓ field · ←→/1/2 choose · e type your own · Enter save · Esc later")
+        case .conflictEditing: return ("eigen waarde", "own value")
+        case .conflictsMarker: return ("⚠ {1} conflicten", "⚠ {1} conflicts")
+        case .conflictsMerged: return ("{1} conflictkopieën samengevoegd en gearchiveerd", "{1} conflict copies merged and archived")
+        case .hintEdit: return ("bewerken", "edit")
         case .unknownWorker: return ("onbekend", "unknown")
         case .usage:
             return ("""

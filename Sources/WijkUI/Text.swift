@@ -38,6 +38,13 @@ public enum Text: Sendable {
     case detailDate, detailType, detailAuthor, detailDuration
     case detailBorn, detailRelation, detailBSN, detailWho, detailDue, detailGoal, detailTarget, actorNetwork
     case alsoOpenBy
+    // Forms and conflicts.
+    case fieldName, fieldStreet, fieldPostcode, fieldCity, fieldConfidentiality, fieldCrisis, fieldStart, fieldEvaluation
+    case confidentialityNormal, yes, no, editHousehold, fieldError(FieldError), requiredMark
+    case formHint, discardQuestion, saved, notSaved, saveFailed
+    case conflictTitle, conflictCopyTitle, conflictExplanation, conflictCopyExplanation, conflictOurs, conflictTheirs
+    case conflictCopyOurs, conflictCopyTheirs, conflictRemoved, conflictWholeRecord, conflictHint, conflictEditing
+    case conflictsMarker, conflictsMerged, hintEdit
     case unknownWorker
     // The command line.
     case usage, notATerminal, storeNotFound, notAStore, badInfoFile, demoCreated, demoReused, seedsMissing

@@ -100,6 +100,7 @@ enum Wijk {
                              strings: t, keyMap: keyMap, now: SystemClock.now())
         state.notice = notices.isEmpty ? nil : notices.joined(separator: " · ")
         state.workstation = workstation()
+        state.writer = StoreWriter(root: store, workstation: state.workstation)
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
         var session = Session(state: state, terminal: CursesTerminal(theme: theme, noColor: noColor),
                               watcher: StoreWatcher(root: store))

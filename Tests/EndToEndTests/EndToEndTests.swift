@@ -48,8 +48,9 @@ struct EndToEndTests {
         try tmux.send("3")
         try tmux.waitFor("Kulturhus De Deel")
         try tmux.send("1")
+        try tmux.waitFor("v weergave")
         try tmux.send("Enter")
-        screen = try tmux.waitFor("Esc terug")
+        screen = try tmux.waitFor("e bewerken")
         #expect(screen.contains("Regisseur "), "the plan of the first household has the focus")
 
         try tmux.send("q")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import WijkStore
 
 @Suite("The private copy of the demo store")

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import WijkStore
 
 @Suite("Reading the recfile format")

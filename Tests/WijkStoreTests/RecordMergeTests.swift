@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import WijkStore
 
 @Suite("Merging two versions of a file field by field")

@@ -31,7 +31,7 @@ struct ScreenTests {
               Geen gezinsleden.                             │
                                                             │
             ZRM                                             │
-             AB Anouk Bakker (demo)     / filter  v weergave  Tab paneel  q stoppen  ? help
+             AB Anouk Bakker (demo)   Enter openen  / filter  v weergave  q stoppen  ? help
             """, name: "caseload")
     }
 
@@ -63,7 +63,7 @@ struct ScreenTests {
               Sociaal netwerk                █░░░░ 1 (2) −1 │
                                                             │
             Doelen en acties                                │
-             AB Anouk Bakker (demo)      Esc terug  / filter  Tab paneel  q stoppen  ? help
+             AB Anouk Bakker (demo)   Enter openen  e bewerken  Esc terug  / filter  ? help
             """, name: "plan")
         Fixture.press(&state, .character("G"))
         expectScreen(Fixture.render(state), """
@@ -90,7 +90,7 @@ struct ScreenTests {
               Budget                             € 2.500,00 │
               Besteed en toegezegd               € 1.200,50 │
             ▸ Saldo                              € 1.299,50 │
-             AB Anouk Bakker (demo)      Esc terug  / filter  Tab paneel  q stoppen  ? help
+             AB Anouk Bakker (demo)   Enter openen  e bewerken  Esc terug  / filter  ? help
             """, name: "plan-end")
     }
 
@@ -122,7 +122,7 @@ struct ScreenTests {
               Nog geen doelen.              │
                                             │
             Journaal                        │
-             AB Anouk Bakker (demo)      Esc terug  / filter  Tab paneel  q stoppen  ? help
+             AB Anouk Bakker (demo)    Enter openen  Esc terug  / filter  q stoppen  ? help
             """, name: "resources")
     }
 
@@ -142,6 +142,7 @@ struct ScreenTests {
             │   w                    problemen in de opslag tonen                          │
             │   ? / F1               deze help                                             │
             │   q / Ctrl-C           stoppen                                               │
+            │   c                    conflicten oplossen (kies per veld)                   │
             │                                                                              │
             │ In een lijst                                                                 │
             │   ↓ / j                regel omlaag                                          │
@@ -152,14 +153,14 @@ struct ScreenTests {
             │   End / G              naar de laatste regel                                 │
             │   Enter / → / l        openen                                                │
             │   Esc / ← / h          terug (sluiten, filter wissen)                        │
-            │   /                    filteren terwijl je typt                              │
-            └──────────────────────────────────────── 1–20/36 · ↑↓ scrollen · Esc sluiten ─┘
-             AB Anouk Bakker (demo)     / filter  v weergave  Tab paneel  q stoppen  ? help
+            └──────────────────────────────────────── 1–20/55 · ↑↓ scrollen · Esc sluiten ─┘
+             AB Anouk Bakker (demo)   Enter openen  / filter  v weergave  q stoppen  ? help
             """, name: "help")
         Fixture.press(&state, .pageDown)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Help — toetsen ─────────────────────────────────────────────────────────────┐
+            │   Home / g             naar de eerste regel                                  │
             │   End / G              naar de laatste regel                                 │
             │   Enter / → / l        openen                                                │
             │   Esc / ← / h          terug (sluiten, filter wissen)                        │
@@ -175,13 +176,12 @@ struct ScreenTests {
             │ In een venster als dit                                                       │
             │   Esc / q / Enter / ?  sluiten                                               │
             │                                                                              │
-            │ Tekens in de kolom Let op                                                    │
-            │   !  crisis                                                                  │
-            │   E  evaluatiedatum verstreken                                               │
-            │   C  30 dagen of langer geen contact                                         │
-            │   A  actie over de datum                                                     │
-            └─────────────────────────────────────── 17–36/36 · ↑↓ scrollen · Esc sluiten ─┘
-             AB Anouk Bakker (demo)     / filter  v weergave  Tab paneel  q stoppen  ? help
+            │ In het huishoudplan                                                          │
+            │   e                    huishouden bewerken                                   │
+            │                                                                              │
+            │ In een formulier (typ om te bewerken)                                        │
+            └─────────────────────────────────────── 17–36/55 · ↑↓ scrollen · Esc sluiten ─┘
+             AB Anouk Bakker (demo)   Enter openen  / filter  v weergave  q stoppen  ? help
             """, name: "help-page2")
     }
 
@@ -241,7 +241,7 @@ struct ScreenTests {
               Anouk de Vries             ouder        41 jr │
               Sem de Vries               kind          9 jr │
                                                             │
-             AB Anouk Bakker (demo)     / filter  v weergave  Tab paneel  q stoppen  ? help
+             AB Anouk Bakker (demo)   Enter openen  / filter  v weergave  q stoppen  ? help
             """, name: "filter-kept")
     }
 
@@ -274,7 +274,7 @@ struct ScreenTests {
             │                                                                              │
             │                                                                              │
             └──────────────────────────────────────────────────────────────── Esc sluiten ─┘
-             AB Anouk Bakker (demo)      Esc terug  / filter  Tab paneel  q stoppen  ? help
+             AB Anouk Bakker (demo)   Enter openen  e bewerken  Esc terug  / filter  ? help
             """, name: "journal-detail")
     }
 
@@ -305,7 +305,7 @@ struct ScreenTests {
                                                             │
                                                             │
                                                             │
-             MK Mehmet Kaya (demo)      / filter  v weergave  Tab paneel  q stoppen  ? help
+             MK Mehmet Kaya (demo)    Enter openen  / filter  v weergave  q stoppen  ? help
             """, name: "restricted")
         Fixture.press(&state, .enter)
         #expect(state.focus == .caseload)

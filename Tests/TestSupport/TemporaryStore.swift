@@ -1,22 +1,22 @@
 import Foundation
-@testable import WijkStore
+import WijkStore
 
 /// A store folder in the system's temporary directory, filled from a path → text table, removed afterwards.
-final class TemporaryStore {
-    let root: String
+public final class TemporaryStore {
+    public let root: String
 
-    init(_ files: [String: String] = [:], info: Bool = true) throws {
+    public init(_ files: [String: String] = [:], info: Bool = true) throws {
         root = NSTemporaryDirectory() + "wijk-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         if info { try write(StoreLayout.infoFile, TemporaryStore.info) }
         for (path, text) in files { try write(path, text) }
     }
 
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         try write(path, bytes: Array(text.utf8))
     }
 
-    func write(_ path: String, bytes: [UInt8]) throws {
+    public func write(_ path: String, bytes: [UInt8]) throws {
         let url = URL(fileURLWithPath: root + "/" + path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: url)
@@ -24,9 +24,9 @@ final class TemporaryStore {
 
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
-    static let info = "%rec: Store\n\nFormat: 1\nTeam: Testteam\n"
+    public static let info = "%rec: Store\n\nFormat: 1\nTeam: Testteam\n"
 
-    static func household(_ id: String, name: String = "De Vries", extra: String = "",
+    public static func household(_ id: String, name: String = "De Vries", extra: String = "",
                           members: String = "Id: m-1\nName: Anouk de Vries\nBorn: 1985-04-12\n") -> String {
         """
         %rec: Household
@@ -48,7 +48,7 @@ final class TemporaryStore {
         """
     }
 
-    static func journal(_ id: String, date: String = "2026-11-20", text: String = "Huisbezoek.",
+    public static func journal(_ id: String, date: String = "2026-11-20", text: String = "Huisbezoek.",
                         extra: String = "") -> String {
         "%rec: JournalEntry\n\nId: \(id)\nDate: \(date)\nType: homevisit\nAuthor: w-ab\n\(extra)Text: \(text)\n"
     }

@@ -1,0 +1,87 @@
+import WijkStore
+
+/// Choosing, field by field, between two values after a conflict; nothing is written until it is saved.
+public struct ConflictForm: Sendable, Equatable {
+    /// Where the conflict came from.
+    public enum Purpose: Sendable, Equatable {
+        /// A save met changes made elsewhere to the same fields.
+        case save(path: String)
+        /// A sync tool's conflict copy.
+        case copy(ConflictMerge.Pending)
+    }
+
+    public enum Choice: Sendable, Equatable {
+        case ours, theirs
+        case own(String)
+    }
+
+    public var purpose: Purpose
+    /// What the person knows the file as: the household's name, else the path.
+    public var subject: String
+    public var conflicts: [FieldConflict]
+    public var merged: [RecordSet]
+    public var disk: FileVersion?
+    public var choices: [Choice]
+    public var focused = 0
+    /// Text being typed as an own value for the focused conflict.
+    public var typing: String?
+
+    public init(purpose: Purpose, subject: String, conflicts: [FieldConflict], merged: [RecordSet], disk: FileVersion?) {
+        self.purpose = purpose
+        self.subject = subject
+        self.conflicts = conflicts
+        self.merged = merged
+        self.disk = disk
+        // Default to this workstation's own change, which the person just made.
+        self.choices = conflicts.map { _ in .ours }
+    }
+
+    public var path: String {
+        switch purpose {
+        case .save(let path): return path
+        case .copy(let pending): return pending.copy.original
+        }
+    }
+
+    /// The value chosen for each conflict (nil: removed).
+    public var resolutions: [(FieldConflict, String?)] {
+        zip(conflicts, choices).map { conflict, choice in
+            switch choice {
+            case .ours: return (conflict, conflict.ours)
+            case .theirs: return (conflict, conflict.theirs)
+            case .own(let value): return (conflict, value)
+            }
+        }
+    }
+
+    /// Applies a key; `command` is what the key map binds it to for conflicts.
+    public mutating func handle(_ key: Key, command: Command?) -> Form.Outcome {
+        if var text = typing {
+            switch key {
+            case .enter:
+                choices[focused] = .own(text)
+                typing = nil
+            case .escape: typing = nil
+            case .backspace:
+                if !text.isEmpty { text.removeLast() }
+                typing = text
+            case .ctrl("u"): typing = ""
+            case .character(let c): typing = text + String(c)
+            default: break
+            }
+            return .editing
+        }
+        switch command {
+        case .nextField?: focused = min(conflicts.count - 1, focused + 1)
+        case .previousField?: focused = max(0, focused - 1)
+        case .chooseOurs?: choices[focused] = .ours
+        case .chooseTheirs?: choices[focused] = .theirs
+        case .typeOwn?:
+            if !conflicts[focused].field.isEmpty { typing = conflicts[focused].ours ?? "" }
+        case .save?: return .save
+        case .cancel?: return .cancel
+        default: break
+        }
+        return .editing
+    }
+}

@@ -1,0 +1,57 @@
+import WijkStore
+
+/// Draws the choice between two values per field after a conflict, with what happened in plain words.
+enum ConflictView {
+    static func draw(_ screen: inout Screen, _ form: ConflictForm, strings t: Strings) {
+        let frame = OverlayView.frame(for: screen.size)
+        let width = frame.width - 4
+        var lines: [[Span]] = []
+        let isCopy: Bool
+        if case .copy = form.purpose { isCopy = true } else { isCopy = false }
+        let explanation = t(isCopy ? .conflictCopyExplanation : .conflictExplanation, form.subject)
+        lines += DisplayWidth.wrap(explanation, width: width).map { [Span($0, .dim)] }
+        var cursor = (x: frame.x + 2, y: frame.y + 1)
+        for (i, conflict) in form.conflicts.enumerated() {
+            lines.append([])
+            let focused = i == form.focused
+            let key = conflict.key.replacingOccurrences(of: "Id:", with: "")
+            let name = conflict.field.isEmpty ? t(.conflictWholeRecord, key) : label(conflict.field, t)
+            let heading = (focused ? PaneChrome.marker : "  ") + name + "  (" + conflict.type + " " + key + ")"
+            if focused { cursor = (frame.x + 2, frame.y + 1 + lines.count) }
+            lines.append([Span(heading, focused ? .selected : .sectionHeader)])
+            let options: [(ConflictForm.Choice, Text, String?)] = [
+                (.ours, isCopy ? .conflictCopyOurs : .conflictOurs, conflict.ours),
+                (.theirs, isCopy ? .conflictCopyTheirs : .conflictTheirs, conflict.theirs),
+            ]
+            for (n, option) in options.enumerated() {
+                let chosen = form.choices[i] == option.0
+                let value = option.2.map { $0.replacingOccurrences(of: "\n", with: " ⏎ ") } ?? t(.conflictRemoved)
+                lines.append([Span("    " + (chosen ? "[x] " : "[ ] ") + "\(n + 1) ", chosen ? .normal : .dim),
+                              Span(DisplayWidth.fit(t(option.1), to: 28), .dim), Span(" " + value)])
+            }
+            if case .own(let value) = form.choices[i] {
+                lines.append([Span("    [x] e ", .normal), Span(DisplayWidth.fit(t(.conflictEditing), to: 28), .dim),
+                              Span(" " + value)])
+            }
+            if focused, let typing = form.typing {
+                lines.append([Span("    e ", .normal), Span(DisplayWidth.fit(t(.conflictEditing), to: 28), .dim),
+                              Span(" " + typing, .input)])
+                cursor = (frame.x + 2 + 4 + 2 + 28 + 1 + DisplayWidth.of(typing), frame.y + lines.count)
+            }
+        }
+        let title = t(isCopy ? .conflictCopyTitle : .conflictTitle)
+        OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: 0, hint: t(.conflictHint))
+        screen.cursor = cursor
+    }
+
+    /// The Dutch (or English) name of a store field, as the forms show it; the field code when unknown.
+    static func label(_ field: String, _ t: Strings) -> String {
+        let known: [String: Text] = [
+            "Name": .fieldName, "Street": .fieldStreet, "Postcode": .fieldPostcode, "City": .fieldCity,
+            "Phone": .detailPhone, "Email": .detailEmail, "Regisseur": .regisseurLabel, "Status": .columnStatus,
+            "Confidentiality": .fieldConfidentiality, "Crisis": .fieldCrisis, "Start": .fieldStart,
+            "Evaluation": .fieldEvaluation, "Born": .detailBorn, "Relation": .detailRelation, "BSN": .detailBSN,
+        ]
+        return known[field].map { t($0) } ?? field
+    }
+}

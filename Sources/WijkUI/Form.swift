@@ -1,0 +1,132 @@
+import Foundation
+import WijkDomain
+import WijkStore
+
+/// A form being filled in: fields, the focused one, the text cursor, validation messages.
+///
+/// Keys: Tab/↓ and Shift-Tab/↑ between fields, typing edits the focused
+/// field (←/→, Home/End, Backspace/Del, Ctrl-U), Space or ←/→ changes a
+/// choice, Enter or Ctrl-S saves, Esc cancels and asks first when something
+/// changed.
+public struct Form: Sendable, Equatable {
+    /// What the form edits, and the version of the file it was read from.
+    public enum Purpose: Sendable, Equatable {
+        case household(id: String, path: String, base: FileVersion)
+    }
+
+    /// What a key did to the form.
+    public enum Outcome: Sendable, Equatable {
+        case editing, save, cancel
+    }
+
+    public var title: String
+    public var fields: [FormField]
+    public var purpose: Purpose
+    public var focused = 0
+    /// Cursor position in characters within the focused field.
+    public var cursor = 0
+    /// Validation messages by field index, shown next to the field.
+    public var errors: [Int: FieldError] = [:]
+    /// Esc was pressed with changes: waiting for j/n.
+    public var confirmingDiscard = false
+    private let original: [String]
+
+    public init(title: String, fields: [FormField], purpose: Purpose) {
+        self.title = title
+        self.fields = fields
+        self.purpose = purpose
+        self.original = fields.map(\.value)
+        self.cursor = fields.first?.value.count ?? 0
+    }
+
+    public var hasChanges: Bool { fields.map(\.value) != original }
+
+    /// The value of field `key`.
+    public func value(_ key: String) -> String { fields.first { $0.key == key }?.value ?? "" }
+
+    /// Applies a key; `command` is what the key map binds it to in forms.
+    public mutating func handle(_ key: Key, command: Command?) -> Outcome {
+        if confirmingDiscard {
+            confirmingDiscard = false
+            switch key {
+            case .character("j"), .character("J"), .character("y"), .character("Y"): return .cancel
+            default: return .editing
+            }
+        }
+        switch command {
+        case .cancel?:
+            if hasChanges { confirmingDiscard = true; return .editing }
+            return .cancel
+        case .save?:
+            return validate() ? .save : .editing
+        case .nextField?: focus(focused + 1)
+        case .previousField?: focus(focused - 1)
+        default:
+            edit(key)
+        }
+        return .editing
+    }
+
+    /// Checks every field; marks the first wrong one focused. Dates and postcodes are tidied.
+    public mutating func validate() -> Bool {
+        errors = [:]
+        for i in fields.indices {
+            let value = fields[i].value.trimmingCharacters(in: .whitespaces)
+            fields[i].value = value
+            if value.isEmpty {
+                if fields[i].required { errors[i] = .required }
+                continue
+            }
+            switch fields[i].kind {
+            case .date:
+                if Day(dutch: value) == nil { errors[i] = .date }
+            case .postcode:
+                if let tidy = Postcode.normalized(value) { fields[i].value = tidy } else { errors[i] = .postcode }
+            case .text, .choice:
+                break
+            }
+        }
+        if let first = errors.keys.min() { focus(first) }
+        return errors.isEmpty
+    }
+
+    private mutating func focus(_ index: Int) {
+        focused = (index + fields.count) % fields.count
+        cursor = fields[focused].value.count
+    }
+
+    private mutating func edit(_ key: Key) {
+        var field = fields[focused]
+        if case .choice(let codes, _) = field.kind {
+            let i = codes.firstIndex(of: field.value) ?? 0
+            switch key {
+            case .character(" "), .right: field.value = codes[(i + 1) % codes.count]
+            case .left: field.value = codes[(i + codes.count - 1) % codes.count]
+            default: return
+            }
+            fields[focused] = field
+            return
+        }
+        var chars = Array(field.value)
+        switch key {
+        case .character(let c):
+            chars.insert(c, at: cursor)
+            cursor += 1
+        case .backspace:
+            if cursor > 0 { chars.remove(at: cursor - 1); cursor -= 1 }
+        case .delete:
+            if cursor < chars.count { chars.remove(at: cursor) }
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(chars.count, cursor + 1)
+        case .home, .ctrl("a"): cursor = 0
+        case .end, .ctrl("e"): cursor = chars.count
+        case .ctrl("u"):
+            chars = []
+            cursor = 0
+        default: return
+        }
+        field.value = String(chars)
+        fields[focused] = field
+        errors[focused] = nil
+    }
+}

@@ -1,0 +1,33 @@
+/// One field of a form: its label, what may be typed, and the value being edited.
+public struct FormField: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case text
+        /// A date typed the Dutch way, `dd-mm-jjjj`.
+        case date
+        /// A Dutch postcode, tidied to `1234 AB`.
+        case postcode
+        /// One of fixed codes, shown by their labels; Space or ←/→ changes it.
+        case choice(codes: [String], labels: [String])
+    }
+
+    /// The store field it edits.
+    public var key: String
+    public var label: String
+    public var kind: Kind
+    public var required: Bool
+    public var value: String
+
+    public init(key: String, label: String, kind: Kind = .text, required: Bool = false, value: String) {
+        self.key = key
+        self.label = label
+        self.kind = kind
+        self.required = required
+        self.value = value
+    }
+
+    /// What is shown: the label of a choice, the text otherwise.
+    public var shown: String {
+        if case .choice(let codes, let labels) = kind, let i = codes.firstIndex(of: value) { return labels[i] }
+        return value
+    }
+}

@@ -1,0 +1,32 @@
+/// Draws a form as an overlay: label, value with the cursor, and the reason next to a field that is not accepted.
+enum FormView {
+    static func draw(_ screen: inout Screen, _ form: Form, strings t: Strings) {
+        let frame = OverlayView.frame(for: screen.size)
+        let labelWidth = min(18, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+        var lines: [[Span]] = []
+        var cursorLine = 0
+        var cursorColumn = 0
+        let valueWidth = frame.width - 4 - labelWidth - 1
+        for (i, field) in form.fields.enumerated() {
+            let label = DisplayWidth.fit(field.label + (field.required ? " *" : ""), to: labelWidth)
+            let focused = i == form.focused
+            var value = field.shown
+            if case .choice = field.kind { value = "‹ " + value + " ›" }
+            var spans = [Span(label, focused ? .sectionHeader : .dim), Span(" ")]
+            spans.append(Span(DisplayWidth.fit(value, to: max(1, min(valueWidth, 34))), focused ? .input : .normal))
+            if let error = form.errors[i] { spans.append(Span("  " + t(.fieldError(error)), .warning)) }
+            if focused {
+                cursorLine = lines.count
+                let typed = String(field.value.prefix(form.cursor))
+                cursorColumn = labelWidth + 1 + (field.kind == .text || field.kind == .date || field.kind == .postcode
+                                                 ? min(DisplayWidth.of(typed), 34) : 2)
+            }
+            lines.append(spans)
+        }
+        lines.append([])
+        lines.append([Span(t(.requiredMark), .dim)])
+        if form.confirmingDiscard { lines.append([Span(t(.discardQuestion), .warning)]) }
+        OverlayView.draw(&screen, frame: frame, title: form.title, lines: lines, scroll: 0, hint: t(.formHint))
+        screen.cursor = (frame.x + 2 + cursorColumn, frame.y + 1 + cursorLine)
+    }
+}
