@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "wijk", targets: ["wijk"]),
         .executable(name: "wijk-bench", targets: ["wijk-bench"]),
+        .executable(name: "wijk-stress", targets: ["wijk-stress"]),
     ],
     targets: [
         .systemLibrary(
@@ -25,6 +26,7 @@ let package = Package(
             name: "wijk-bench",
             dependencies: ["WijkDomain", "WijkStore", "WijkUI"]
         ),
+        .executableTarget(name: "wijk-stress", dependencies: ["WijkDomain", "WijkStore"]),
         .target(name: "TestSupport", dependencies: ["WijkStore"], path: "Tests/TestSupport"),
         .testTarget(name: "WijkDomainTests", dependencies: ["WijkDomain"]),
         .testTarget(name: "WijkStoreTests", dependencies: ["WijkStore", "TestSupport"]),

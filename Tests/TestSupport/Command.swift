@@ -33,19 +33,30 @@ public enum Command {
     /// zombie). Output goes to temporary files, not pipes: a daemon the
     /// command starts (the tmux server) would hold a pipe open.
     public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        var env = ProcessInfo.processInfo.environment
-        for (k, v) in environment { env[k] = v }
         let base = NSTemporaryDirectory() + "wijk-run-" + UUID().uuidString
         defer {
             unlink(base + ".out")
             unlink(base + ".err")
         }
+        let pid = try spawn(executable, arguments, environment: environment, stdout: base + ".out", stderr: base + ".err")
+        let exitCode = wait(pid)
+        let stdout = (try? Data(contentsOf: URL(fileURLWithPath: base + ".out"))) ?? Data()
+        let stderr = (try? Data(contentsOf: URL(fileURLWithPath: base + ".err"))) ?? Data()
+        return Result(status: exitCode, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Starts `executable` without waiting; stdout and stderr go to the given files.
+    public static func spawn(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                             stdout: String = "/dev/null", stderr: String = "/dev/null") throws -> pid_t {
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -67,13 +78,15 @@ public enum Command {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw SpawnError(executable: executable, code: spawned) }
+        return pid
+    }
+
+    /// Waits for `pid` and returns its exit status (128 + signal when killed).
+    @discardableResult
+    public static func wait(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let exitCode = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        let stdout = (try? Data(contentsOf: URL(fileURLWithPath: base + ".out"))) ?? Data()
-        let stderr = (try? Data(contentsOf: URL(fileURLWithPath: base + ".err"))) ?? Data()
-        return Result(status: exitCode, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
     public struct SpawnError: Error {

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TestSupport
+import WijkStore
+
+/// The write path under SIGKILL and under several processes at once, through the real code in `wijk-stress`.
+@Suite("A store that never loses an acknowledged save", .serialized)
+struct DurabilityTests {
+    static let stress = URL(fileURLWithPath: Binary.wijk).deletingLastPathComponent().appendingPathComponent("wijk-stress").path
+
+    /// The acknowledgement lines a stress process wrote.
+    func acks(_ file: String) -> [[String]] {
+        ((try? String(contentsOfFile: file, encoding: .utf8)) ?? "").split(separator: "\n")
+            .map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+    }
+
+    func household(_ store: String) throws -> Record {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: store + "/households/h-1/household.rec"))
+        let sets = try RecfileParser.parse(bytes: Array(bytes))
+        return try #require(sets.first { $0.type == "Household" }?.records.first)
+    }
+
+    @Test("Killed with SIGKILL at 250 random moments, every file still parses and every acknowledged save is there")
+    func crash() throws {
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        let ackFile = try Binary.temporaryFolder() + "/acks"
+        var generator = SystemRandomNumberGenerator()
+        var kills = 0
+        for run in 1...250 {
+            let pid = try Command.spawn(Self.stress, [store, "h-1", ackFile, "--workstation", "ws1", "--worker", "w-ab",
+                                                      "--field", "Phone", "--run", String(run)])
+            usleep(UInt32.random(in: 1_000...30_000, using: &generator))
+            kill(pid, SIGKILL)
+            if Command.wait(pid) == 128 + SIGKILL { kills += 1 }
+        }
+        #expect(kills >= 200)
+
+        let snapshot = try StoreReader.read(store)
+        #expect(snapshot.problems == [], "every file parses after the kills")
+        let lines = acks(ackFile)
+        /// `RUN-ROUND` as a pair that orders saves in time.
+        func order(_ value: String) -> (Int, Int) {
+            let parts = value.split(separator: "-").compactMap { Int($0) }
+            return parts.count == 2 ? (parts[0], parts[1]) : (0, 0)
+        }
+        let acknowledged = lines.filter { $0.first == "own" }.map { $0[2] }
+        #expect(acknowledged.count > 50, "the loop made progress between kills")
+        // The file holds the last save that completed: the last acknowledged one, or a later one that was
+        // saved and then killed before its acknowledgement was written. Never an earlier one.
+        let phone = try household(store)["Phone"] ?? "0-0"
+        if let last = acknowledged.last { #expect(order(phone) >= order(last), "file \(phone), last acknowledged \(last)") }
+        let journals = lines.filter { $0.first == "journal" }.map { $0[1] }
+        #expect(!journals.isEmpty)
+        for path in journals {
+            #expect(FileManager.default.fileExists(atPath: store + "/" + path), "acknowledged entry \(path) is there")
+        }
+        let onDisk = snapshot.dossiers.first?.journal.count ?? 0
+        #expect(onDisk >= journals.count)
+        #expect(try Command.recfixFailures(Command.recFiles(under: store)) ?? [] == [])
+    }
+
+    @Test("Four processes editing one household at once: every acknowledged change is in the file or was reported")
+    func concurrency() throws {
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        let folder = try Binary.temporaryFolder()
+        let rounds = 60
+        let pids = try (1...4).map { k in
+            try Command.spawn(Self.stress, [store, "h-1", folder + "/acks-\(k)", "--workstation", "ws\(k)",
+                                            "--worker", "w-ab", "--field", "Stress\(k)", "--shared", "Shared",
+                                            "--rounds", String(rounds)], stderr: folder + "/err-\(k)")
+        }
+        for pid in pids { #expect(Command.wait(pid) == 0) }
+
+        let record = try household(store)
+        var sharedWrites: [(value: String, base: String)] = []
+        var conflicts = 0
+        var journals: [String] = []
+        for k in 1...4 {
+            let lines = acks(folder + "/acks-\(k)")
+            let own = lines.filter { $0.first == "own" }.map { $0[2] }
+            #expect(own.count == rounds, "process \(k) had every round acknowledged")
+            // Nobody else writes this field: it must hold the last acknowledged value.
+            #expect(record["Stress\(k)"] == own.last, "own field of process \(k)")
+            sharedWrites += lines.filter { $0.first == "shared" }.map { ($0[1], $0[2]) }
+            conflicts += lines.filter { $0.first == "conflict" }.count
+            journals += lines.filter { $0.first == "journal" }.map { $0[1] }
+        }
+        // Every acknowledged write of the shared field was made on top of the one before it: they form one
+        // chain from the start to the value in the file. A write that overwrote another without having seen
+        // it would break the chain.
+        var next: [String: String] = [:]
+        for write in sharedWrites {
+            #expect(next[write.base] == nil, "two acknowledged writes both started from \(write.base)")
+            next[write.base] = write.value
+        }
+        var chain: [String] = []
+        var current = "-"
+        while let value = next[current] {
+            chain.append(value)
+            current = value
+        }
+        #expect(chain.count == sharedWrites.count, "every acknowledged shared write is in the chain")
+        #expect(record["Shared"] ?? "-" == current, "the file holds the end of the chain")
+        #expect(conflicts > 0, "with four writers the shared field collided and was reported")
+        for path in journals { #expect(FileManager.default.fileExists(atPath: store + "/" + path)) }
+        let snapshot = try StoreReader.read(store)
+        #expect(snapshot.problems == [])
+        #expect(snapshot.dossiers.first?.journal.count == 4 * rounds)
+        #expect(try Command.recfixFailures(Command.recFiles(under: store)) ?? [] == [])
+    }
+}
