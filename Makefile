@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 RUNTIME_PACKAGES := libncursesw5-dev
-TEST_PACKAGES := $(RUNTIME_PACKAGES) tmux recutils
+TEST_PACKAGES := $(RUNTIME_PACKAGES) tmux recutils syncthing
 
 .PHONY: demo build test bench clean
 

@@ -84,7 +84,7 @@ public struct StoreReader: Sendable {
         }
 
         var problems = infoProblems
-        for name in (FileSystem.list(root) ?? []) where StoreLayout.isConflictCopy(name) {
+        for name in (FileSystem.list(root) ?? []) where !StoreLayout.isIgnored(name) && StoreLayout.isConflictCopy(name) {
             problems.append(StoreProblem(path: name, line: 0, kind: .conflictCopy))
         }
         let workers = readFolder(StoreLayout.team, type: "Worker", &problems, StoreDecoder.worker)
@@ -121,7 +121,7 @@ public struct StoreReader: Sendable {
 
     private func readDossier(_ dir: String, _ problems: inout [StoreProblem]) -> Dossier? {
         guard let names = FileSystem.list(join(dir)) else { return nil }
-        for name in names where StoreLayout.isConflictCopy(name) {
+        for name in names where !StoreLayout.isIgnored(name) && StoreLayout.isConflictCopy(name) {
             problems.append(StoreProblem(path: dir + "/" + name, line: 0, kind: .conflictCopy))
         }
         let householdPath = dir + "/" + StoreLayout.householdFile

@@ -348,6 +348,7 @@ public struct Strings: Sendable {
                   wijk demo [--store MAP]   open een eigen kopie van de demo-opslag
                                             (standaard in {2})
                   wijk check MAP            controleer elk bestand in MAP; één regel per probleem
+                  wijk merge MAP            voeg conflictkopieën van synchronisatie samen (zonder scherm)
                   wijk init MAP --team NAAM --coordinator NAAM --initials AB
                                             maak een nieuwe, lege opslag met een eerste coördinator
                   wijk generate MAP [--households N]
@@ -369,6 +370,7 @@ public struct Strings: Sendable {
                   wijk demo [--store DIR]   open a private copy of the demo store
                                             (by default in {2})
                   wijk check DIR            check every file in DIR; one line per problem
+                  wijk merge DIR            merge the conflict copies of sync tools (without a screen)
                   wijk init DIR --team NAME --coordinator NAME --initials AB
                                             make a new, empty store with a first coordinator
                   wijk generate DIR [--households N]
@@ -415,6 +417,10 @@ public struct Strings: Sendable {
         case .badInitials: return ("wijk: --initials: 1 tot 4 letters, bijvoorbeeld AB", "wijk: --initials: 1 to 4 letters, for example AB")
         case .folderNotEmpty: return ("wijk: {1} bestaat al en is niet leeg: niets overschreven",
                                       "wijk: {1} exists and is not empty: nothing overwritten")
+        case .mergedCopy: return ("{1}: samengevoegd in {2} en gearchiveerd", "{1}: merged into {2} and archived")
+        case .pendingCopy: return ("{1}: kies zelf voor {2} (open wijk en druk op c)",
+                                   "{1}: choose yourself for {2} (open wijk and press c)")
+        case .nothingToMerge: return ("{1}: geen conflictkopieën", "{1}: no conflict copies")
         case .generateDone: return ("{1}: {2} huishoudens gemaakt, {3} bestanden", "{1}: {2} households made, {3} files")
         }
     }

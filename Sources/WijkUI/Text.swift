@@ -49,5 +49,5 @@ public enum Text: Sendable {
     // The command line.
     case usage, notATerminal, storeNotFound, notAStore, badInfoFile, demoCreated, demoReused, seedsMissing
     case targetNotAStore, ioError, unknownOption, missingArgument, checkClean, checkProblems, themeNotFound
-    case themeBad, keyConfigBad, noWorkerInTeam, unknownWorkerId, workingAs, initDone, badInitials, generateDone, folderNotEmpty
+    case themeBad, keyConfigBad, noWorkerInTeam, unknownWorkerId, workingAs, initDone, badInitials, generateDone, folderNotEmpty, mergedCopy, pendingCopy, nothingToMerge
 }

@@ -7,6 +7,7 @@ enum Invocation: Equatable {
     case open(store: String, options: Options)
     case demo(store: String?, options: Options)
     case check(store: String)
+    case merge(store: String)
     case initStore(store: String, team: String, coordinator: String, initials: String)
     case generate(store: String, households: Int)
 
@@ -74,6 +75,11 @@ enum Invocation: Equatable {
             let count = named["--households"] ?? "10000"
             guard let households = Int(count), households > 0 else { throw .unknown("--households " + count) }
             return .generate(store: positional[1], households: households)
+        case "merge"?:
+            guard positional.count == 2 else {
+                throw positional.count < 2 ? .missingValue("merge") : .unknown(positional[2])
+            }
+            return .merge(store: positional[1])
         case "check"?:
             guard positional.count == 2 else {
                 throw positional.count < 2 ? .missingValue("check") : .unknown(positional[2])

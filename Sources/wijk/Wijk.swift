@@ -31,6 +31,8 @@ enum Wijk {
             return 0
         case .check(let store):
             return CheckCommand.run(store: store, strings: t)
+        case .merge(let store):
+            return MergeCommand.run(store: store, strings: t)
         case .initStore(let store, let team, let coordinator, let initials):
             return InitCommand.run(store: store, team: team, coordinator: coordinator, initials: initials, strings: t)
         case .generate(let store, let households):
