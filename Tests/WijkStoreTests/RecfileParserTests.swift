@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import WijkStore
@@ -74,6 +75,15 @@ struct RecfileParserTests {
         #expect(back[0].records.map { $0.fields.map(\.value) } == [record.fields.map(\.value), record.fields.map(\.value)])
     }
 
+    @Test("Values with carriage returns and trailing backslashes survive a write and a read (found by fuzzing)")
+    func awkwardValues() throws {
+        // "\r\n" is one Character in Swift: the writer must still split the value there.
+        let record = Record(fields: [Field(name: "Text", value: "eerste\r\r\ntweede\\\nC:\\\r\nslot")])
+        let back = try RecfileParser.parse(RecfileWriter.format([RecordSet(descriptor: nil, records: [record])]))
+        #expect(back[0].records[0]["Text"] == "eerste\ntweede\\ \nC:\\ \nslot")
+        #expect(back[0].records[0].fields.count == 1)
+    }
+
     @Test("Malformed input names the line and the problem", arguments: [
         ("Id: 1\nthis is not a field\n", 2, ProblemKind.expectedField),
         ("Id: 1\n\n+ orphan\n", 3, .continuationWithoutField),
@@ -116,5 +126,35 @@ struct RecfileParserTests {
             let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
             _ = try? RecfileParser.parse(bytes: bytes)
         }
+    }
+
+    @Test("Every demo file cut short at any of 40 places either reads or names a line inside the file")
+    func truncatedCorpus() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let files = Command.recFiles(under: seeds).prefix(120)
+        #expect(files.count > 50)
+        var generator = SplitMix(seed: 7)
+        for file in files {
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+            let lines = bytes.filter { $0 == 0x0A }.count + 1
+            for _ in 0..<40 {
+                let cut = Int.random(in: 0...bytes.count, using: &generator)
+                do {
+                    _ = try RecfileParser.parse(bytes: Array(bytes[..<cut]))
+                } catch {
+                    #expect(error.line >= 0 && error.line <= lines, "\(file) cut at \(cut): \(error)")
+                }
+            }
+        }
+    }
+
+    @Test("A value just under the size limit reads; the parser stays linear in the file size")
+    func hugeValue() throws {
+        let big = "Text: " + String(repeating: "x", count: RecfileParser.maxFileBytes - 100) + "\n"
+        let sets = try RecfileParser.parse(big)
+        #expect(sets[0].records[0]["Text"]?.count == RecfileParser.maxFileBytes - 100)
+        let many = String(repeating: "Domain: Finances\n", count: 100_000)
+        #expect(try RecfileParser.parse(many)[0].records[0].values("Domain").count == 100_000)
     }
 }
