@@ -105,6 +105,28 @@ let catTime = seconds {
     task.waitUntilExit()
 }
 report("city store: find | xargs cat of the same files (baseline)", milliseconds(catTime))
+func readEverything(_ folder: String) -> Int {
+    var total = 0
+    let enumerator = FileManager.default.enumerator(atPath: folder)
+    var paths: [String] = []
+    while let path = enumerator?.nextObject() as? String { paths.append(folder + "/" + path) }
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    for path in paths {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { continue }
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            total += n
+        }
+        close(fd)
+    }
+    return total
+}
+var bytesRead = 0
+let rawTime = seconds { bytesRead = readEverything(city) }
+report("city store: open+read+close of every file, one thread", milliseconds(rawTime)
+       + String(format: "  [%.1f MB]", Double(bytesRead) / 1e6))
 
 // 3. Keystrokes on the 10,000-household caseload.
 var state = AppState(snapshot: snapshot!, viewer: snapshot!.workers.first { $0.role == .coordinator },
@@ -127,4 +149,52 @@ _ = keystrokes([.home, .character("/")])
 report("filter: typing “jansen” over 10,000 households", summary(keystrokes("jansen".map { .character($0) })))
 _ = keystrokes([.escape, .character("2")])
 report("plan pane: j through a household's plan, 200 keys", summary(keystrokes(Array(repeating: .down, count: 200))))
+
+// 4. The write path on the city store.
+let writer = StoreWriter(root: city, workstation: "bench")
+let householdPath = "households/h-00042/household.rec"
+var saveTimes: [Double] = []
+for i in 0..<200 {
+    let base = try writer.read(householdPath)!
+    let ours = base.sets.map { set in
+        RecordSet(descriptor: set.descriptor, records: set.records.map { set.type == "Household" ? $0.setting("Phone", to: "050 \(i)") : $0 })
+    }
+    saveTimes.append(try seconds { _ = try writer.save(householdPath, base: base, ours: ours) })
+}
+report("save a household (read-merge-write, fsync, rename), 200 saves", summary(saveTimes))
+var random = SystemRandomNumberGenerator()
+var appendTimes: [Double] = []
+for i in 0..<200 {
+    let stamp = Stamp.make(at: Timestamp(seconds: 1_795_000_000 + Int64(i)), worker: "w-g001", workstation: "bench", using: &random)
+    let entry = JournalEntry(id: stamp, date: now.day, kind: .note, author: "w-g001", text: "Benchmark")
+    appendTimes.append(try seconds {
+        try writer.create("households/h-00042/journal/" + stamp + ".rec", [Schema.set("JournalEntry", [StoreEncoder.journalEntry(entry)])])
+    })
+}
+report("append a journal entry (new file, fsync, link), 200 entries", summary(appendTimes))
+
+// 5. Noticing and taking in a change made elsewhere.
+var watcherStart = 0.0
+let watcher = StoreWatcher(root: city)
+watcherStart = seconds { watcher.start() }
+report("watcher start (\(watcher.mode.rawValue))", milliseconds(watcherStart))
+var noticeTimes: [Double] = []
+for i in 0..<20 {
+    let base = try writer.read(householdPath)!
+    let ours = base.sets.map { set in
+        RecordSet(descriptor: set.descriptor, records: set.records.map { set.type == "Household" ? $0.setting("Email", to: "x\(i)@example.org") : $0 })
+    }
+    _ = watcher.takeChanges()
+    let start = DispatchTime.now().uptimeNanoseconds
+    _ = try writer.save(householdPath, base: base, ours: ours)
+    while !watcher.takeChanges().contains(where: { $0.hasPrefix("households/h-00042") }) { usleep(200) }
+    noticeTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+watcher.stop()
+report("external change noticed (save on disk → watcher reports it), 20 changes", summary(noticeTimes))
+var reloadTimes: [Double] = []
+for _ in 0..<50 {
+    reloadTimes.append(seconds { state.reload([householdPath], size: size, now: now) })
+}
+report("reload one changed household into the open 10,000-household app, 50 times", summary(reloadTimes))
 report("peak memory (max RSS)", String(format: "%.0f MB", peakMemoryMB()))
