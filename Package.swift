@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(name: "wijk-stress", dependencies: ["WijkDomain", "WijkStore"]),
         .target(name: "TestSupport", dependencies: ["WijkStore"], path: "Tests/TestSupport"),
         .testTarget(name: "WijkDomainTests", dependencies: ["WijkDomain"]),
-        .testTarget(name: "WijkStoreTests", dependencies: ["WijkStore", "TestSupport"]),
+        .testTarget(name: "WijkStoreTests", dependencies: ["WijkStore", "WijkDomain", "TestSupport"]),
         .testTarget(name: "WijkUITests", dependencies: ["WijkUI", "WijkStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["WijkStore", "WijkUI", "TestSupport"]),
     ],

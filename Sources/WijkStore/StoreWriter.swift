@@ -1,3 +1,4 @@
+import WijkDomain
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -81,5 +82,30 @@ public struct StoreWriter: Sendable {
             if error.errno == EEXIST { throw .exists(path: path) }
             throw .io(path: path, reason: error.message)
         }
+    }
+
+    /// Removes temporary files an interrupted write left behind (`.NAME.wijk-RANDOM.tmp`) that are older
+    /// than `age` seconds at `now`; returns how many. Such a file never holds an acknowledged save: that
+    /// was renamed or linked into place before it was acknowledged.
+    @discardableResult
+    public func removeStaleTemporaries(now: Timestamp, age: Int64 = 600) -> Int {
+        var removed = 0
+        func sweep(_ folder: String, depth: Int) {
+            for name in FileSystem.list(root + (folder.isEmpty ? "" : "/" + folder)) ?? [] {
+                let path = folder.isEmpty ? name : folder + "/" + name
+                if name.hasPrefix(".") && name.contains(".wijk-") && name.hasSuffix(".tmp") {
+                    if let signature = FileSystem.signature(root + "/" + path),
+                       now.seconds - signature.modified / 1_000_000_000 > age {
+                        FileSystem.remove(root + "/" + path)
+                        removed += 1
+                    }
+                } else if depth < 3, !name.hasPrefix("."), name != StoreLayout.archive,
+                          FileSystem.isDirectory(root + "/" + path) {
+                    sweep(path, depth: depth + 1)
+                }
+            }
+        }
+        sweep("", depth: 0)
+        return removed
     }
 }

@@ -20,6 +20,7 @@ struct Session {
     mutating func run() {
         watcher.start()
         state.setPresence(Presence.readAll(in: state.snapshot.root))
+        _ = state.writer?.removeStaleTemporaries(now: SystemClock.now().instant)
         state.mergeConflictCopies(state.snapshot.conflictCopies, size: terminal.size, now: SystemClock.now())
         defer {
             watcher.stop()

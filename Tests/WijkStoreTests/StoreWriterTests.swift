@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import WijkDomain
 @testable import WijkStore
 
 @Suite("Writing to the store")
@@ -111,5 +112,18 @@ struct StoreWriterTests {
         let cache = VersionCache(root: store.root)
         #expect(cache.commonAncestor(mine2, theirs)?.hash == original.hash)
         #expect(cache.commonAncestor(theirs, mine2)?.hash == original.hash)
+    }
+
+    @Test("Temporary files an interrupted write left behind are removed once they are old; fresh ones stay")
+    func staleTemporaries() throws {
+        let store = try TemporaryStore(["households/h-1/household.rec": householdText])
+        try store.write("households/h-1/.household.rec.wijk-abc.tmp", "half")
+        try store.write("households/h-1/journal/.x.rec.wijk-def.tmp", "half")
+        let writer = StoreWriter(root: store.root, workstation: "ws1")
+        let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
+        #expect(writer.removeStaleTemporaries(now: now) == 0)
+        #expect(writer.removeStaleTemporaries(now: Timestamp(seconds: now.seconds + 3600)) == 2)
+        #expect(!FileManager.default.fileExists(atPath: store.root + "/households/h-1/.household.rec.wijk-abc.tmp"))
+        #expect(FileManager.default.fileExists(atPath: store.root + "/households/h-1/household.rec"))
     }
 }

@@ -206,4 +206,24 @@ struct EditingTests {
         #expect(try StoreReader.read(store.root).dossiers[0].household.phone == "050 2")
         #expect(!FileManager.default.fileExists(atPath: store.root + "/" + copy))
     }
+
+    @Test("A change arriving from elsewhere while a form is open leaves the form and its typed values alone")
+    func reloadKeepsForm() throws {
+        let store = try makeStore()
+        var state = try app(store)
+        Fixture.press(&state, .character("e"))
+        setField(&state, 4, "050 999")
+        let other = StoreWriter(root: store.root, workstation: "werkplek-2")
+        let base = try #require(try other.read(path))
+        _ = try other.save(path, base: base, ours: RecordMerge.resolve(base.sets, [
+            (FieldConflict(type: "Household", key: "Id:h-1", field: "City", base: nil, ours: nil, theirs: nil), "Thesinge"),
+        ]))
+        state.reload([path], size: Fixture.size, now: Fixture.now)
+        #expect(state.form?.value("Phone") == "050 999")
+        #expect(state.snapshot.dossiers[0].household.city == "Thesinge", "the plan behind the form is up to date")
+        Fixture.press(&state, .enter)
+        let household = try StoreReader.read(store.root).dossiers[0].household
+        #expect(household.phone == "050 999")
+        #expect(household.city == "Thesinge", "the form's save merged the change made meanwhile")
+    }
 }
