@@ -5,13 +5,7 @@ import WijkUI
 enum CheckCommand {
     /// Exit status: 0 clean, 1 problems found or the store cannot be opened.
     static func run(store: String, strings t: Strings) -> Int32 {
-        let snapshot: StoreSnapshot
-        do {
-            snapshot = try StoreReader.read(store)
-        } catch {
-            Wijk.printError(Wijk.openErrorMessage(error, t))
-            return 1
-        }
+        guard let snapshot = Wijk.readStore(store, t) else { return 1 }
         let problems = (snapshot.problems + StoreValidator.problems(in: snapshot))
             .sorted { ($0.path, $0.line) < ($1.path, $1.line) }
         if problems.isEmpty {

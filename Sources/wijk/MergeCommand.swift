@@ -9,13 +9,7 @@ import WijkUI
 /// store in wijk and press c). Exit status 0 when nothing is left to choose, 1 otherwise.
 enum MergeCommand {
     static func run(store: String, strings t: Strings) -> Int32 {
-        let snapshot: StoreSnapshot
-        do {
-            snapshot = try StoreReader.read(store)
-        } catch {
-            Wijk.printError(Wijk.openErrorMessage(error, t))
-            return 1
-        }
+        guard let snapshot = Wijk.readStore(store, t) else { return 1 }
         let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
         let report = ConflictMerge(writer: StoreWriter(root: store, workstation: Wijk.workstation()))
             .run(snapshot.conflictCopies, at: now)

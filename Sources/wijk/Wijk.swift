@@ -133,6 +133,16 @@ enum Wijk {
         }
     }
 
+    /// Reads the store for a command without a screen; prints why it cannot be opened and returns nil.
+    static func readStore(_ store: String, _ t: Strings) -> StoreSnapshot? {
+        do {
+            return try StoreReader.read(store)
+        } catch {
+            printError(openErrorMessage(error, t))
+            return nil
+        }
+    }
+
     static func openErrorMessage(_ error: StoreOpenError, _ t: Strings) -> String {
         switch error {
         case .notFound(let path): return t(.storeNotFound, path)

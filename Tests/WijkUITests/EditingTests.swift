@@ -27,6 +27,15 @@ struct EditingTests {
         ])
     }
 
+    /// Another workstation saves `changes` (field, value) to the household file.
+    func changeElsewhere(_ store: TemporaryStore, _ changes: [(String, String)]) throws {
+        let other = StoreWriter(root: store.root, workstation: "werkplek-2")
+        let base = try #require(try other.read(path))
+        _ = try other.save(path, base: base, ours: RecordMerge.resolve(base.sets, changes.map {
+            (FieldConflict(type: "Household", key: "Id:h-1", field: $0.0, base: nil, ours: nil, theirs: nil), $0.1)
+        }))
+    }
+
     /// Moves to field `index` of the form and replaces its text.
     func setField(_ state: inout AppState, _ index: Int, _ text: String) {
         while state.form!.focused != index { Fixture.press(&state, .tab) }
@@ -118,13 +127,7 @@ struct EditingTests {
         setField(&state, 5, "mijn@example.org")
 
         // Meanwhile, on werkplek-2:
-        let other = StoreWriter(root: store.root, workstation: "werkplek-2")
-        let base = try #require(try other.read(path))
-        let theirs = RecordMerge.resolve(base.sets, [
-            (FieldConflict(type: "Household", key: "Id:h-1", field: "Phone", base: nil, ours: nil, theirs: nil), "050 222"),
-            (FieldConflict(type: "Household", key: "Id:h-1", field: "City", base: nil, ours: nil, theirs: nil), "Thesinge"),
-        ])
-        _ = try other.save(path, base: base, ours: theirs)
+        try changeElsewhere(store, [("Phone", "050 222"), ("City", "Thesinge")])
 
         Fixture.press(&state, .enter)
         #expect(state.form == nil)
@@ -171,11 +174,7 @@ struct EditingTests {
         var state = try app(store)
         Fixture.press(&state, .character("e"))
         setField(&state, 4, "050 111")
-        let other = StoreWriter(root: store.root, workstation: "werkplek-2")
-        let base = try #require(try other.read(path))
-        _ = try other.save(path, base: base, ours: RecordMerge.resolve(base.sets, [
-            (FieldConflict(type: "Household", key: "Id:h-1", field: "Phone", base: nil, ours: nil, theirs: nil), "050 222"),
-        ]))
+        try changeElsewhere(store, [("Phone", "050 222")])
         Fixture.press(&state, .enter, .character("e"), .ctrl("u"))
         Fixture.type(&state, "06 12345678")
         Fixture.press(&state, .enter, .enter)
@@ -213,11 +212,7 @@ struct EditingTests {
         var state = try app(store)
         Fixture.press(&state, .character("e"))
         setField(&state, 4, "050 999")
-        let other = StoreWriter(root: store.root, workstation: "werkplek-2")
-        let base = try #require(try other.read(path))
-        _ = try other.save(path, base: base, ours: RecordMerge.resolve(base.sets, [
-            (FieldConflict(type: "Household", key: "Id:h-1", field: "City", base: nil, ours: nil, theirs: nil), "Thesinge"),
-        ]))
+        try changeElsewhere(store, [("City", "Thesinge")])
         state.reload([path], size: Fixture.size, now: Fixture.now)
         #expect(state.form?.value("Phone") == "050 999")
         #expect(state.snapshot.dossiers[0].household.city == "Thesinge", "the plan behind the form is up to date")
