@@ -1,7 +1,7 @@
 # Wijkdesk: `make demo` to try it, `make test` to check it, `make bench` to measure it.
 SHELL := /bin/bash
 SWIFT ?= swift
-RUNTIME_PACKAGES := libncursesw5-dev
+RUNTIME_PACKAGES := libncursesw5-dev libcrypt-dev
 TEST_PACKAGES := $(RUNTIME_PACKAGES) tmux recutils syncthing
 
 .PHONY: demo build test bench clean

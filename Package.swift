@@ -14,8 +14,9 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         .target(name: "WijkDomain"),
-        .target(name: "WijkStore", dependencies: ["WijkDomain"]),
+        .target(name: "WijkStore", dependencies: ["WijkDomain", "CCrypt"]),
         .target(name: "WijkUI", dependencies: ["WijkDomain", "WijkStore"]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "WijkUI"]),
         .executableTarget(

@@ -4,11 +4,18 @@ public struct TeamInfo: Sendable, Equatable {
     public var team: String
     public var municipality: String
     public var area: String
+    /// Idle time after which a workstation locks itself.
+    public var idleLockSeconds: Int
 
-    public init(format: Int, team: String, municipality: String = "", area: String = "") {
+    /// Five minutes, unless the team sets otherwise.
+    public static let defaultIdleLock = 300
+
+    public init(format: Int, team: String, municipality: String = "", area: String = "",
+                idleLockSeconds: Int = TeamInfo.defaultIdleLock) {
         self.format = format
         self.team = team
         self.municipality = municipality
         self.area = area
+        self.idleLockSeconds = idleLockSeconds
     }
 }

@@ -11,11 +11,13 @@ public struct Worker: Sendable, Equatable {
     /// How many households this worker can carry.
     public var capacity: Int?
     public var domains: [LifeDomain]
-    /// A worker who left stays as author of what they wrote but cannot be chosen.
+    /// A worker who left stays as author of what they wrote but cannot be chosen or sign in.
     public var active: Bool
+    /// The crypt(3) hash of the worker's PIN; empty when none is set. Never shown, never logged.
+    public var pinHash: String
 
     public init(id: String, name: String, initials: String, role: Role = .worker, capacity: Int? = nil,
-                domains: [LifeDomain] = [], active: Bool = true) {
+                domains: [LifeDomain] = [], active: Bool = true, pinHash: String = "") {
         self.id = id
         self.name = name
         self.initials = initials
@@ -23,5 +25,9 @@ public struct Worker: Sendable, Equatable {
         self.capacity = capacity
         self.domains = domains
         self.active = active
+        self.pinHash = pinHash
     }
+
+    /// What the worker may do, by role.
+    public func may(_ permission: Permission) -> Bool { role.allows(permission) }
 }

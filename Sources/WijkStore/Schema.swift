@@ -13,7 +13,8 @@ public enum Schema {
         let domainEnum = "enum " + domains.joined(separator: " ")
         switch type {
         case "Store":
-            return [("%rec", "Store"), ("%mandatory", "Format Team"), ("%type", "Format int")]
+            return [("%rec", "Store"), ("%mandatory", "Format Team"), ("%type", "Format int"),
+                    ("%type", "IdleLockSeconds int")]
         case "Worker":
             return [("%rec", "Worker"), ("%key", "Id"), ("%mandatory", "Id Name Initials Role"),
                     ("%type", "Role enum " + codes(Worker.Role.self)), ("%type", "Capacity int"),
@@ -50,6 +51,10 @@ public enum Schema {
             return [("%rec", "Expense"), ("%mandatory", "Id Date Amount Description Kind"), ("%type", "Date date"),
                     ("%type", "Amount real"), ("%type", "Kind enum " + codes(Expense.Kind.self)),
                     ("%type", "Domain " + domainEnum)]
+        case "AuditEvent":
+            return [("%rec", "AuditEvent"), ("%mandatory", "Time Worker Workstation Action Outcome Prev Hash"),
+                    ("%type", "Action enum " + codes(AuditEvent.Action.self)),
+                    ("%type", "Outcome enum " + codes(AuditEvent.Outcome.self))]
         case "Presence":
             return [("%rec", "Presence"), ("%mandatory", "Worker Workstation Seen"), ("%type", "Seen date")]
         default:

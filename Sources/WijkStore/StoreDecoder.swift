@@ -9,10 +9,11 @@ enum StoreDecoder {
         var r = FieldReader(record: record, path: path)
         let format = r.int("Format", required: true)
         let team = r.required("Team")
+        let idle = r.int("IdleLockSeconds")
         problems += r.problems
         guard r.isValid, let format else { return nil }
         return TeamInfo(format: format, team: team, municipality: r.optional("Municipality"),
-                        area: r.optional("Area"))
+                        area: r.optional("Area"), idleLockSeconds: idle ?? TeamInfo.defaultIdleLock)
     }
 
     static func worker(_ record: Record, path: String, problems: inout [StoreProblem]) -> Worker? {
@@ -27,7 +28,7 @@ enum StoreDecoder {
         problems += r.problems
         guard r.isValid, let role else { return nil }
         return Worker(id: id, name: name, initials: initials, role: role, capacity: capacity,
-                      domains: domains, active: active)
+                      domains: domains, active: active, pinHash: r.optional("PinHash").trimmed)
     }
 
     static func resource(_ record: Record, path: String, problems: inout [StoreProblem]) -> Resource? {

@@ -31,13 +31,14 @@ public enum StoreEncoder {
             ("Capacity", w.capacity.map(String.init)),
         ])
         r = r.setting("Domain", to: w.domains.map(\.rawValue).joined(separator: "\n"))
-        return r.setting("Active", to: w.active ? "yes" : "no")
+        r = r.setting("Active", to: w.active ? "yes" : "no")
+        return r.setting("PinHash", to: w.pinHash)
     }
 
     public static func teamInfo(_ info: TeamInfo, updating record: Record = Record(fields: [])) -> Record {
         record.setting([
             ("Format", String(info.format)), ("Team", info.team), ("Municipality", info.municipality),
-            ("Area", info.area),
+            ("Area", info.area), ("IdleLockSeconds", String(info.idleLockSeconds)),
         ])
     }
 

@@ -1,0 +1,182 @@
+import Foundation
+import WijkDomain
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The audit trail: one record per event, appended to a file per workstation and month, each chained to the one before.
+///
+/// `audit/WORKSTATION/YYYY-MM.rec`. Only this workstation appends to its
+/// files, so sync never conflicts on them. Every record carries `Prev`, the
+/// hash of the record before it in the file (`-` for the first), and
+/// `Hash`, the hash of its own fields; removing, changing or reordering a
+/// record breaks the chain, which `verify` reports with file and line.
+public struct AuditLog: Sendable {
+    public static let folder = "audit"
+
+    public let root: String
+    public let workstation: String
+
+    public init(root: String, workstation: String) {
+        self.root = root
+        self.workstation = workstation
+    }
+
+    /// An event as read back, with where it stands.
+    public struct Entry: Sendable, Equatable {
+        public var event: AuditEvent
+        public var path: String
+        public var line: Int
+    }
+
+    /// Why an audit file does not verify.
+    public struct Break: Sendable, Equatable, CustomStringConvertible {
+        public var path: String
+        public var line: Int
+        public var reason: Reason
+        public enum Reason: Sendable, Equatable { case unreadable, chainBroken, hashMismatch }
+        public var description: String { "\(path):\(line): \(reason)" }
+    }
+
+    func path(for time: Timestamp) -> String {
+        let day = time.day
+        let month = String(day.year) + "-" + (day.month < 10 ? "0" : "") + String(day.month)
+        return AuditLog.folder + "/" + Stamp.safe(workstation) + "/" + month + StoreLayout.recordExtension
+    }
+
+    /// Appends `event` (flushed to disk before returning).
+    public func append(_ event: AuditEvent) throws(StoreWriteError) {
+        let relative = path(for: event.time)
+        let full = root + "/" + relative
+        do throws(FileError) {
+            try FileSystem.makeDirectories(FileSystem.directory(of: full))
+        } catch {
+            throw .io(path: relative, reason: error.message)
+        }
+        let fd = open(full, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .io(path: relative, reason: FileError(errno: errno).message) }
+        defer { close(fd) }
+        // Other Wijkdesk processes on this workstation append to the same file.
+        while flock(fd, LOCK_EX) != 0 { if errno != EINTR { break } }
+        defer { flock(fd, LOCK_UN) }
+        var info = stat()
+        fstat(fd, &info)
+        var text = ""
+        var previous = "-"
+        if info.st_size == 0 {
+            text = RecfileWriter.format(Schema.descriptor("AuditEvent")) + "\n"
+        } else {
+            previous = AuditLog.lastHash(fd: fd, size: Int(info.st_size)) ?? "-"
+            text = "\n"
+        }
+        text += RecfileWriter.format(AuditLog.record(event, previous: previous))
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: relative, reason: FileError(errno: errno).message)
+            }
+            written += n
+        }
+        guard fsync(fd) == 0 else { throw .io(path: relative, reason: FileError(errno: errno).message) }
+    }
+
+    /// The record for `event`, chained to `previous`.
+    static func record(_ event: AuditEvent, previous: String) -> Record {
+        var record = Record([
+            ("Time", event.time.iso), ("Worker", event.worker), ("OnBehalfOf", event.onBehalfOf ?? ""),
+            ("Workstation", event.workstation), ("Action", event.action.rawValue), ("Object", event.object ?? ""),
+            ("Outcome", event.outcome.rawValue), ("Reason", event.reason ?? ""), ("Prev", previous),
+        ])
+        record.fields.append(Field(name: "Hash", value: hash(of: record)))
+        return record
+    }
+
+    /// The hash of a record's fields up to and including `Prev` (everything but `Hash`).
+    static func hash(of record: Record) -> String {
+        let fields = record.fields.filter { $0.name != "Hash" }
+        return String(SHA256.hex(Array(RecfileWriter.format(Record(fields: fields)).utf8)).prefix(32))
+    }
+
+    /// The `Hash` of the last record, read from the end of the file.
+    private static func lastHash(fd: Int32, size: Int) -> String? {
+        let window = min(size, 16 * 1024)
+        var buffer = [UInt8](repeating: 0, count: window)
+        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, window, off_t(size - window)) }
+        guard n > 0 else { return nil }
+        let text = String(decoding: buffer[..<n], as: UTF8.self)
+        guard let range = text.range(of: "\nHash: ", options: .backwards) else { return nil }
+        return String(text[range.upperBound...].prefix { $0 != "\n" })
+    }
+
+    // MARK: reading
+
+    /// Every event of every workstation, in time order (ties by file and line), with what could not be read.
+    public static func read(root: String) -> (entries: [Entry], breaks: [Break]) {
+        var entries: [Entry] = []
+        var breaks: [Break] = []
+        for (path, records) in files(root: root, breaks: &breaks) {
+            for record in records {
+                guard let event = event(from: record) else {
+                    breaks.append(Break(path: path, line: record.line, reason: .unreadable))
+                    continue
+                }
+                entries.append(Entry(event: event, path: path, line: record.line))
+            }
+        }
+        entries.sort { ($0.event.time, $0.path, $0.line) < ($1.event.time, $1.path, $1.line) }
+        return (entries, breaks)
+    }
+
+    /// Checks every chain; returns the first break of each file (empty when the trail is whole).
+    public static func verify(root: String) -> [Break] {
+        var breaks: [Break] = []
+        for (path, records) in files(root: root, breaks: &breaks) {
+            var previous = "-"
+            for record in records {
+                if record["Prev"] != previous {
+                    breaks.append(Break(path: path, line: record.line, reason: .chainBroken))
+                    break
+                }
+                guard let stored = record["Hash"], stored == hash(of: record) else {
+                    breaks.append(Break(path: path, line: record.line, reason: .hashMismatch))
+                    break
+                }
+                previous = stored
+            }
+        }
+        return breaks.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
+    }
+
+    private static func files(root: String, breaks: inout [Break]) -> [(String, [Record])] {
+        var result: [(String, [Record])] = []
+        for station in (FileSystem.list(root + "/" + folder) ?? []).sorted() where !station.hasPrefix(".") {
+            let dir = folder + "/" + station
+            for name in (FileSystem.list(root + "/" + dir) ?? []).sorted() where !StoreLayout.isIgnored(name) {
+                let path = dir + "/" + name
+                guard let bytes = try? FileSystem.read(root + "/" + path, limit: 256 * 1024 * 1024) else {
+                    breaks.append(Break(path: path, line: 0, reason: .unreadable))
+                    continue
+                }
+                do {
+                    let sets = try RecfileParser.parse(bytes: bytes)
+                    result.append((path, sets.filter { $0.type == "AuditEvent" }.flatMap(\.records)))
+                } catch {
+                    breaks.append(Break(path: path, line: error.line, reason: .unreadable))
+                }
+            }
+        }
+        return result
+    }
+
+    static func event(from record: Record) -> AuditEvent? {
+        guard let time = record["Time"].flatMap({ Timestamp(iso: $0) }), let worker = record["Worker"],
+              let workstation = record["Workstation"],
+              let action = record["Action"].flatMap(AuditEvent.Action.init(rawValue:)),
+              let outcome = record["Outcome"].flatMap(AuditEvent.Outcome.init(rawValue:)) else { return nil }
+        return AuditEvent(time: time, worker: worker, onBehalfOf: record["OnBehalfOf"], workstation: workstation,
+                          action: action, object: record["Object"], outcome: outcome, reason: record["Reason"])
+    }
+}
