@@ -12,7 +12,7 @@ public enum StoreInit {
     /// Creates the store at `root` (missing or an empty folder) and returns the coordinator's worker id.
     @discardableResult
     public static func create(at root: String, team: String, coordinator: String, initials: String,
-                              municipality: String = "") throws(Failure) -> String {
+                              municipality: String = "", pinHash: String = "") throws(Failure) -> String {
         if FileSystem.exists(root) {
             guard FileSystem.isDirectory(root), (FileSystem.list(root) ?? ["?"]).isEmpty else {
                 throw .notEmpty(path: root)
@@ -22,7 +22,7 @@ public enum StoreInit {
         guard (1...4).contains(letters.count) else { throw .badInitials }
         let id = "w-" + Stamp.safe(letters)
         let writer = StoreWriter(root: root, workstation: "init")
-        let worker = Worker(id: id, name: coordinator, initials: letters, role: .coordinator)
+        let worker = Worker(id: id, name: coordinator, initials: letters, role: .coordinator, pinHash: pinHash)
         do throws(StoreWriteError) {
             do {
                 try FileSystem.makeDirectories(root)

@@ -349,8 +349,11 @@ public struct Strings: Sendable {
                                             (standaard in {2})
                   wijk check MAP            controleer elk bestand in MAP; één regel per probleem
                   wijk merge MAP            voeg conflictkopieën van synchronisatie samen (zonder scherm)
-                  wijk init MAP --team NAAM --coordinator NAAM --initials AB
+                  wijk init MAP --team NAAM --coordinator NAAM --initials AB [--pin-stdin]
                                             maak een nieuwe, lege opslag met een eerste coördinator
+                  wijk audit MAP [--household ID] [--worker ID] [--since DATUM] [--until DATUM]
+                                            toon de audit-trail op tijdsvolgorde
+                  wijk audit --verify MAP   controleer elke keten van de audit-trail
                   wijk generate MAP [--households N]
                                             maak een grote fictieve opslag om te meten (standaard 10000)
                   wijk --help | --version
@@ -371,8 +374,11 @@ public struct Strings: Sendable {
                                             (by default in {2})
                   wijk check DIR            check every file in DIR; one line per problem
                   wijk merge DIR            merge the conflict copies of sync tools (without a screen)
-                  wijk init DIR --team NAME --coordinator NAME --initials AB
+                  wijk init DIR --team NAME --coordinator NAME --initials AB [--pin-stdin]
                                             make a new, empty store with a first coordinator
+                  wijk audit DIR [--household ID] [--worker ID] [--since DATE] [--until DATE]
+                                            print the audit trail in time order
+                  wijk audit --verify DIR   check every chain of the audit trail
                   wijk generate DIR [--households N]
                                             make a large fictional store for measuring (default 10000)
                   wijk --help | --version
@@ -421,6 +427,22 @@ public struct Strings: Sendable {
         case .pendingCopy: return ("{1}: kies zelf voor {2} (open wijk en druk op c)",
                                    "{1}: choose yourself for {2} (open wijk and press c)")
         case .nothingToMerge: return ("{1}: geen conflictkopieën", "{1}: no conflict copies")
+        case .auditBreak(let reason):
+            switch reason {
+            case .unreadable: return ("auditregel niet te lezen", "audit record cannot be read")
+            case .chainBroken: return ("keten gebroken: een regel ervoor is verwijderd of verplaatst",
+                                       "chain broken: a record before it was removed or moved")
+            case .hashMismatch: return ("regel gewijzigd: de hash klopt niet", "record changed: its hash does not match")
+            }
+        case .auditWhole: return ("audit-trail is heel: {1} gebeurtenissen", "audit trail is whole: {1} events")
+        case .onBehalfOf: return ("namens {1}", "on behalf of {1}")
+        case .reasonLabel: return ("reden: {1}", "reason: {1}")
+        case .pinPrompt: return ("Pincode voor de coördinator (4 tot 12 cijfers): ", "PIN for the coordinator (4 to 12 digits): ")
+        case .pinAgain: return ("Nog een keer: ", "Once more: ")
+        case .pinsDiffer: return ("wijk: de pincodes verschillen", "wijk: the PINs differ")
+        case .pinRule: return ("wijk: een pincode is 4 tot 12 cijfers", "wijk: a PIN is 4 to 12 digits")
+        case .pinNeedsTerminal: return ("wijk: geen terminal om de pincode te vragen; gebruik --pin-stdin",
+                                        "wijk: no terminal to ask for the PIN; use --pin-stdin")
         case .generateDone: return ("{1}: {2} huishoudens gemaakt, {3} bestanden", "{1}: {2} households made, {3} files")
         }
     }

@@ -50,4 +50,6 @@ public enum Text: Sendable {
     case usage, notATerminal, storeNotFound, notAStore, badInfoFile, demoCreated, demoReused, seedsMissing
     case targetNotAStore, ioError, unknownOption, missingArgument, checkClean, checkProblems, themeNotFound
     case themeBad, keyConfigBad, noWorkerInTeam, unknownWorkerId, workingAs, initDone, badInitials, generateDone, folderNotEmpty, mergedCopy, pendingCopy, nothingToMerge
+    case auditBreak(AuditLog.Break.Reason), auditWhole, onBehalfOf, reasonLabel, pinPrompt, pinAgain, pinsDiffer, pinRule
+    case pinNeedsTerminal
 }

@@ -1,3 +1,4 @@
+import WijkDomain
 import WijkUI
 
 /// What the command line asks for.
@@ -8,7 +9,8 @@ enum Invocation: Equatable {
     case demo(store: String?, options: Options)
     case check(store: String)
     case merge(store: String)
-    case initStore(store: String, team: String, coordinator: String, initials: String)
+    case audit(store: String, filter: AuditCommand.Filter, verify: Bool)
+    case initStore(store: String, team: String, coordinator: String, initials: String, pinFromStdin: Bool)
     case generate(store: String, households: Int)
 
     /// Options that shape the interactive screen.
@@ -30,6 +32,7 @@ enum Invocation: Equatable {
         var positional: [String] = []
         var store: String?
         var named: [String: String] = [:]
+        var flags: Set<String> = []
         var i = 0
         func value(_ name: String) throws(Problem) -> String {
             i += 1
@@ -44,7 +47,9 @@ enum Invocation: Equatable {
             case "--theme": options.theme = try value(argument)
             case "--as": options.worker = try value(argument)
             case "--store": store = try value(argument)
-            case "--team", "--coordinator", "--initials", "--households": named[argument] = try value(argument)
+            case "--team", "--coordinator", "--initials", "--households", "--household", "--worker", "--since", "--until":
+                named[argument] = try value(argument)
+            case "--pin-stdin", "--verify": flags.insert(argument)
             case "--lang":
                 let code = try value(argument)
                 guard let language = Language(rawValue: code) else { throw .unknown("--lang " + code) }
@@ -67,7 +72,18 @@ enum Invocation: Equatable {
                 throw .missingValue(option)
             }
             return .initStore(store: positional[1], team: named["--team"]!, coordinator: named["--coordinator"]!,
-                              initials: named["--initials"]!)
+                              initials: named["--initials"]!, pinFromStdin: flags.contains("--pin-stdin"))
+        case "audit"?:
+            guard positional.count == 2 else {
+                throw positional.count < 2 ? .missingValue("audit") : .unknown(positional[2])
+            }
+            var filter = AuditCommand.Filter(household: named["--household"], worker: named["--worker"])
+            for (option, keyPath) in [("--since", \AuditCommand.Filter.since), ("--until", \AuditCommand.Filter.until)] {
+                guard let text = named[option] else { continue }
+                guard let day = Day(iso: text) ?? Day(dutch: text) else { throw .unknown(option + " " + text) }
+                filter[keyPath: keyPath] = day
+            }
+            return .audit(store: positional[1], filter: filter, verify: flags.contains("--verify"))
         case "generate"?:
             guard positional.count == 2 else {
                 throw positional.count < 2 ? .missingValue("generate") : .unknown(positional[2])

@@ -33,8 +33,11 @@ enum Wijk {
             return CheckCommand.run(store: store, strings: t)
         case .merge(let store):
             return MergeCommand.run(store: store, strings: t)
-        case .initStore(let store, let team, let coordinator, let initials):
-            return InitCommand.run(store: store, team: team, coordinator: coordinator, initials: initials, strings: t)
+        case .audit(let store, let filter, let verify):
+            return AuditCommand.run(store: store, filter: filter, verify: verify, strings: t)
+        case .initStore(let store, let team, let coordinator, let initials, let pinFromStdin):
+            return InitCommand.run(store: store, team: team, coordinator: coordinator, initials: initials,
+                                   pinFromStdin: pinFromStdin, strings: t)
         case .generate(let store, let households):
             return GenerateCommand.run(store: store, households: households, strings: t)
         case .demo(let store, let options):

@@ -19,8 +19,9 @@ enum Binary {
 
     static func has(_ tool: String) -> Bool { Command.has(tool) }
     static func path(of tool: String) -> String? { Command.path(of: tool) }
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Command.Result {
-        try Command.run(executable, arguments, environment: environment)
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                    input: String? = nil) throws -> Command.Result {
+        try Command.run(executable, arguments, environment: environment, input: input)
     }
     static func temporaryFolder() throws -> String { try Command.temporaryFolder() }
 

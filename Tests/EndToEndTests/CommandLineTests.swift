@@ -77,15 +77,22 @@ struct CommandLineTests {
     @Test("wijk init makes an empty store with its first coordinator that opens, checks clean and passes recfix")
     func initStore() throws {
         let store = try Binary.temporaryFolder() + "/team"
-        let made = try Binary.run(Binary.wijk, ["init", store, "--team", "Wijkteam Oosterpark",
-                                                "--coordinator", "Fatima El Amrani", "--initials", "fe"])
-        #expect(made.status == 0)
+        let noPin = try Binary.run(Binary.wijk, ["init", store, "--team", "X", "--coordinator", "Y", "--initials", "Y"])
+        #expect(noPin.status == 2, "without a terminal the PIN must come from --pin-stdin")
+        #expect(noPin.stderr.contains("--pin-stdin"))
+        let made = try Binary.run(Binary.wijk, ["init", store, "--team", "Wijkteam Oosterpark", "--coordinator",
+                                                "Fatima El Amrani", "--initials", "fe", "--pin-stdin"], input: "4821\n")
+        #expect(made.status == 0, "\(made.stderr)")
+        let worker = try String(contentsOfFile: store + "/team/w-fe.rec", encoding: .utf8)
+        #expect(worker.contains("PinHash: $y$"))
+        #expect(!worker.contains("4821"))
         #expect(made.stdout.contains("w-fe"))
         #expect(try Binary.run(Binary.wijk, ["check", store]).status == 0)
         #expect(try Command.recfixFailures(Command.recFiles(under: store)) ?? [] == [])
         let mode = try FileManager.default.attributesOfItem(atPath: store + "/team/w-fe.rec")[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        let again = try Binary.run(Binary.wijk, ["init", store, "--team", "X", "--coordinator", "Y", "--initials", "Y"])
+        let again = try Binary.run(Binary.wijk, ["init", store, "--team", "X", "--coordinator", "Y", "--initials", "Y",
+                                                 "--pin-stdin"], input: "1234\n")
         #expect(again.status == 1)
         #expect(again.stderr.contains("niet leeg"))
         let missing = try Binary.run(Binary.wijk, ["init", store + "2", "--team", "X"])

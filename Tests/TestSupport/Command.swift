@@ -32,13 +32,21 @@ public enum Command {
     /// wait did not return for the short-lived tmux client (it stayed a
     /// zombie). Output goes to temporary files, not pipes: a daemon the
     /// command starts (the tmux server) would hold a pipe open.
-    public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                           input: String? = nil) throws -> Result {
         let base = NSTemporaryDirectory() + "wijk-run-" + UUID().uuidString
         defer {
+            unlink(base + ".in")
             unlink(base + ".out")
             unlink(base + ".err")
         }
-        let pid = try spawn(executable, arguments, environment: environment, stdout: base + ".out", stderr: base + ".err")
+        var stdin = "/dev/null"
+        if let input {
+            try input.write(toFile: base + ".in", atomically: true, encoding: .utf8)
+            stdin = base + ".in"
+        }
+        let pid = try spawn(executable, arguments, environment: environment, stdin: stdin, stdout: base + ".out",
+                            stderr: base + ".err")
         let exitCode = wait(pid)
         let stdout = (try? Data(contentsOf: URL(fileURLWithPath: base + ".out"))) ?? Data()
         let stderr = (try? Data(contentsOf: URL(fileURLWithPath: base + ".err"))) ?? Data()
@@ -48,13 +56,14 @@ public enum Command {
 
     /// Starts `executable` without waiting; stdout and stderr go to the given files.
     public static func spawn(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-                             stdout: String = "/dev/null", stderr: String = "/dev/null") throws -> pid_t {
+                             stdin: String = "/dev/null", stdout: String = "/dev/null",
+                             stderr: String = "/dev/null") throws -> pid_t {
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
