@@ -52,7 +52,8 @@ public struct AuditEvent: Sendable, Equatable {
         for event in events where event.worker == worker {
             switch event.action {
             case .signIn where event.outcome == .ok: failures = []
-            case .signInFailed: failures.append(event.time)
+            // Attempts refused during a wait checked no PIN: they do not lengthen it.
+            case .signInFailed where event.outcome == .failed: failures.append(event.time)
             default: break
             }
         }

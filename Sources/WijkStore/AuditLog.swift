@@ -113,11 +113,12 @@ public struct AuditLog: Sendable {
 
     // MARK: reading
 
-    /// Every event of every workstation, in time order (ties by file and line), with what could not be read.
-    public static func read(root: String) -> (entries: [Entry], breaks: [Break]) {
+    /// Every event of every workstation, in time order (ties by file and line), with what could not be read;
+    /// with `since`, only the files of that month and later.
+    public static func read(root: String, since: Day? = nil) -> (entries: [Entry], breaks: [Break]) {
         var entries: [Entry] = []
         var breaks: [Break] = []
-        for (path, records) in files(root: root, breaks: &breaks) {
+        for (path, records) in files(root: root, since: since, breaks: &breaks) {
             for record in records {
                 guard let event = event(from: record) else {
                     breaks.append(Break(path: path, line: record.line, reason: .unreadable))
@@ -150,11 +151,13 @@ public struct AuditLog: Sendable {
         return breaks.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
     }
 
-    private static func files(root: String, breaks: inout [Break]) -> [(String, [Record])] {
+    private static func files(root: String, since: Day? = nil, breaks: inout [Break]) -> [(String, [Record])] {
         var result: [(String, [Record])] = []
+        let first = since.map { String($0.year) + "-" + ($0.month < 10 ? "0" : "") + String($0.month) }
         for station in (FileSystem.list(root + "/" + folder) ?? []).sorted() where !station.hasPrefix(".") {
             let dir = folder + "/" + station
             for name in (FileSystem.list(root + "/" + dir) ?? []).sorted() where !StoreLayout.isIgnored(name) {
+                if let first, name < first { continue }
                 let path = dir + "/" + name
                 guard let bytes = try? FileSystem.read(root + "/" + path, limit: 256 * 1024 * 1024) else {
                     breaks.append(Break(path: path, line: 0, reason: .unreadable))

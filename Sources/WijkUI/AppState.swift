@@ -3,7 +3,7 @@ import WijkStore
 
 /// Everything the main screen shows and how keys change it; rendering reads it, never changes it.
 public struct AppState: Sendable {
-    public private(set) var snapshot: StoreSnapshot
+    public internal(set) var snapshot: StoreSnapshot
     public var viewer: Worker?
     public var isDemo: Bool
     /// The store as shown in the top bar (home folder abbreviated).
@@ -17,21 +17,36 @@ public struct AppState: Sendable {
     /// Who has which household open where, as last read from the store.
     public private(set) var presence: [Presence] = []
 
-    public private(set) var focus: Pane = .caseload
-    public private(set) var scope: CaseloadScope = .team
+    public internal(set) var focus: Pane = .caseload
+    public internal(set) var scope: CaseloadScope = .team
     public private(set) var caseload: Caseload
-    public private(set) var caseloadList = ListState()
+    public internal(set) var caseloadList = ListState()
     public private(set) var planList = ListState()
     public private(set) var resourcesList = ListState()
-    public private(set) var overlay: Overlay?
+    public internal(set) var overlay: Overlay?
     /// The form being filled in, drawn over the panes.
-    public private(set) var form: Form?
+    public internal(set) var form: Form?
     /// A conflict waiting for the person's choice, drawn over everything.
-    public private(set) var conflict: ConflictForm?
+    public internal(set) var conflict: ConflictForm?
     /// Conflict copies of sync tools that need a person's choice.
-    public private(set) var pendingCopies: [ConflictMerge.Pending] = []
+    public internal(set) var pendingCopies: [ConflictMerge.Pending] = []
     /// Writes to the store; nil where the store is only looked at (screen tests).
     public var writer: StoreWriter?
+    /// Where every sign-in, opening, search and change is recorded; nil in screen tests.
+    public var audit: AuditLog?
+    /// Whether the work shows, or the sign-in or lock screen.
+    public internal(set) var gate: Gate = .open
+    /// When the last key was pressed, for the idle lock.
+    var lastActivity: Timestamp
+    /// Restricted households opened through emergency access in this session.
+    public internal(set) var grants: Set<String> = []
+    /// Emergency accesses to households, from the audit trail, for their regisseur to see.
+    public internal(set) var emergencyLog: [AuditEvent] = []
+    /// The household whose opening was last recorded in the audit trail.
+    var auditedOpen: String?
+    /// The audit trail as read when a beheerder opened it, and where its chains break.
+    public internal(set) var auditEvents: [AuditEvent] = []
+    public internal(set) var auditBreaks: [AuditLog.Break] = []
     /// Resources in list order (low-threshold first, then by name) and their search keys.
     public private(set) var resourceOrder: [Int] = []
     private var resourceKeys: [String] = []
@@ -43,6 +58,7 @@ public struct AppState: Sendable {
 
     public init(snapshot: StoreSnapshot, viewer: Worker?, isDemo: Bool = false, storeLabel: String,
                 strings: Strings = Strings(), keyMap: KeyMap = .standard, now: LocalTime) {
+        self.lastActivity = now.instant
         self.snapshot = snapshot
         self.viewer = viewer
         self.isDemo = isDemo
@@ -61,7 +77,7 @@ public struct AppState: Sendable {
 
     /// The household this worker is working in: the plan has the focus.
     public var openHousehold: String? {
-        focus == .plan ? selectedDossier?.id : nil
+        gate == .open && focus == .plan ? selectedDossier?.id : nil
     }
 
     /// Colleagues (other workers, or this worker elsewhere) who have the selected household open now.
@@ -106,7 +122,7 @@ public struct AppState: Sendable {
                     if let index = dossierIndex[id] {
                         if let dossier = read.dossier {
                             snapshot.dossiers[index] = dossier
-                            if !rebuild { caseload.update(dossier: index, snapshot: snapshot, viewer: viewer, strings: strings) }
+                            if !rebuild { caseload.update(dossier: index, snapshot: snapshot, viewer: viewer, strings: strings, grants: grants) }
                         } else {
                             snapshot.dossiers.remove(at: index)
                             dossierIndex = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) },
@@ -118,7 +134,7 @@ public struct AppState: Sendable {
                         dossierIndex[id] = snapshot.dossiers.count - 1
                         if !rebuild {
                             caseload.update(dossier: snapshot.dossiers.count - 1, snapshot: snapshot, viewer: viewer,
-                                            strings: strings)
+                                            strings: strings, grants: grants)
                         }
                     }
                 }
@@ -140,10 +156,10 @@ public struct AppState: Sendable {
     }
 
     /// Starts over from `fresh`: every derived list is built again.
-    private mutating func replaceSnapshot(_ fresh: StoreSnapshot) {
+    mutating func replaceSnapshot(_ fresh: StoreSnapshot) {
         snapshot = fresh
         dossierIndex = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        caseload = Caseload(snapshot: snapshot, viewer: viewer, day: caseload.day, strings: strings)
+        caseload = Caseload(snapshot: snapshot, viewer: viewer, day: caseload.day, strings: strings, grants: grants)
         caseload.apply(scope: scope, viewer: viewer?.id, filter: caseloadList.filter)
         indexResources()
     }
@@ -165,7 +181,10 @@ public struct AppState: Sendable {
     /// The plan rows of the selected household, after the plan's filter.
     public func planRows(now: LocalTime) -> [PlanRow] {
         guard let dossier = selectedDossier else { return [] }
-        let all = PlanDocument.rows(for: dossier, snapshot: snapshot, now: now.day, strings: strings)
+        let seesAccesses = viewer?.id == dossier.household.regisseur || viewer?.role == .coordinator
+        let accesses = seesAccesses ? emergencyLog.filter { $0.object == dossier.id } : []
+        let all = PlanDocument.rows(for: dossier, snapshot: snapshot, now: now.day, strings: strings,
+                                    emergencyAccesses: accesses)
         let words = Folding.queryWords(planList.filter)
         guard !words.isEmpty else { return all }
         let matching = all.filter { $0.isSelectable && Folding.matches($0.searchKey, query: words) }
@@ -197,13 +216,23 @@ public struct AppState: Sendable {
 
     /// Applies one key. Returns false when the user asked to quit.
     public mutating func handle(_ key: Key, size: Size, now: LocalTime) -> Bool {
-        notice = nil
-        if now.day != caseload.day { refreshCaseload(day: now.day) }
-        let layout = Layout.compute(size: size, focus: focus)
         if key == .resize {
             clampAll(size: size, now: now)
             return true
         }
+        lastActivity = now.instant
+        if gate != .open { return handleGate(key, now: now) }
+        notice = nil
+        let keepGoing = handleOpen(key, size: size, now: now)
+        if keepGoing && gate == .open { recordOpening(now: now) }
+        if !keepGoing && viewer != nil { record(.signOut, now: now) }
+        return keepGoing
+    }
+
+    /// Keys while the work shows.
+    private mutating func handleOpen(_ key: Key, size: Size, now: LocalTime) -> Bool {
+        if now.day != caseload.day { refreshCaseload(day: now.day) }
+        let layout = Layout.compute(size: size, focus: focus)
         if conflict != nil {
             handleConflict(key, size: size, now: now)
             return true
@@ -214,7 +243,7 @@ public struct AppState: Sendable {
         }
         if overlay != nil {
             if key == .ctrl("c") { return false }
-            handleOverlay(key, size: size)
+            handleOverlay(key, size: size, now: now)
             return true
         }
         if isEditingFilter {
@@ -260,6 +289,20 @@ public struct AppState: Sendable {
         case .quit: return false
         case .edit: startEditingHousehold()
         case .resolveConflicts: openNextPendingCopy()
+        case .settings: startEditingSettings()
+        case .newWorker, .toggleActive, .resetPin: break
+        case .lock: lock(now: now)
+        case .signOut: signOut(now: now)
+        case .team:
+            if viewer?.may(.manageTeam) == true { overlay = .team(selected: 0) } else { notice = strings(.notAllowed) }
+        case .auditTrail:
+            if viewer?.may(.readAudit) == true {
+                auditEvents = AuditLog.read(root: snapshot.root).entries.map(\.event)
+                auditBreaks = AuditLog.verify(root: snapshot.root)
+                overlay = .audit(scroll: 0)
+            } else {
+                notice = strings(.notAllowed)
+            }
         case .acceptFilter, .clearFilter, .close, .save, .cancel, .nextField, .previousField, .chooseOurs,
              .chooseTheirs, .typeOwn:
             break
@@ -291,14 +334,7 @@ public struct AppState: Sendable {
             notice = strings(.notSaved)
         case .save:
             form = current
-            guard let writer, case .household(_, let path, let base) = current.purpose else { return }
-            do {
-                let outcome = try writer.save(path, base: base, ours: HouseholdForm.records(from: current, base: base))
-                form = nil
-                take(outcome, purpose: .save(path: path), size: size, now: now)
-            } catch {
-                notice = strings(.saveFailed, describe(error))
-            }
+            saveForm(current, size: size, now: now)
         }
     }
 
@@ -333,18 +369,20 @@ public struct AppState: Sendable {
         }
     }
 
-    /// After a save: reload what was written, or ask about the fields that collided.
-    private mutating func take(_ outcome: SaveOutcome, purpose: ConflictForm.Purpose, size: Size, now: LocalTime) {
+    /// After a save: record it, reload what was written, or ask about the fields that collided.
+    mutating func take(_ outcome: SaveOutcome, purpose: ConflictForm.Purpose, size: Size, now: LocalTime) {
+        let path: String
+        switch purpose {
+        case .save(let p): path = p
+        case .copy(let pending): path = pending.copy.original
+        }
         switch outcome {
         case .saved:
+            record(.change, object: AppState.objectId(of: path), now: now)
             notice = strings(.saved)
-            if case .save(let path) = purpose { reload([path], size: size, now: now) }
+            reload([path], size: size, now: now)
         case .conflicts(let merged, let conflicts, let disk):
-            let path: String
-            switch purpose {
-            case .save(let p): path = p
-            case .copy(let pending): path = pending.copy.original
-            }
+            record(.change, object: AppState.objectId(of: path), outcome: .conflict, now: now)
             conflict = ConflictForm(purpose: purpose, subject: subjectName(path), conflicts: conflicts, merged: merged,
                                     disk: disk)
         }
@@ -388,8 +426,12 @@ public struct AppState: Sendable {
 
     // MARK: private
 
-    private mutating func handleOverlay(_ key: Key, size: Size) {
+    private mutating func handleOverlay(_ key: Key, size: Size, now: LocalTime) {
         guard let current = overlay else { return }
+        if case .team(let selected) = current {
+            handleTeam(key, selected: selected, size: size, now: now)
+            return
+        }
         let command = keyMap.command(for: key, in: [.overlay, .list])
         let page = max(1, size.rows - 8)
         switch command {
@@ -410,6 +452,7 @@ public struct AppState: Sendable {
         switch keyMap.command(for: key, in: [.filter]) {
         case .acceptFilter?:
             setList(pane) { $0.isEditingFilter = false }
+            if !list(pane).filter.isEmpty { record(.search, object: String(describing: pane), now: now) }
             return
         case .clearFilter?:
             setList(pane) { $0.isEditingFilter = false; $0.filter = "" }
@@ -452,7 +495,7 @@ public struct AppState: Sendable {
         switch focus {
         case .caseload:
             if let row = selectedRow, !row.isOpenToViewer {
-                notice = strings(.restrictedExplanation)
+                form = EmergencyForm.make(household: snapshot.dossiers[row.dossier].id, strings)
             } else if selectedDossier != nil {
                 setFocus(.plan, size: size, now: now)
             }
@@ -529,7 +572,7 @@ public struct AppState: Sendable {
 
     private mutating func refreshCaseload(day: Day) {
         let selectedId = selectedRow.map { snapshot.dossiers[$0.dossier].id }
-        caseload = Caseload(snapshot: snapshot, viewer: viewer, day: day, strings: strings)
+        caseload = Caseload(snapshot: snapshot, viewer: viewer, day: day, strings: strings, grants: grants)
         caseload.apply(scope: scope, viewer: viewer?.id, filter: caseloadList.filter)
         if let selectedId,
            let index = caseload.visible.firstIndex(where: { snapshot.dossiers[caseload.rows[$0].dossier].id == selectedId }) {

@@ -10,6 +10,12 @@ public enum AppView {
             drawTooSmall(&screen, t)
             return screen
         }
+        switch state.gate {
+        case .open: break
+        case .signIn(let signIn), .locked(let signIn):
+            SignInView.draw(&screen, state: state, signIn: signIn, now: now)
+            return screen
+        }
         let layout = Layout.compute(size: size, focus: state.focus)
         TopBar.draw(&screen, state: state, rect: layout.topBar, now: now)
         for pane in Pane.allCases {
@@ -63,6 +69,10 @@ public enum AppView {
             }
             if lines.isEmpty { lines = [[Span(t(.noProblems), .dim)]] }
             OverlayView.draw(&screen, frame: frame, title: t(.problemsTitle), lines: lines, scroll: scroll, hint: hint)
+        case .team(let selected):
+            TeamView.draw(&screen, state: state, frame: frame, selected: selected)
+        case .audit(let scroll):
+            AuditView.draw(&screen, state: state, frame: frame, scroll: scroll, hint: "↑↓ " + t(.hintScroll) + " · " + hint)
         }
     }
 

@@ -21,15 +21,16 @@ public struct Caseload: Sendable, Equatable {
     }
 
     /// Builds the rows, sorted the Dutch way (`de Vries` under V).
-    public init(snapshot: StoreSnapshot, viewer: Worker?, day: Day, strings: Strings) {
+    public init(snapshot: StoreSnapshot, viewer: Worker?, day: Day, strings: Strings, grants: Set<String> = []) {
         self.day = day
-        rows = snapshot.dossiers.indices.map { Caseload.row(for: $0, snapshot, viewer, day, strings) }
+        rows = snapshot.dossiers.indices.map { Caseload.row(for: $0, snapshot, viewer, day, strings, grants) }
         sortAndCount(viewer: viewer)
     }
 
     /// Replaces the row of dossier `index` (or adds it) after the dossier changed on disk.
-    public mutating func update(dossier index: Int, snapshot: StoreSnapshot, viewer: Worker?, strings: Strings) {
-        let row = Caseload.row(for: index, snapshot, viewer, day, strings)
+    public mutating func update(dossier index: Int, snapshot: StoreSnapshot, viewer: Worker?, strings: Strings,
+                                grants: Set<String> = []) {
+        let row = Caseload.row(for: index, snapshot, viewer, day, strings, grants)
         if let i = rows.firstIndex(where: { $0.dossier == index }) { rows[i] = row } else { rows.append(row) }
         sortAndCount(viewer: viewer)
         if let applied { apply(scope: applied.scope, viewer: applied.viewer, filter: applied.filter, fresh: true) }
@@ -46,11 +47,11 @@ public struct Caseload: Sendable, Equatable {
     }
 
     private static func row(for index: Int, _ snapshot: StoreSnapshot, _ viewer: Worker?, _ day: Day,
-                            _ strings: Strings) -> CaseloadRow {
+                            _ strings: Strings, _ grants: Set<String>) -> CaseloadRow {
         let hidden = strings(.restrictedName)
         let dossier = snapshot.dossiers[index]
         let household = dossier.household
-        let open = Access.canOpen(household, as: viewer)
+        let open = Access.canOpen(household, as: viewer, grants: grants)
         let regisseur = snapshot.worker(household.regisseur)
         let initials = regisseur?.initials ?? household.regisseur
         let name = open ? household.name : hidden

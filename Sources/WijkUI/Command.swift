@@ -30,4 +30,12 @@ public enum Command: String, CaseIterable, Sendable {
     case chooseOurs = "choose-ours"
     case chooseTheirs = "choose-theirs"
     case typeOwn = "type-own"
+    case lock
+    case signOut = "sign-out"
+    case team
+    case auditTrail = "audit-trail"
+    case settings
+    case newWorker = "new-worker"
+    case toggleActive = "toggle-active"
+    case resetPin = "reset-pin"
 }

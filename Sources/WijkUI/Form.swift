@@ -12,6 +12,14 @@ public struct Form: Sendable, Equatable {
     /// What the form edits, and the version of the file it was read from.
     public enum Purpose: Sendable, Equatable {
         case household(id: String, path: String, base: FileVersion)
+        /// Why a restricted household is opened anyway (doorbreekglas).
+        case emergency(household: String)
+        /// A new worker (`base` nil) or changes to one.
+        case worker(id: String?, path: String?, base: FileVersion?)
+        /// A new PIN for a worker.
+        case pin(worker: String, path: String, base: FileVersion)
+        /// The team's settings in wijkdesk.rec.
+        case settings(path: String, base: FileVersion)
     }
 
     /// What a key did to the form.
@@ -20,6 +28,8 @@ public struct Form: Sendable, Equatable {
     }
 
     public var title: String
+    /// A sentence shown above the fields, for forms that need explaining.
+    public var note: String?
     public var fields: [FormField]
     public var purpose: Purpose
     public var focused = 0
@@ -82,9 +92,18 @@ public struct Form: Sendable, Equatable {
                 if Day(dutch: value) == nil { errors[i] = .date }
             case .postcode:
                 if let tidy = Postcode.normalized(value) { fields[i].value = tidy } else { errors[i] = .postcode }
+            case .pin:
+                if !PinHash.isAcceptable(value) { errors[i] = .pin }
+            case .number:
+                if Int(value) == nil || Int(value)! < 0 { errors[i] = .number }
             case .text, .choice:
                 break
             }
+        }
+        // Two PIN fields must agree.
+        let pins = fields.indices.filter { fields[$0].kind == .pin }
+        if pins.count == 2, errors[pins[0]] == nil, fields[pins[0]].value != fields[pins[1]].value {
+            errors[pins[1]] = .pinsDiffer
         }
         if let first = errors.keys.min() { focus(first) }
         return errors.isEmpty
@@ -109,7 +128,7 @@ public struct Form: Sendable, Equatable {
         }
         var chars = Array(field.value)
         switch key {
-        case .character(let c):
+        case .character(let c) where field.kind != .pin || (c.isASCII && c.isNumber):
             chars.insert(c, at: cursor)
             cursor += 1
         case .backspace:

@@ -8,6 +8,10 @@ public struct FormField: Sendable, Equatable {
         case postcode
         /// One of fixed codes, shown by their labels; Space or ←/→ changes it.
         case choice(codes: [String], labels: [String])
+        /// A PIN: digits, shown as dots.
+        case pin
+        /// A whole number.
+        case number
     }
 
     /// The store field it edits.
@@ -28,6 +32,7 @@ public struct FormField: Sendable, Equatable {
     /// What is shown: the label of a choice, the text otherwise.
     public var shown: String {
         if case .choice(let codes, let labels) = kind, let i = codes.firstIndex(of: value) { return labels[i] }
+        if kind == .pin { return String(repeating: "•", count: value.count) }
         return value
     }
 }

@@ -4,6 +4,10 @@ enum FormView {
         let frame = OverlayView.frame(for: screen.size)
         let labelWidth = min(18, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         var lines: [[Span]] = []
+        if let note = form.note {
+            lines += DisplayWidth.wrap(note, width: frame.width - 4).map { [Span($0, .dim)] }
+            lines.append([])
+        }
         var cursorLine = 0
         var cursorColumn = 0
         let valueWidth = frame.width - 4 - labelWidth - 1
@@ -18,8 +22,11 @@ enum FormView {
             if focused {
                 cursorLine = lines.count
                 let typed = String(field.value.prefix(form.cursor))
-                cursorColumn = labelWidth + 1 + (field.kind == .text || field.kind == .date || field.kind == .postcode
-                                                 ? min(DisplayWidth.of(typed), 34) : 2)
+                if case .choice = field.kind {
+                    cursorColumn = labelWidth + 1 + 2
+                } else {
+                    cursorColumn = labelWidth + 1 + min(DisplayWidth.of(field.kind == .pin ? field.shown : typed), 34)
+                }
             }
             lines.append(spans)
         }

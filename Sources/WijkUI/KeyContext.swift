@@ -16,4 +16,6 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case form
     /// Choosing between two values after a conflict.
     case conflict
+    /// In the team screen.
+    case team
 }

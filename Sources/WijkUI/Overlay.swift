@@ -3,10 +3,14 @@ public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case detail(Detail, scroll: Int)
     case problems(scroll: Int)
+    /// The team screen, with the selected worker.
+    case team(selected: Int)
+    /// The audit trail, newest first.
+    case audit(scroll: Int)
 
     var scroll: Int {
         switch self {
-        case .help(let s), .detail(_, let s), .problems(let s): return s
+        case .help(let s), .detail(_, let s), .problems(let s), .team(let s), .audit(let s): return s
         }
     }
 
@@ -15,6 +19,8 @@ public enum Overlay: Sendable, Equatable {
         case .help: return .help(scroll: scroll)
         case .detail(let d, _): return .detail(d, scroll: scroll)
         case .problems: return .problems(scroll: scroll)
+        case .team: return .team(selected: scroll)
+        case .audit: return .audit(scroll: scroll)
         }
     }
 }

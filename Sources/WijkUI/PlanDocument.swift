@@ -6,7 +6,8 @@ public enum PlanDocument {
     /// How many journal entries the plan lists; older ones are counted.
     public static let journalLines = 6
 
-    public static func rows(for dossier: Dossier, snapshot: StoreSnapshot, now: Day, strings t: Strings) -> [PlanRow] {
+    public static func rows(for dossier: Dossier, snapshot: StoreSnapshot, now: Day, strings t: Strings,
+                            emergencyAccesses: [AuditEvent] = []) -> [PlanRow] {
         var rows: [PlanRow] = []
         var section = 0
         func header(_ text: String) {
@@ -37,6 +38,14 @@ public enum PlanDocument {
         rows.append(PlanRow(kind: .heading, left: [Span(t(.regisseurLabel) + " " + regisseur)], section: 0,
                             detail: detail))
         rows.append(PlanRow(kind: .heading, left: line, section: 0, detail: detail))
+
+        if !emergencyAccesses.isEmpty {
+            header(t(.emergencySection))
+            for event in emergencyAccesses.reversed() {
+                let who = snapshot.worker(event.worker).map { $0.name + " (" + $0.initials + ")" } ?? event.worker
+                item([Span(t(.emergencyLine, event.time.day.dutch, who, event.reason ?? ""), .warning)])
+            }
+        }
 
         header(t(.sectionMembers))
         if dossier.members.isEmpty { item([Span(t(.noMembers), .dim)]) }

@@ -21,7 +21,8 @@ enum ResourcesView {
 
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
         if visible.isEmpty {
-            screen.put("  " + t(.noMatches), x: body.x, y: body.y, style: .dim, maxWidth: body.width)
+            screen.put("  " + t(list.filter.isEmpty ? .noResources : .noMatches), x: body.x, y: body.y, style: .dim,
+                       maxWidth: body.width)
             return
         }
         for row in 0..<body.height {

@@ -158,10 +158,11 @@ public struct Strings: Sendable {
         case .noHouseholdSelected: return ("Geen huishouden gekozen.", "No household selected.")
         case .noMatches: return ("Niets gevonden voor dit filter.", "Nothing matches this filter.")
         case .emptyList: return ("Geen huishoudens.", "No households.")
+        case .noResources: return ("Nog geen voorzieningen.", "No resources yet.")
         case .restrictedName: return ("Afgeschermd huishouden", "Restricted household")
         case .restrictedExplanation:
-            return ("Afgeschermd: alleen de regisseur en de coördinatoren openen dit huishouden.",
-                    "Restricted: only its regisseur and the coordinators open this household.")
+            return ("Afgeschermd: alleen de regisseur en de coördinatoren openen dit huishouden. Enter: noodtoegang.",
+                    "Restricted: only its regisseur and the coordinators open this household. Enter: emergency access.")
         case .filterPrompt: return ("Filter: ", "Filter: ")
         case .filterLabel: return ("filter “{1}”", "filter “{1}”")
         case .demoMarker: return ("demo", "demo")
@@ -189,6 +190,7 @@ public struct Strings: Sendable {
             case .plan: return ("In het huishoudplan", "In the household plan")
             case .form: return ("In een formulier (typ om te bewerken)", "In a form (type to edit)")
             case .conflict: return ("Bij een conflict", "In a conflict")
+            case .team: return ("In het teamscherm", "In the team screen")
             }
         case .helpSignals: return ("Tekens in de kolom Let op", "Markers in the Alert column")
         case .command(let command):
@@ -224,6 +226,15 @@ public struct Strings: Sendable {
             case .chooseOurs: return ("eerste waarde kiezen", "choose the first value")
             case .chooseTheirs: return ("tweede waarde kiezen", "choose the second value")
             case .typeOwn: return ("zelf een waarde typen", "type a value of your own")
+            case .lock: return ("scherm nu vergrendelen", "lock the screen now")
+            case .signOut: return ("afmelden / wisselen van medewerker", "sign out / switch worker")
+            case .team: return ("team: medewerkers, rollen, pincodes (coördinator, beheerder)",
+                                "team: workers, roles, PINs (coordinator, administrator)")
+            case .auditTrail: return ("audit-trail bekijken (beheerder)", "view the audit trail (administrator)")
+            case .settings: return ("instellingen (beheerder)", "settings (administrator)")
+            case .newWorker: return ("nieuwe medewerker", "new worker")
+            case .toggleActive: return ("medewerker (de)activeren", "deactivate / activate worker")
+            case .resetPin: return ("pincode opnieuw instellen", "reset PIN")
             }
         case .tooSmall:
             return ("Het venster is te klein ({1}×{2}). Wijkdesk heeft minstens 80×24 nodig.",
@@ -287,6 +298,60 @@ public struct Strings: Sendable {
         case .detailGoal: return ("Doel", "Goal")
         case .detailTarget: return ("Doelscore", "Target score")
         case .actorNetwork: return ("netwerk", "network")
+        case .auditFailed: return ("Let op: de audit-trail kon niet worden bijgewerkt.", "Warning: the audit trail could not be written.")
+        case .notAllowed: return ("Dat mag jouw rol niet.", "Your role may not do that.")
+        case .notYourself: return ("Je kunt jezelf niet deactiveren.", "You cannot deactivate yourself.")
+        case .fieldInitials: return ("Initialen", "Initials")
+        case .fieldRole: return ("Rol", "Role")
+        case .fieldCapacity: return ("Capaciteit", "Capacity")
+        case .fieldPin: return ("Pincode", "PIN")
+        case .fieldPinAgain: return ("Nog een keer", "Once more")
+        case .fieldTeam: return ("Team", "Team")
+        case .fieldIdleLock: return ("Vergrendel na (min)", "Lock after (min)")
+        case .fieldReason: return ("Reden", "Reason")
+        case .editWorker: return ("Medewerker bewerken — {1}", "Edit worker — {1}")
+        case .newWorkerTitle: return ("Nieuwe medewerker", "New worker")
+        case .resetPinTitle: return ("Nieuwe pincode — {1}", "New PIN — {1}")
+        case .settingsTitle: return ("Instellingen", "Settings")
+        case .emergencyTitle: return ("Noodtoegang (doorbreekglas)", "Emergency access (break the glass)")
+        case .emergencyExplanation:
+            return ("Dit huishouden is afgeschermd. Met een reden kun je het toch openen; dat wordt vastgelegd "
+                    + "en de regisseur ziet wie het deed.",
+                    "This household is restricted. With a reason you can open it anyway; that is recorded and "
+                    + "its regisseur sees who did so.")
+        case .teamTitle: return ("Team", "Team")
+        case .teamHint: return ("n nieuw · e bewerken · d (de)activeren · p pincode · Esc sluiten",
+                                "n new · e edit · d (de)activate · p PIN · Esc close")
+        case .inactive: return ("niet actief", "inactive")
+        case .auditTitle: return ("Audit-trail", "Audit trail")
+        case .auditIntact: return ("Keten heel: {1} gebeurtenissen.", "Chain whole: {1} events.")
+        case .auditBroken: return ("KETEN GEBROKEN: {1}", "CHAIN BROKEN: {1}")
+        case .emergencySection: return ("Noodtoegang", "Emergency access")
+        case .emergencyLine: return ("{1} door {2}: {3}", "{1} by {2}: {3}")
+        case .signInTitle: return ("Aanmelden", "Sign in")
+        case .signInChoose: return ("Wie ben je? Typ je naam of initialen:", "Who are you? Type your name or initials:")
+        case .signInPin: return ("Pincode voor {1}:", "PIN for {1}:")
+        case .signInHint: return ("↑↓ kiezen · Enter verder · Ctrl-C stoppen", "↑↓ choose · Enter next · Ctrl-C quit")
+        case .signInPinHint: return ("Enter aanmelden · Esc terug", "Enter sign in · Esc back")
+        case .lockedTitle: return ("Vergrendeld", "Locked")
+        case .lockedBy: return ("Vergrendeld door {1}.", "Locked by {1}.")
+        case .lockedHint: return ("Pincode en Enter om verder te gaan · Tab: een ander meldt zich aan",
+                                  "PIN and Enter to continue · Tab: someone else signs in")
+        case .signInMessage(let message):
+            switch message {
+            case .wrongPin(let left): return ("Onjuiste pincode. Nog \(left) pogingen voor een wachttijd.",
+                                              "Wrong PIN. \(left) attempts left before a wait.")
+            case .lockedOut(let until): return ("Te veel onjuiste pincodes: wacht tot \(until.iso.dropFirst(11).prefix(5)) UTC.",
+                                                "Too many wrong PINs: wait until \(until.iso.dropFirst(11).prefix(5)) UTC.")
+            case .noPin: return ("Voor jou is nog geen pincode ingesteld: vraag een coördinator.",
+                                 "No PIN has been set for you yet: ask a coordinator.")
+            case .signedOut: return ("Afgemeld.", "Signed out.")
+            }
+        case .noWorkers: return ("Niemand gevonden.", "Nobody found.")
+        case .demoSignedIn: return ("demo: aangemeld als {1}", "demo: signed in as {1}")
+        case .storeReadableByOthers:
+            return ("Let op: de opslag is leesbaar voor anderen op deze computer (chmod 700 {1}).",
+                    "Warning: the store is readable by others on this computer (chmod 700 {1}).")
         case .alsoOpenBy: return ("ook geopend door {1} op {2}", "also open by {1} on {2}")
         case .fieldName: return ("Naam", "Name")
         case .fieldStreet: return ("Straat en nr.", "Street and no.")
@@ -305,6 +370,9 @@ public struct Strings: Sendable {
             case .required: return ("verplicht", "required")
             case .date: return ("datum als dd-mm-jjjj", "date as dd-mm-yyyy")
             case .postcode: return ("postcode als 1234 AB", "postcode like 1234 AB")
+            case .pin: return ("4 tot 12 cijfers", "4 to 12 digits")
+            case .pinsDiffer: return ("niet dezelfde pincode", "not the same PIN")
+            case .number: return ("een getal", "a number")
             }
         case .requiredMark: return ("* verplicht", "* required")
         case .formHint: return ("Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren",
@@ -416,7 +484,6 @@ public struct Strings: Sendable {
         case .keyConfigBad: return ("toetsen {1}: regel {2} niet te lezen", "keys {1}: line {2} cannot be read")
         case .noWorkerInTeam: return ("wijk: {1}: het team heeft geen actieve medewerker", "wijk: {1}: the team has no active worker")
         case .unknownWorkerId: return ("wijk: geen actieve medewerker met id {1}", "wijk: no active worker with id {1}")
-        case .workingAs: return ("Je werkt als {1}", "Working as {1}")
         case .initDone:
             return ("Opslag gemaakt in {1} met coördinator {2} ({3}). Open hem met: wijk {1}",
                     "Store made in {1} with coordinator {2} ({3}). Open it with: wijk {1}")

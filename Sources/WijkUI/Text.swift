@@ -22,7 +22,7 @@ public enum Text: Sendable {
     case years, regisseurLabel, evaluationLabel, startLabel, crisisLabel, noAssessment, noGoals, noJournal
     case noBudget, noMembers, zrmSubjectHousehold, zrmHeading, budgetAmount, budgetSpent, budgetBalance, overBudget, overdue, due
     case targetLabel, correctedBy, correction, minutesShort, goalOfAction, moreEntries
-    case noHouseholdSelected, noMatches, emptyList
+    case noHouseholdSelected, noMatches, emptyList, noResources
     case restrictedName, restrictedExplanation
     case filterPrompt, filterLabel
     case demoMarker, problemsMarker, noProblems, problemsTitle
@@ -37,7 +37,12 @@ public enum Text: Sendable {
     case detailPhone, detailEmail, detailAddress, detailHours, detailDomains, detailLevel, detailKind
     case detailDate, detailType, detailAuthor, detailDuration
     case detailBorn, detailRelation, detailBSN, detailWho, detailDue, detailGoal, detailTarget, actorNetwork
-    case alsoOpenBy
+    case alsoOpenBy, auditFailed, notAllowed, notYourself
+    case fieldInitials, fieldRole, fieldCapacity, fieldPin, fieldPinAgain, fieldTeam, fieldIdleLock, fieldReason
+    case editWorker, newWorkerTitle, resetPinTitle, settingsTitle, emergencyTitle, emergencyExplanation
+    case teamTitle, teamHint, inactive, auditTitle, auditIntact, auditBroken, emergencySection, emergencyLine
+    case signInTitle, signInChoose, signInPin, signInHint, signInPinHint, lockedTitle, lockedBy, lockedHint
+    case signInMessage(SignInState.Message), noWorkers, demoSignedIn, storeReadableByOthers
     // Forms and conflicts.
     case fieldName, fieldStreet, fieldPostcode, fieldCity, fieldConfidentiality, fieldCrisis, fieldStart, fieldEvaluation
     case confidentialityNormal, yes, no, editHousehold, fieldError(FieldError), requiredMark
@@ -49,7 +54,7 @@ public enum Text: Sendable {
     // The command line.
     case usage, notATerminal, storeNotFound, notAStore, badInfoFile, demoCreated, demoReused, seedsMissing
     case targetNotAStore, ioError, unknownOption, missingArgument, checkClean, checkProblems, themeNotFound
-    case themeBad, keyConfigBad, noWorkerInTeam, unknownWorkerId, workingAs, initDone, badInitials, generateDone, folderNotEmpty, mergedCopy, pendingCopy, nothingToMerge
+    case themeBad, keyConfigBad, noWorkerInTeam, unknownWorkerId, initDone, badInitials, generateDone, folderNotEmpty, mergedCopy, pendingCopy, nothingToMerge
     case auditBreak(AuditLog.Break.Reason), auditWhole, onBehalfOf, reasonLabel, pinPrompt, pinAgain, pinsDiffer, pinRule
     case pinNeedsTerminal
 }

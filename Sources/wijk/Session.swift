@@ -8,8 +8,8 @@ struct Session {
     let terminal: CursesTerminal
     let watcher: StoreWatcher
 
-    /// The household last announced as open here, and when.
-    private var announced: (household: String?, at: Int64) = (nil, 0)
+    /// The worker and household last announced as open here, and when.
+    private var announced: (worker: String?, household: String?, at: Int64) = (nil, nil, 0)
 
     init(state: AppState, terminal: CursesTerminal, watcher: StoreWatcher) {
         self.state = state
@@ -24,12 +24,13 @@ struct Session {
         state.mergeConflictCopies(state.snapshot.conflictCopies, size: terminal.size, now: SystemClock.now())
         defer {
             watcher.stop()
-            if let worker = state.viewer?.id {
+            if let worker = announced.worker {
                 Presence.clear(worker: worker, workstation: state.workstation, in: state.snapshot.root)
             }
             terminal.shutdown()
         }
         while true {
+            state.tick(now: SystemClock.now())
             announcePresence()
             terminal.draw(AppView.render(state, size: terminal.size, now: SystemClock.now()))
             let key = terminal.readKey(timeoutMilliseconds: 250)
@@ -42,16 +43,18 @@ struct Session {
 
     /// Tells other workstations which household is open here: when it changes, and every heartbeat.
     private mutating func announcePresence() {
-        guard let worker = state.viewer?.id else { return }
+        let worker = state.viewer?.id
         let now = SystemClock.now().instant
         let open = state.openHousehold
-        guard open != announced.household || (open != nil && now.seconds - announced.at >= Presence.heartbeat) else {
+        guard open != announced.household || worker != announced.worker
+                || (open != nil && now.seconds - announced.at >= Presence.heartbeat) else {
             return
         }
-        announced = (open, now.seconds)
-        if open == nil {
-            Presence.clear(worker: worker, workstation: state.workstation, in: state.snapshot.root)
-        } else {
+        if let previous = announced.worker, previous != worker || open == nil {
+            Presence.clear(worker: previous, workstation: state.workstation, in: state.snapshot.root)
+        }
+        announced = (worker, open, now.seconds)
+        if let worker, open != nil {
             // Presence is a courtesy: a failed write must not stop the work.
             try? Presence(worker: worker, workstation: state.workstation, household: open, seen: now)
                 .write(in: state.snapshot.root)

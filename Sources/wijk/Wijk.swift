@@ -74,26 +74,27 @@ enum Wijk {
             return 1
         }
         let active = snapshot.workers.filter(\.active).sorted { $0.id < $1.id }
-        let viewer: Worker?
-        if let id = options.worker {
-            guard let chosen = active.first(where: { $0.id == id }) else {
-                printError(t(.unknownWorkerId, id))
-                return 2
-            }
-            viewer = chosen
-        } else {
-            viewer = active.first { $0.role == .coordinator } ?? active.first
+        if let id = options.worker, !active.contains(where: { $0.id == id }) {
+            printError(t(.unknownWorkerId, id))
+            return 2
         }
-        guard let viewer else {
+        guard !active.isEmpty else {
             printError(t(.noWorkerInTeam, store))
             return 1
         }
+        // The demo signs in its first coordinator; a real store asks who you are and your PIN.
+        let demoWorker = isDemo ? (active.first { $0.id == options.worker } ?? active.first { $0.role == .coordinator }
+                                   ?? active.first) : nil
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError(t(.notATerminal))
             return 2
         }
         var notices: [String] = []
-        if !isDemo { notices.append(t(.workingAs, viewer.name)) }
+        if let demoWorker { notices.append(t(.demoSignedIn, demoWorker.initials + " " + demoWorker.name)) }
+        if let mode = try? FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int,
+           mode & 0o077 != 0 {
+            notices.append(t(.storeReadableByOthers, store))
+        }
         let theme = loadTheme(options.theme, t, &notices)
         var keyMap = KeyMap.standard
         let keyFile = Locator.keyConfig()
@@ -101,11 +102,18 @@ enum Wijk {
             let bad = keyMap.apply(config: text)
             if let line = bad.first { notices.append(t(.keyConfigBad, keyFile, String(line))) }
         }
-        var state = AppState(snapshot: snapshot, viewer: viewer, isDemo: isDemo, storeLabel: Locator.label(store),
-                             strings: t, keyMap: keyMap, now: SystemClock.now())
+        let now = SystemClock.now()
+        var state = AppState(snapshot: snapshot, viewer: demoWorker, isDemo: isDemo, storeLabel: Locator.label(store),
+                             strings: t, keyMap: keyMap, now: now)
         state.notice = notices.isEmpty ? nil : notices.joined(separator: " · ")
         state.workstation = workstation()
         state.writer = StoreWriter(root: store, workstation: state.workstation)
+        state.audit = AuditLog(root: store, workstation: state.workstation)
+        if demoWorker == nil {
+            state.requireSignIn(preselect: options.worker)
+        } else {
+            state.beginDemoSession(now: now)
+        }
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
         var session = Session(state: state, terminal: CursesTerminal(theme: theme, noColor: noColor),
                               watcher: StoreWatcher(root: store))

@@ -13,6 +13,15 @@ struct EndToEndTests {
         return false
     }
 
+    /// Signs in at the PIN prompt (the worker chosen with --as) and waits for the work to show.
+    @discardableResult
+    func signIn(_ tmux: Tmux, pin: String = "1111") throws -> String {
+        try tmux.waitFor("Pincode voor")
+        try tmux.send(pin, literal: true)
+        try tmux.send("Enter")
+        return try tmux.waitFor("? help")
+    }
+
     /// A shell line that runs wijk, then reports its exit status and whether the terminal is back in canonical mode.
     func wrapped(_ arguments: String) -> String {
         "bash -c " + Tmux.quote(Binary.wijk + " " + arguments
@@ -72,8 +81,8 @@ struct EndToEndTests {
             ("h-3", "Yılmaz Güneş", "Molenweg 5", "Thesinge"),
             ("h-4", "De Vries", "Stationsweg 12", "Ten Boer"),
         ])
-        let tmux = try Tmux(wrapped(Tmux.quote(store)))
-        let screen = try tmux.waitFor("? help")
+        let tmux = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"))
+        let screen = try signIn(tmux)
         let rows = screen.split(separator: "\n").filter { $0.contains("AB  actief") }
         #expect(rows.count == 4)
         let columns = Set(rows.map { row in DisplayWidth.of(row[..<row.range(of: "AB  actief")!.lowerBound]) })
@@ -86,8 +95,8 @@ struct EndToEndTests {
     func resize() throws {
         guard try requireTmux() else { return }
         let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
-        let tmux = try Tmux(wrapped(Tmux.quote(store)))
-        try tmux.waitFor("? help")
+        let tmux = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"))
+        try signIn(tmux)
         try tmux.resize(columns: 60, rows: 20)
         try tmux.waitFor("Het venster is te klein (60×20)")
         try tmux.resize(columns: 170, rows: 30)
@@ -100,8 +109,8 @@ struct EndToEndTests {
     func terminalRestored(how: String) throws {
         guard try requireTmux() else { return }
         let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
-        let tmux = try Tmux(wrapped(Tmux.quote(store)))
-        try tmux.waitFor("? help")
+        let tmux = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"))
+        try signIn(tmux)
         if how == "C-c" {
             try tmux.send("C-c")
         } else {
@@ -120,8 +129,8 @@ struct EndToEndTests {
         guard try requireTmux() else { return }
         let store = try FixtureStore.make(households: [("h-1", "Bakker", "Kerkstraat 1", "Ten Boer"),
                                                        ("h-2", "Visser", "Molenweg 2", "Thesinge")])
-        let tmux = try Tmux(wrapped(Tmux.quote(store)))
-        try tmux.waitFor("? help")
+        let tmux = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"))
+        try signIn(tmux)
         try tmux.send("j")
         try tmux.waitFor("Huishoudplan · Visser")
 
@@ -148,8 +157,8 @@ struct EndToEndTests {
         let store = try FixtureStore.make(households: [("h-1", "Bakker", "Kerkstraat 1", "Ten Boer")])
         let first = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"), environment: ["WIJK_WORKSTATION": "werkplek-1"])
         let second = try Tmux(wrapped(Tmux.quote(store) + " --as w-mk"), environment: ["WIJK_WORKSTATION": "werkplek-2"])
-        try first.waitFor("? help")
-        try second.waitFor("? help")
+        try signIn(first, pin: "1111")
+        try signIn(second, pin: "2222")
         try first.send("Enter")
         try second.send("Enter")
         try second.waitFor("ook geopend door AB op werkplek-1", timeout: 3)
@@ -162,13 +171,13 @@ struct EndToEndTests {
     func noColor() throws {
         guard try requireTmux() else { return }
         let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
-        let tmux = try Tmux(wrapped(Tmux.quote(store)), environment: ["NO_COLOR": "1"])
-        try tmux.waitFor("? help")
+        let tmux = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"), environment: ["NO_COLOR": "1"])
+        try signIn(tmux)
         let escapes = try tmux.captureWithEscapes()
         #expect(escapes.contains("\u{1B}[7m"), "reverse video still marks the selection")
         #expect(!Self.hasColour(escapes))
-        let coloured = try Tmux(wrapped(Tmux.quote(store)))
-        try coloured.waitFor("? help")
+        let coloured = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"))
+        try signIn(coloured)
         #expect(Self.hasColour(try coloured.captureWithEscapes()), "without NO_COLOR the theme colours show")
     }
 }

@@ -1,13 +1,21 @@
 import Foundation
+import WijkStore
 
 /// Writes small fictional stores for end-to-end tests.
+///
+/// Anouk Bakker (w-ab, coordinator) has PIN 1111, Mehmet Kaya (w-mk) PIN 2222.
 enum FixtureStore {
+    /// Hashed once: yescrypt is slow on purpose.
+    nonisolated(unsafe) static let pinHashes = (ab: PinHash.make("1111")!, mk: PinHash.make("2222")!)
+
     /// A store with one coordinator (AB) and the given households (id, name, street, city), all active.
     static func make(households: [(String, String, String, String)]) throws -> String {
         let root = try Binary.temporaryFolder() + "/store"
         try write(root, "wijkdesk.rec", "%rec: Store\n\nFormat: 1\nTeam: Sociaal team Ten Boer\n")
-        try write(root, "team/w-ab.rec", "%rec: Worker\n\nId: w-ab\nName: Anouk Bakker\nInitials: AB\nRole: coordinator\n")
-        try write(root, "team/w-mk.rec", "%rec: Worker\n\nId: w-mk\nName: Mehmet Kaya\nInitials: MK\nRole: worker\n")
+        try write(root, "team/w-ab.rec", "%rec: Worker\n\nId: w-ab\nName: Anouk Bakker\nInitials: AB\nRole: coordinator\n"
+                  + "PinHash: \(pinHashes.ab)\n")
+        try write(root, "team/w-mk.rec", "%rec: Worker\n\nId: w-mk\nName: Mehmet Kaya\nInitials: MK\nRole: worker\n"
+                  + "PinHash: \(pinHashes.mk)\n")
         for (id, name, street, city) in households {
             try write(root, "households/\(id)/household.rec", """
                 %rec: Household
