@@ -167,6 +167,55 @@ struct EndToEndTests {
         try second.waitForAbsence("ook geopend door AB", timeout: 3)
     }
 
+    @Test("Sign in with a wrong then the right PIN, open a household, idle lock hides it, unlock; all in the audit trail")
+    func signInLockAudit() throws {
+        guard try requireTmux() else { return }
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")],
+                                          idleLockSeconds: 3)
+        let tmux = try Tmux(wrapped(Tmux.quote(store)), environment: ["WIJK_WORKSTATION": "werkplek-1"])
+        var screen = try tmux.waitFor("Wie ben je?")
+        #expect(!screen.contains("De Vries"))
+        try tmux.send("ab", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Pincode voor Anouk Bakker")
+        try tmux.send("9999", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Onjuiste pincode")
+        try tmux.send("1111", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("? help")
+        try tmux.send("Enter")
+        try tmux.waitFor("e bewerken")
+
+        screen = try tmux.waitFor("Vergrendeld door Anouk Bakker", timeout: 8)
+        #expect(!screen.contains("De Vries") && !screen.contains("Stationsweg"), "no client data on the lock screen")
+        try tmux.send("1111", literal: true)
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("Huishoudplan · De Vries")
+        try tmux.send("q")
+        try tmux.waitFor("MODE=")
+
+        let trail = try Binary.run(Binary.wijk, ["audit", store])
+        #expect(trail.status == 0)
+        let actions = trail.stdout.split(separator: "\n").map { $0.components(separatedBy: "  ")[3] }
+        #expect(actions == ["sign-in-failed", "sign-in", "open", "lock", "unlock", "sign-out"], "\(trail.stdout)")
+        #expect(trail.stdout.contains("open  h-1  ok"))
+        #expect(!trail.stdout.contains("De Vries"), "ids only, never names")
+        let household = try Binary.run(Binary.wijk, ["audit", store, "--household", "h-1"])
+        #expect(household.stdout.split(separator: "\n").count == 1)
+        let verify = try Binary.run(Binary.wijk, ["audit", "--verify", store])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout.contains("6 gebeurtenissen"))
+
+        // Tamper with one line: verify names the file and line, and fails.
+        let file = store + "/audit/werkplek-1/" + (try FileManager.default.contentsOfDirectory(atPath: store + "/audit/werkplek-1").first!)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "Object: h-1", with: "Object: h-2").write(toFile: file, atomically: true, encoding: .utf8)
+        let broken = try Binary.run(Binary.wijk, ["audit", "--verify", store])
+        #expect(broken.status == 1)
+        #expect(broken.stdout.contains("regel gewijzigd: de hash klopt niet"))
+    }
+
     @Test("With NO_COLOR set the screen has no colour, only attributes")
     func noColor() throws {
         guard try requireTmux() else { return }

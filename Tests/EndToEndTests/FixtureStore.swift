@@ -9,9 +9,10 @@ enum FixtureStore {
     nonisolated(unsafe) static let pinHashes = (ab: PinHash.make("1111")!, mk: PinHash.make("2222")!)
 
     /// A store with one coordinator (AB) and the given households (id, name, street, city), all active.
-    static func make(households: [(String, String, String, String)]) throws -> String {
+    static func make(households: [(String, String, String, String)], idleLockSeconds: Int? = nil) throws -> String {
         let root = try Binary.temporaryFolder() + "/store"
-        try write(root, "wijkdesk.rec", "%rec: Store\n\nFormat: 1\nTeam: Sociaal team Ten Boer\n")
+        try write(root, "wijkdesk.rec", "%rec: Store\n\nFormat: 1\nTeam: Sociaal team Ten Boer\n"
+                  + (idleLockSeconds.map { "IdleLockSeconds: \($0)\n" } ?? ""))
         try write(root, "team/w-ab.rec", "%rec: Worker\n\nId: w-ab\nName: Anouk Bakker\nInitials: AB\nRole: coordinator\n"
                   + "PinHash: \(pinHashes.ab)\n")
         try write(root, "team/w-mk.rec", "%rec: Worker\n\nId: w-mk\nName: Mehmet Kaya\nInitials: MK\nRole: worker\n"
