@@ -375,4 +375,25 @@ struct SessionTests {
         #expect(screen.contains("Keten heel: 2 gebeurtenissen."))
         #expect(screen.contains("w-fd   werkplek-1  sign-in"))
     }
+
+    @Test("Searches and changes are recorded with ids only: no search text, no values")
+    func searchAndChange() throws {
+        let store = try copy()
+        var state = try app(store)
+        signIn(&state, "ab", "1111")
+        Fixture.press(&state, .character("/"))
+        Fixture.type(&state, "berg")
+        Fixture.press(&state, .enter)
+        Fixture.press(&state, .enter, .character("e"))
+        Fixture.press(&state, .tab, .tab, .tab, .tab)
+        Fixture.type(&state, "050 1234")
+        Fixture.press(&state, .enter)
+        let events = AuditLog.read(root: store.root).entries.map(\.event)
+        #expect(events.map(\.action) == [.signIn, .search, .open, .change])
+        #expect(events[1].object == "caseload")
+        #expect(events[2].object == "h-2")
+        #expect(events[3].object == "h-2")
+        let text = try String(contentsOfFile: store.root + "/" + AuditLog.read(root: store.root).entries[0].path, encoding: .utf8)
+        #expect(!text.contains("berg") && !text.contains("050 1234") && !text.contains("Van der Berg"))
+    }
 }
