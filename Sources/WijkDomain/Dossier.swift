@@ -21,7 +21,10 @@ public struct Dossier: Sendable, Equatable {
         self.budget = budget
         self.expenses = expenses
         self.journal = journal.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        self.assessments = assessments.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        // A withdrawal (an undo) takes an assessment out of the history; both files stay.
+        let withdrawn = Set(assessments.compactMap(\.withdraws))
+        self.assessments = assessments.filter { $0.withdraws == nil && !withdrawn.contains($0.id) }
+            .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 
     public var id: String { household.id }

@@ -14,9 +14,11 @@ public struct Expense: Sendable, Equatable {
     public var domain: LifeDomain?
     public var resource: String?
     public var author: String
+    /// Set on a counter-entry that takes back an earlier expense (an undo): its id.
+    public var reverses: String?
 
     public init(id: String, date: Day, kind: Kind = .expense, amount: Money, description: String,
-                domain: LifeDomain? = nil, resource: String? = nil, author: String = "") {
+                domain: LifeDomain? = nil, resource: String? = nil, author: String = "", reverses: String? = nil) {
         self.id = id
         self.date = date
         self.kind = kind
@@ -25,5 +27,6 @@ public struct Expense: Sendable, Equatable {
         self.domain = domain
         self.resource = resource
         self.author = author
+        self.reverses = reverses
     }
 }

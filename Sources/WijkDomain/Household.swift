@@ -11,6 +11,21 @@ public struct Household: Sendable, Equatable {
         case normal, restricted
     }
 
+    /// How the household prefers to be contacted.
+    public enum Contact: String, CaseIterable, Sendable {
+        case phone, email, letter, visit
+    }
+
+    /// Why a household's file was closed.
+    public enum CloseReason: String, CaseIterable, Sendable {
+        case goalsAchieved = "goals-achieved"
+        case moved
+        case referred
+        case noLongerWanted = "no-longer-wanted"
+        case deceased
+        case other
+    }
+
     public var id: String
     public var name: String
     public var street: String
@@ -24,11 +39,18 @@ public struct Household: Sendable, Equatable {
     public var start: Day?
     public var evaluation: Day?
     public var crisis: Bool
+    public var preferredContact: Contact?
+    /// Set when the household was closed.
+    public var closed: Day?
+    public var closeReason: CloseReason?
+    /// The client's satisfaction at closing, 1–10.
+    public var satisfaction: Int?
 
     public init(id: String, name: String, street: String = "", postcode: String = "", city: String = "",
                 phone: String = "", email: String = "", regisseur: String, status: Status = .active,
                 confidentiality: Confidentiality = .normal, start: Day? = nil, evaluation: Day? = nil,
-                crisis: Bool = false) {
+                crisis: Bool = false, preferredContact: Contact? = nil, closed: Day? = nil,
+                closeReason: CloseReason? = nil, satisfaction: Int? = nil) {
         self.id = id
         self.name = name
         self.street = street
@@ -42,6 +64,10 @@ public struct Household: Sendable, Equatable {
         self.start = start
         self.evaluation = evaluation
         self.crisis = crisis
+        self.preferredContact = preferredContact
+        self.closed = closed
+        self.closeReason = closeReason
+        self.satisfaction = satisfaction
     }
 
     /// Street and place on one line, as shown in lists: `Stationsweg 12, Ten Boer`.

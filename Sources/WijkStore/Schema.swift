@@ -29,7 +29,10 @@ public enum Schema {
             return [("%rec", "Household"), ("%key", "Id"), ("%mandatory", "Id Name Status Regisseur"),
                     ("%type", "Status enum " + codes(Household.Status.self)),
                     ("%type", "Confidentiality enum " + codes(Household.Confidentiality.self)),
-                    ("%type", "Start,Evaluation date"), ("%type", "Crisis bool")]
+                    ("%type", "Start,Evaluation,Closed date"), ("%type", "Crisis bool"),
+                    ("%type", "PreferredContact enum " + codes(Household.Contact.self)),
+                    ("%type", "CloseReason enum " + codes(Household.CloseReason.self)),
+                    ("%type", "Satisfaction range 1 10")]
         case "Member":
             return [("%rec", "Member"), ("%key", "Id"), ("%mandatory", "Id Name"), ("%type", "Born date")]
         case "Goal":
@@ -46,7 +49,7 @@ public enum Schema {
                     ("%type", "Type enum " + codes(JournalEntry.Kind.self)), ("%type", "Minutes int")]
         case "Assessment":
             return [("%rec", "Assessment"), ("%mandatory", "Id Date Assessor"), ("%type", "Date date"),
-                    ("%type", domains.joined(separator: ",") + " range 1 5")]
+                    ("%type", domains.joined(separator: ",") + " range 1 5"), ("%type", "Final bool")]
         case "Expense":
             return [("%rec", "Expense"), ("%mandatory", "Id Date Amount Description Kind"), ("%type", "Date date"),
                     ("%type", "Amount real"), ("%type", "Kind enum " + codes(Expense.Kind.self)),

@@ -70,12 +70,17 @@ enum StoreDecoder {
         let start = r.day("Start")
         let evaluation = r.day("Evaluation")
         let crisis = r.bool("Crisis")
+        let contact: Household.Contact? = r.code("PreferredContact")
+        let closed = r.day("Closed")
+        let closeReason: Household.CloseReason? = r.code("CloseReason")
+        let satisfaction = r.int("Satisfaction")
         problems += r.problems
         guard r.isValid, let status else { return nil }
         return Household(id: id, name: name, street: r.optional("Street"), postcode: r.optional("Postcode"),
                          city: r.optional("City"), phone: r.optional("Phone"), email: r.optional("Email"),
                          regisseur: regisseur, status: status, confidentiality: confidentiality ?? .normal,
-                         start: start, evaluation: evaluation, crisis: crisis)
+                         start: start, evaluation: evaluation, crisis: crisis, preferredContact: contact,
+                         closed: closed, closeReason: closeReason, satisfaction: satisfaction)
     }
 
     static func member(_ record: Record, path: String, problems: inout [StoreProblem]) -> Member? {
@@ -136,7 +141,8 @@ enum StoreDecoder {
         problems += r.problems
         guard r.isValid, let date, let kind, let amount else { return nil }
         return Expense(id: id, date: date, kind: kind, amount: amount, description: description, domain: domain,
-                       resource: r.optionalNonEmpty("Resource"), author: r.optional("Author"))
+                       resource: r.optionalNonEmpty("Resource"), author: r.optional("Author"),
+                       reverses: r.optionalNonEmpty("Reverses"))
     }
 
     static func journalEntry(_ record: Record, path: String, problems: inout [StoreProblem]) -> JournalEntry? {
@@ -162,9 +168,11 @@ enum StoreDecoder {
         for domain in LifeDomain.allCases {
             if let score = r.score(domain.rawValue) { scores[domain] = score }
         }
+        let isFinal = r.bool("Final")
         problems += r.problems
         guard r.isValid, let date else { return nil }
         return Assessment(id: id, date: date, assessor: assessor,
-                          subject: r.optionalNonEmpty("Subject") ?? Assessment.householdSubject, scores: scores)
+                          subject: r.optionalNonEmpty("Subject") ?? Assessment.householdSubject, scores: scores,
+                          isFinal: isFinal, withdraws: r.optionalNonEmpty("Withdraws"))
     }
 }

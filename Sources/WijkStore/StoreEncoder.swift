@@ -7,8 +7,44 @@ public enum StoreEncoder {
             ("Id", h.id), ("Name", h.name), ("Street", h.street), ("Postcode", h.postcode), ("City", h.city),
             ("Phone", h.phone), ("Email", h.email), ("Regisseur", h.regisseur), ("Status", h.status.rawValue),
             ("Confidentiality", h.confidentiality.rawValue), ("Start", h.start?.iso), ("Evaluation", h.evaluation?.iso),
-            ("Crisis", h.crisis ? "yes" : "no"),
+            ("Crisis", h.crisis ? "yes" : "no"), ("PreferredContact", h.preferredContact?.rawValue),
+            ("Closed", h.closed?.iso), ("CloseReason", h.closeReason?.rawValue),
+            ("Satisfaction", h.satisfaction.map(String.init)),
         ])
+    }
+
+    public static func goal(_ g: Goal, updating record: Record = Record(fields: [])) -> Record {
+        record.setting([
+            ("Id", g.id), ("Domain", g.domain.rawValue), ("Text", g.text), ("Target", g.target.map { String($0.rawValue) }),
+            ("Due", g.due?.iso), ("Status", g.status.rawValue),
+        ])
+    }
+
+    public static func action(_ a: Action, updating record: Record = Record(fields: [])) -> Record {
+        record.setting([
+            ("Id", a.id), ("Goal", a.goal), ("Text", a.text), ("Who", a.who.code), ("Due", a.due?.iso),
+            ("Status", a.status.rawValue),
+        ])
+    }
+
+    public static func budget(_ b: Budget, updating record: Record = Record(fields: [])) -> Record {
+        record.setting([("Amount", b.amount.stored), ("From", b.from?.iso), ("Until", b.until?.iso)])
+    }
+
+    public static func expense(_ e: Expense) -> Record {
+        Record(fields: []).setting([
+            ("Id", e.id), ("Date", e.date.iso), ("Kind", e.kind.rawValue), ("Amount", e.amount.stored),
+            ("Description", e.description), ("Domain", e.domain?.rawValue), ("Resource", e.resource),
+            ("Author", e.author), ("Reverses", e.reverses),
+        ])
+    }
+
+    public static func assessment(_ a: Assessment) -> Record {
+        var pairs: [(String, String?)] = [("Id", a.id), ("Date", a.date.iso), ("Assessor", a.assessor),
+                                          ("Subject", a.subject), ("Final", a.isFinal ? "yes" : nil),
+                                          ("Withdraws", a.withdraws)]
+        for domain in LifeDomain.allCases { pairs.append((domain.rawValue, a.scores[domain].map { String($0.rawValue) })) }
+        return Record(fields: []).setting(pairs)
     }
 
     public static func member(_ m: Member, updating record: Record = Record(fields: [])) -> Record {

@@ -6,11 +6,10 @@ extension AppState {
     mutating func saveForm(_ current: Form, size: Size, now: LocalTime) {
         guard let writer else { return }
         do {
+            if try savePlanForm(current, size: size, now: now) { return }
             switch current.purpose {
             case .household(_, let path, let base):
-                let outcome = try writer.save(path, base: base, ours: HouseholdForm.records(from: current, base: base))
-                form = nil
-                take(outcome, purpose: .save(path: path), size: size, now: now)
+                try saveFile(path, base: base, ours: HouseholdForm.records(from: current, base: base), size: size, now: now)
             case .emergency(let household):
                 form = nil
                 grantEmergencyAccess(to: household, reason: current.value("Reason"), size: size, now: now)
@@ -32,6 +31,8 @@ extension AppState {
                 }
                 let outcome = try writer.save(path, base: base, ours: ours)
                 take(outcome, purpose: .save(path: path), size: size, now: now)
+            default:
+                break
             }
         } catch let error as StoreWriteError {
             notice = strings(.saveFailed, describe(error))

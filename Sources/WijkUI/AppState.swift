@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     public internal(set) var emergencyLog: [AuditEvent] = []
     /// The household whose opening was last recorded in the audit trail.
     var auditedOpen: String?
+    /// Changes of this session that `u` can take back, last on top.
+    var undoStack: [UndoStep] = []
     /// The audit trail as read when a beheerder opened it, and where its chains break.
     public internal(set) var auditEvents: [AuditEvent] = []
     public internal(set) var auditBreaks: [AuditLog.Break] = []
@@ -184,7 +186,7 @@ public struct AppState: Sendable {
         let seesAccesses = viewer?.id == dossier.household.regisseur || viewer?.role == .coordinator
         let accesses = seesAccesses ? emergencyLog.filter { $0.object == dossier.id } : []
         let all = PlanDocument.rows(for: dossier, snapshot: snapshot, now: now.day, strings: strings,
-                                    emergencyAccesses: accesses)
+                                    emergencyAccesses: accesses, complete: !planList.filter.isEmpty)
         let words = Folding.queryWords(planList.filter)
         guard !words.isEmpty else { return all }
         let matching = all.filter { $0.isSelectable && Folding.matches($0.searchKey, query: words) }
@@ -287,10 +289,15 @@ public struct AppState: Sendable {
         case .showProblems: overlay = .problems(scroll: 0)
         case .help: overlay = .help(scroll: 0)
         case .quit: return false
-        case .edit: startEditingHousehold()
+        case .edit:
+            if !runPlanCommand(.edit, now: now) { startEditingHousehold() }
         case .resolveConflicts: openNextPendingCopy()
         case .settings: startEditingSettings()
         case .newWorker, .toggleActive, .resetPin: break
+        case .undo: undoLast(size: size, now: now)
+        case .newHousehold, .newJournal, .newMember, .removeMember, .score, .newGoal, .newAction, .newExpense, .setBudget,
+             .closeOrReopen, .handover:
+            _ = runPlanCommand(command, now: now)
         case .lock: lock(now: now)
         case .signOut: signOut(now: now)
         case .team:
@@ -430,6 +437,11 @@ public struct AppState: Sendable {
         guard let current = overlay else { return }
         if case .team(let selected) = current {
             handleTeam(key, selected: selected, size: size, now: now)
+            return
+        }
+        if case .confirm(let confirmation) = current {
+            let yes = [Key.character("j"), .character("J"), .character("y"), .character("Y")].contains(key)
+            answer(confirmation, yes: yes, size: size, now: now)
             return
         }
         let command = keyMap.command(for: key, in: [.overlay, .list])

@@ -73,6 +73,15 @@ public enum AppView {
             TeamView.draw(&screen, state: state, frame: frame, selected: selected)
         case .audit(let scroll):
             AuditView.draw(&screen, state: state, frame: frame, scroll: scroll, hint: "↑↓ " + t(.hintScroll) + " · " + hint)
+        case .confirm(let confirmation):
+            let question: String
+            switch confirmation {
+            case .removeMember(_, _, let name): question = t(.confirmRemoveMember, name)
+            case .reopen: question = t(.confirmReopen)
+            }
+            let box = Rect(x: frame.x + 4, y: frame.y + frame.height / 2 - 3, width: frame.width - 8, height: 6)
+            let lines = DisplayWidth.wrap(question, width: box.width - 4).map { [Span($0)] }
+            OverlayView.draw(&screen, frame: box, title: t(.appName), lines: lines, scroll: 0, hint: t(.confirmHint))
         }
     }
 

@@ -38,4 +38,16 @@ public enum Command: String, CaseIterable, Sendable {
     case newWorker = "new-worker"
     case toggleActive = "toggle-active"
     case resetPin = "reset-pin"
+    case newHousehold = "new-household"
+    case newJournal = "new-journal"
+    case newMember = "new-member"
+    case removeMember = "remove-member"
+    case score
+    case newGoal = "new-goal"
+    case newAction = "new-action"
+    case newExpense = "new-expense"
+    case setBudget = "set-budget"
+    case closeOrReopen = "close-or-reopen"
+    case handover
+    case undo
 }

@@ -20,6 +20,16 @@ public struct Form: Sendable, Equatable {
         case pin(worker: String, path: String, base: FileVersion)
         /// The team's settings in wijkdesk.rec.
         case settings(path: String, base: FileVersion)
+        case newHousehold
+        case member(household: String, member: String?)
+        case close(household: String)
+        case handover(household: String)
+        case assessment(household: String, isFinal: Bool)
+        case goal(household: String, goal: String?)
+        case action(household: String, action: String?)
+        case journal(household: String, corrects: String?)
+        case budget(household: String)
+        case expense(household: String)
     }
 
     /// What a key did to the form.
@@ -32,6 +42,9 @@ public struct Form: Sendable, Equatable {
     public var note: String?
     public var fields: [FormField]
     public var purpose: Purpose
+    /// The file the form changes and the version it was read as (for forms on files that change).
+    public var path: String?
+    public var base: FileVersion?
     public var focused = 0
     /// Cursor position in characters within the focused field.
     public var cursor = 0
@@ -39,6 +52,10 @@ public struct Form: Sendable, Equatable {
     public var errors: [Int: FieldError] = [:]
     /// Esc was pressed with changes: waiting for j/n.
     public var confirmingDiscard = false
+    /// The editors of multi-line fields, by field index.
+    public var editors: [Int: TextEditor] = [:]
+    /// Allowed range of number fields, by field key.
+    public var ranges: [String: ClosedRange<Int>] = [:]
     private let original: [String]
 
     public init(title: String, fields: [FormField], purpose: Purpose) {
@@ -47,7 +64,13 @@ public struct Form: Sendable, Equatable {
         self.purpose = purpose
         self.original = fields.map(\.value)
         self.cursor = fields.first?.value.count ?? 0
+        for (i, field) in fields.enumerated() {
+            if case .multiline = field.kind { editors[i] = TextEditor(field.value) }
+        }
     }
+
+    /// The wrap width of multi-line fields on screen (set by the view's size; the editor needs it for ↑/↓).
+    public static let multilineWidth = 56
 
     public var hasChanges: Bool { fields.map(\.value) != original }
 
@@ -62,6 +85,25 @@ public struct Form: Sendable, Equatable {
             case .character("j"), .character("J"), .character("y"), .character("Y"): return .cancel
             default: return .editing
             }
+        }
+        if var editor = editors[focused], key != .tab, key != .backTab, key != .escape, key != .ctrl("s") {
+            switch key {
+            case .enter: editor.newline()
+            case .character(let c): editor.insert(c)
+            case .backspace: editor.backspace()
+            case .delete: editor.delete()
+            case .left: editor.left()
+            case .right: editor.right()
+            case .up: editor.vertical(-1, width: Form.multilineWidth)
+            case .down: editor.vertical(1, width: Form.multilineWidth)
+            case .home, .ctrl("a"): editor.home()
+            case .end, .ctrl("e"): editor.end()
+            default: break
+            }
+            editors[focused] = editor
+            fields[focused].value = editor.text
+            errors[focused] = nil
+            return .editing
         }
         switch command {
         case .cancel?:
@@ -81,8 +123,13 @@ public struct Form: Sendable, Equatable {
     public mutating func validate() -> Bool {
         errors = [:]
         for i in fields.indices {
-            let value = fields[i].value.trimmingCharacters(in: .whitespaces)
-            fields[i].value = value
+            var value = fields[i].value
+            if case .multiline = fields[i].kind {
+                value = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            } else {
+                value = value.trimmingCharacters(in: .whitespaces)
+                fields[i].value = value
+            }
             if value.isEmpty {
                 if fields[i].required { errors[i] = .required }
                 continue
@@ -95,8 +142,16 @@ public struct Form: Sendable, Equatable {
             case .pin:
                 if !PinHash.isAcceptable(value) { errors[i] = .pin }
             case .number:
-                if Int(value) == nil || Int(value)! < 0 { errors[i] = .number }
-            case .text, .choice:
+                if let n = Int(value), n >= 0 {
+                    if let range = ranges[fields[i].key], !range.contains(n) { errors[i] = .range }
+                } else {
+                    errors[i] = .number
+                }
+            case .money:
+                if let money = Money(dutch: value) { fields[i].value = money.dutch } else { errors[i] = .amount }
+            case .bsn:
+                if !BSN.isValid(value) { errors[i] = .bsn }
+            case .text, .choice, .multiline:
                 break
             }
         }

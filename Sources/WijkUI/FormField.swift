@@ -12,6 +12,12 @@ public struct FormField: Sendable, Equatable {
         case pin
         /// A whole number.
         case number
+        /// An amount in euros as a Dutch user types it (`1.234,50`).
+        case money
+        /// A BSN, checked with the elfproef.
+        case bsn
+        /// Several lines of text, edited with a cursor; Enter makes a new line.
+        case multiline(rows: Int)
     }
 
     /// The store field it edits.

@@ -14,6 +14,23 @@ enum FormView {
         for (i, field) in form.fields.enumerated() {
             let label = DisplayWidth.fit(field.label + (field.required ? " *" : ""), to: labelWidth)
             let focused = i == form.focused
+            if case .multiline(let rows) = field.kind, let editor = form.editors[i] {
+                let width = min(Form.multilineWidth, max(10, valueWidth))
+                let wrapped = editor.wrapped(width: width)
+                let (cursorRow, cursorCol) = editor.cursorPosition(width: width)
+                let first = max(0, min(cursorRow - rows + 1, wrapped.count - rows))
+                for r in 0..<rows {
+                    let text = first + r < wrapped.count ? wrapped[first + r].text : ""
+                    lines.append([Span(r == 0 ? label : String(repeating: " ", count: labelWidth), focused ? .sectionHeader : .dim),
+                                  Span(" "), Span(DisplayWidth.fit(text, to: width), focused ? .input : .normal)])
+                }
+                if let error = form.errors[i] { lines[lines.count - rows].append(Span("  " + t(.fieldError(error)), .warning)) }
+                if focused {
+                    cursorLine = lines.count - rows + (cursorRow - first)
+                    cursorColumn = labelWidth + 1 + cursorCol
+                }
+                continue
+            }
             var value = field.shown
             if case .choice = field.kind { value = "‹ " + value + " ›" }
             var spans = [Span(label, focused ? .sectionHeader : .dim), Span(" ")]

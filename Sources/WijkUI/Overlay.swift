@@ -7,10 +7,19 @@ public enum Overlay: Sendable, Equatable {
     case team(selected: Int)
     /// The audit trail, newest first.
     case audit(scroll: Int)
+    /// A yes/no question before something that cannot simply be taken back.
+    case confirm(Confirmation)
+
+    /// What a confirmation is about.
+    public enum Confirmation: Sendable, Equatable {
+        case removeMember(household: String, member: String, name: String)
+        case reopen(household: String)
+    }
 
     var scroll: Int {
         switch self {
         case .help(let s), .detail(_, let s), .problems(let s), .team(let s), .audit(let s): return s
+        case .confirm: return 0
         }
     }
 
@@ -21,6 +30,7 @@ public enum Overlay: Sendable, Equatable {
         case .problems: return .problems(scroll: scroll)
         case .team: return .team(selected: scroll)
         case .audit: return .audit(scroll: scroll)
+        case .confirm: return self
         }
     }
 }

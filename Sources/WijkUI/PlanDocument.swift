@@ -6,8 +6,10 @@ public enum PlanDocument {
     /// How many journal entries the plan lists; older ones are counted.
     public static let journalLines = 6
 
+    /// `complete` lists every journal entry and expense (while searching), not only the latest.
     public static func rows(for dossier: Dossier, snapshot: StoreSnapshot, now: Day, strings t: Strings,
-                            emergencyAccesses: [AuditEvent] = []) -> [PlanRow] {
+                            emergencyAccesses: [AuditEvent] = [], complete: Bool = false) -> [PlanRow] {
+        let journalLimit = complete ? Int.max : journalLines
         var rows: [PlanRow] = []
         var section = 0
         func header(_ text: String) {
@@ -15,8 +17,10 @@ public enum PlanDocument {
             rows.append(PlanRow(kind: .blank, section: section))
             rows.append(PlanRow(kind: .sectionHeader, left: [Span(text, .sectionHeader)], section: section))
         }
-        func item(_ left: [Span], _ right: [Span] = [], detail: Detail? = nil, indent: Int = 0) {
-            rows.append(PlanRow(kind: .item, left: left, right: right, section: section, detail: detail, indent: indent))
+        func item(_ left: [Span], _ right: [Span] = [], detail: Detail? = nil, indent: Int = 0,
+                  ref: PlanRow.Ref? = nil) {
+            rows.append(PlanRow(kind: .item, left: left, right: right, section: section, detail: detail, indent: indent,
+                                ref: ref))
         }
 
         let household = dossier.household
@@ -28,16 +32,17 @@ public enum PlanDocument {
         var title = [Span(household.name, .sectionHeader)]
         if household.crisis && household.status != .closed { title += [Span("  "), Span(t(.crisisLabel), .danger)] }
         rows.append(PlanRow(kind: .heading, left: title, right: [Span(household.phone, .dim)], section: 0,
-                            detail: detail))
+                            detail: detail, ref: .household))
         var line = [Span(t(.householdStatus(household.status)))]
         if let evaluation = household.evaluation {
             line.append(Span(" · " + t(.evaluationLabel) + " " + evaluation.dutch))
             if signals.contains(.evaluationOverdue) { line.append(Span(" " + t(.overdue), .warning)) }
         }
-        rows.append(PlanRow(kind: .heading, left: [Span(household.fullAddress)], section: 0, detail: detail))
+        rows.append(PlanRow(kind: .heading, left: [Span(household.fullAddress)], section: 0, detail: detail,
+                            ref: .household))
         rows.append(PlanRow(kind: .heading, left: [Span(t(.regisseurLabel) + " " + regisseur)], section: 0,
-                            detail: detail))
-        rows.append(PlanRow(kind: .heading, left: line, section: 0, detail: detail))
+                            detail: detail, ref: .household))
+        rows.append(PlanRow(kind: .heading, left: line, section: 0, detail: detail, ref: .household))
 
         if !emergencyAccesses.isEmpty {
             header(t(.emergencySection))
@@ -54,7 +59,7 @@ public enum PlanDocument {
             let age = member.age(on: now).map { t(.years, String($0)) } ?? ""
             item([Span(member.name)], [Span(DisplayWidth.fit(member.relation, to: 12), .dim),
                                        Span(DisplayWidth.fitRight(age, to: 6))],
-                 detail: memberDetail(member, now, t))
+                 detail: memberDetail(member, now, t), ref: .member(member.id))
         }
 
         header(t(.sectionZRM))
@@ -73,7 +78,7 @@ public enum PlanDocument {
                      detail: Detail(title: t(.domain(p.domain)), fields: [
                         (p.firstDate.dutch, "\(p.first.rawValue) \(t(.score(p.first)))"),
                         (p.latestDate.dutch, "\(p.latest.rawValue) \(t(.score(p.latest)))"),
-                     ]))
+                     ]), ref: .assessment)
             }
         }
 
@@ -85,16 +90,16 @@ public enum PlanDocument {
             if let due = goal.due { right.append(Span(" " + due.dutch, .dim)) }
             let status = goal.status == .open ? "" : " (" + t(.goalStatus(goal.status)) + ")"
             item([Span("• ", .dim), Span(t(.domain(goal.domain)) + ": ", .dim), Span(goal.text + status)], right,
-                 detail: goalDetail(goal, t))
+                 detail: goalDetail(goal, t), ref: .goal(goal.id))
             for action in dossier.actions where action.goal == goal.id {
                 item(actionSpans(action, dossier, snapshot, now, t), actionRight(action, now, t),
-                     detail: actionDetail(action, dossier, snapshot, t), indent: 2)
+                     detail: actionDetail(action, dossier, snapshot, t), indent: 2, ref: .action(action.id))
             }
         }
         let goalIds = Set(dossier.goals.map(\.id))
         for action in dossier.actions where !goalIds.contains(action.goal) {
             item(actionSpans(action, dossier, snapshot, now, t), actionRight(action, now, t),
-                 detail: actionDetail(action, dossier, snapshot, t))
+                 detail: actionDetail(action, dossier, snapshot, t), ref: .action(action.id))
         }
 
         header(t(.sectionJournal))
@@ -103,33 +108,42 @@ public enum PlanDocument {
         // A correction is listed under the entry it corrects, unless that entry is missing.
         let originals = dossier.journal.filter { entry in entry.corrects.map { !ids.contains($0) } ?? true }
         if originals.isEmpty { item([Span(t(.noJournal), .dim)]) }
-        for entry in originals.reversed().prefix(journalLines) {
+        for entry in originals.reversed().prefix(journalLimit) {
             var spans = [Span(entry.date.dutch + " ", .dim), Span(t(.journalKind(entry.kind)) + " ", .dim),
                          Span(initials(entry.author, snapshot) + " ", .dim)]
             if corrected.contains(entry.id) { spans.append(Span("(" + t(.correctedBy) + ") ", .warning)) }
             spans.append(Span(firstLine(entry.text)))
-            item(spans, detail: journalDetail(entry, dossier, snapshot, t))
+            item(spans, detail: journalDetail(entry, dossier, snapshot, t), ref: .journal(entry.id))
             for correction in dossier.corrections(of: entry) {
                 item([Span("↳ " + t(.correction) + " " + correction.date.dutch + " ", .warning),
                       Span(initials(correction.author, snapshot) + " ", .dim), Span(firstLine(correction.text))],
-                     detail: journalDetail(correction, dossier, snapshot, t), indent: 2)
+                     detail: journalDetail(correction, dossier, snapshot, t), indent: 2, ref: .journal(correction.id))
             }
         }
-        if originals.count > journalLines {
-            item([Span(t(.moreEntries, String(originals.count - journalLines)), .dim)])
+        if originals.count > journalLimit {
+            item([Span(t(.moreEntries, String(originals.count - journalLimit)), .dim)])
         }
 
         header(t(.sectionBudget))
         if let budget = dossier.budget, let balance = dossier.balance {
             var period = ""
             if let from = budget.from, let until = budget.until { period = " " + from.dutch + " – " + until.dutch }
-            item([Span(t(.budgetAmount)), Span(period, .dim)], [Span(budget.amount.dutch)])
-            item([Span(t(.budgetSpent))], [Span(dossier.spent.dutch)])
+            item([Span(t(.budgetAmount)), Span(period, .dim)], [Span(budget.amount.dutch)], ref: .budget)
+            item([Span(t(.budgetSpent))], [Span(dossier.spent.dutch)], ref: .budget)
             var label = [Span(t(.budgetBalance))]
             if balance < .zero { label.append(Span("  " + t(.overBudget), .danger)) }
-            item(label, [Span(balance.dutch, balance < .zero ? .danger : .normal)])
+            item(label, [Span(balance.dutch, balance < .zero ? .danger : .normal)], ref: .budget)
+            let expenses = dossier.expenses.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+            for expense in expenses.prefix(complete ? Int.max : 5) {
+                let kind = expense.kind == .commitment ? " (" + t(.commitmentShort) + ")" : ""
+                item([Span(expense.date.dutch + " ", .dim), Span(expense.description + kind)],
+                     [Span(expense.amount.dutch, .dim)], indent: 2, ref: .budget)
+            }
+            if expenses.count > (complete ? Int.max : 5) {
+                item([Span(t(.moreEntries, String(expenses.count - 5)), .dim)], indent: 2, ref: .budget)
+            }
         } else {
-            item([Span(t(.noBudget), .dim)])
+            item([Span(t(.noBudget), .dim)], ref: .budget)
         }
         return rows
     }

@@ -4,7 +4,13 @@ public struct PlanRow: Sendable, Equatable {
         case heading, sectionHeader, blank, item
     }
 
+    /// What a row stands for, so keys like `e` know what to edit.
+    public enum Ref: Sendable, Equatable {
+        case household, member(String), assessment, goal(String), action(String), journal(String), budget
+    }
+
     public var kind: Kind
+    public var ref: Ref?
     public var left: [Span]
     public var right: [Span]
     /// Index of the section the row belongs to, so a filter can keep headings of matching rows.
@@ -15,8 +21,9 @@ public struct PlanRow: Sendable, Equatable {
     public var indent: Int
 
     public init(kind: Kind, left: [Span] = [], right: [Span] = [], section: Int = 0, detail: Detail? = nil,
-                indent: Int = 0) {
+                indent: Int = 0, ref: Ref? = nil) {
         self.kind = kind
+        self.ref = ref
         self.left = left
         self.right = right
         self.section = section

@@ -37,7 +37,16 @@ public enum Text: Sendable {
     case detailPhone, detailEmail, detailAddress, detailHours, detailDomains, detailLevel, detailKind
     case detailDate, detailType, detailAuthor, detailDuration
     case detailBorn, detailRelation, detailBSN, detailWho, detailDue, detailGoal, detailTarget, actorNetwork
-    case alsoOpenBy, auditFailed, notAllowed, notYourself
+    case alsoOpenBy, auditFailed, notAllowed, notYourself, commitmentShort
+    // The household plan's forms.
+    case fieldPreferredContact, contact(Household.Contact), newHouseholdTitle, editMemberTitle, newMemberTitle, fieldNotes
+    case closeTitle, fieldCloseReason, closeReason(Household.CloseReason), fieldSatisfaction, fieldExplanation, closeNote
+    case handoverTitle, fieldNewRegisseur, fieldSubject, assessmentTitle, finalAssessmentTitle, assessmentNote
+    case newGoalTitle, editGoalTitle, fieldGoal, newActionTitle, editActionTitle, fieldWhat, correctionTitle
+    case newJournalTitle, fieldMinutes, fieldText, correctionNote, journalNote, budgetTitle, fieldFrom, fieldUntil
+    case expenseTitle, expenseKind(Expense.Kind), fieldAmount, fieldDescription, fieldDomainTag, fieldResource
+    case journalRemovedMember, journalClosed, journalReopened, journalHandover, journalWithdrawn, reversalOf
+    case confirmRemoveMember, confirmReopen, confirmHint, nothingToUndo, undone, closedLabel, satisfactionLabel
     case fieldInitials, fieldRole, fieldCapacity, fieldPin, fieldPinAgain, fieldTeam, fieldIdleLock, fieldReason
     case editWorker, newWorkerTitle, resetPinTitle, settingsTitle, emergencyTitle, emergencyExplanation
     case teamTitle, teamHint, inactive, auditTitle, auditIntact, auditBroken, emergencySection, emergencyLine

@@ -75,12 +75,11 @@ struct ScreenTests {
             ▸    A   De Vries            Stationsweg 12, Ten Boer  AB  actief     01-12-2026
               !EC    Yılmaz-Bakker       Kerkstraat 3, Ten Boer    MK  actief     01-11-2026
              2 Huishoudplan · De Vries                      │ 3 Sociale kaart · 4 voo… 1/4 ─
-                                                            │  Naam
-            Doelen en acties                                │▸ GeheugenHuis Ten Boer
-              • Financiën: Schulden in b… doel 4 01-03-2027 │  Kulturhus De Deel
-                [ ] Aanmelden Kredietba… 15-11-2026 te laat │  Voedselbank Ten Boer
-                [x] Post sorteren · Anouk de Vr… 10-12-2026 │  GGZ-team Noord
-                                                            │
+            Doelen en acties                                │  Naam
+              • Financiën: Schulden in b… doel 4 01-03-2027 │▸ GeheugenHuis Ten Boer
+                [ ] Aanmelden Kredietba… 15-11-2026 te laat │  Kulturhus De Deel
+                [x] Post sorteren · Anouk de Vr… 10-12-2026 │  Voedselbank Ten Boer
+                                                            │  GGZ-team Noord
             Journaal                                        │
               18-11-2026 telefoon AB (gecorrigeerd) Gebeld …│
                 ↳ correctie 19-11-2026 AB Het was een brief…│
@@ -89,7 +88,8 @@ struct ScreenTests {
             Budget                                          │
               Budget                             € 2.500,00 │
               Besteed en toegezegd               € 1.200,50 │
-            ▸ Saldo                              € 1.299,50 │
+              Saldo                              € 1.299,50 │
+            ▸   01-05-2026 Fiets voor werk       € 1.200,50 │
              AB Anouk Bakker (demo)   Enter openen  e bewerken  Esc terug  / filter  ? help
             """, name: "plan-end")
     }
@@ -142,6 +142,8 @@ struct ScreenTests {
             │   w                    problemen in de opslag tonen                          │
             │   ? / F1               deze help                                             │
             │   q / Ctrl-C           stoppen                                               │
+            │   u                    laatste wijziging ongedaan maken (als nieuwe          │
+            │                        wijziging)                                            │
             │   c                    conflicten oplossen (kies per veld)                   │
             │   Ctrl-L               scherm nu vergrendelen                                │
             │   Ctrl-W               afmelden / wisselen van medewerker                    │
@@ -151,15 +153,15 @@ struct ScreenTests {
             │   i                    instellingen (beheerder)                              │
             │                                                                              │
             │ In een lijst                                                                 │
-            │   ↓ / j                regel omlaag                                          │
-            │   ↑ / k                regel omhoog                                          │
-            └──────────────────────────────────────── 1–20/67 · ↑↓ scrollen · Esc sluiten ─┘
+            └──────────────────────────────────────── 1–20/82 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)   Enter openen  / filter  v weergave  q stoppen  ? help
             """, name: "help")
         Fixture.press(&state, .pageDown)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Help — toetsen ─────────────────────────────────────────────────────────────┐
+            │   a                    audit-trail bekijken (beheerder)                      │
+            │   i                    instellingen (beheerder)                              │
             │                                                                              │
             │ In een lijst                                                                 │
             │   ↓ / j                regel omlaag                                          │
@@ -174,13 +176,11 @@ struct ScreenTests {
             │                                                                              │
             │ In de caseload                                                               │
             │   v                    weergave: team / mijn caseload / afgesloten           │
+            │   n                    nieuw huishouden                                      │
             │                                                                              │
             │ Tijdens het filteren (typ om te filteren)                                    │
             │   Enter / ↓            filter houden, terug naar de lijst                    │
-            │   Esc                  filter wissen                                         │
-            │                                                                              │
-            │ In een venster als dit                                                       │
-            └─────────────────────────────────────── 17–36/67 · ↑↓ scrollen · Esc sluiten ─┘
+            └─────────────────────────────────────── 17–36/82 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)   Enter openen  / filter  v weergave  q stoppen  ? help
             """, name: "help-page2")
     }
@@ -249,7 +249,7 @@ struct ScreenTests {
     func journalDetail() {
         var state = Fixture.state()
         Fixture.press(&state, .down, .down, .enter)
-        Fixture.press(&state, .character("G"), .up, .up, .up, .up, .up, .enter)
+        Fixture.press(&state, .character("G"), .up, .up, .up, .up, .up, .up, .enter)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ telefoon 18-11-2026 ────────────────────────────────────────────────────────┐

@@ -1,0 +1,14 @@
+import WijkDomain
+import WijkStore
+
+/// One change this session can take back with `u`, always by writing something new.
+public enum UndoStep: Sendable, Equatable {
+    /// A file that changes was saved: undo saves the records as they were before (merged with later changes).
+    case file(path: String, before: [RecordSet], after: FileVersion)
+    /// A journal entry was added: undo adds a correction saying it is withdrawn.
+    case journal(household: String, entry: String)
+    /// An expense was booked: undo books the counter-entry.
+    case expense(household: String, expense: Expense)
+    /// An assessment was made: undo adds a withdrawal of it.
+    case assessment(household: String, assessment: String)
+}
