@@ -123,8 +123,8 @@ extension AppState {
             }
             guard try saveFile(householdPath(household), base: base, ours: ours, size: size, now: now) else { return true }
             let satisfaction = v("Satisfaction").isEmpty ? "—" : v("Satisfaction") + "/10"
-            try addJournal(household, strings(.journalClosed, strings(.closeReason(reason)), satisfaction, v("Note")),
-                           worker: worker, now: now)
+            try addJournal(household, strings(.journalClosed, strings(.closeReason(reason)), satisfaction, v("Note"))
+                .trimmingCharacters(in: .whitespaces), worker: worker, now: now)
             if let dossier = snapshot.dossiers.first(where: { $0.id == household }) {
                 form = PlanForms.assessment(dossier, today: now.day, isFinal: true, strings)
             }

@@ -577,7 +577,10 @@ public struct AppState: Sendable {
             let words = Folding.queryWords(resourcesList.filter)
             visibleResources = resourceOrder.filter { words.isEmpty || Folding.matches(resourceKeys[$0], query: words) }
         case .plan:
-            break
+            // Land on the first row that can be selected, not on a section heading.
+            let rows = planRows(now: now)
+            planList.selected = rows.firstIndex(where: \.isSelectable) ?? 0
+            planList.top = 0
         }
         clampAll(size: size, now: now)
     }

@@ -128,8 +128,8 @@ public struct Form: Sendable, Equatable {
                 value = value.trimmingCharacters(in: .whitespacesAndNewlines)
             } else {
                 value = value.trimmingCharacters(in: .whitespaces)
-                fields[i].value = value
             }
+            fields[i].value = value
             if value.isEmpty {
                 if fields[i].required { errors[i] = .required }
                 continue

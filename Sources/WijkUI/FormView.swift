@@ -2,7 +2,7 @@
 enum FormView {
     static func draw(_ screen: inout Screen, _ form: Form, strings t: Strings) {
         let frame = OverlayView.frame(for: screen.size)
-        let labelWidth = min(18, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+        let labelWidth = min(24, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         var lines: [[Span]] = []
         if let note = form.note {
             lines += DisplayWidth.wrap(note, width: frame.width - 4).map { [Span($0, .dim)] }

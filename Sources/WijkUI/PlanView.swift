@@ -42,7 +42,7 @@ enum PlanView {
                 screen.put(spans: item.left, x: body.x + indent, y: y, width: room)
                 if rightWidth > 0 { screen.put(spans: item.right, x: body.maxX - rightWidth - 1, y: y, width: rightWidth) }
             }
-            if index == list.selected && focused {
+            if index == list.selected && focused && item.isSelectable {
                 PaneChrome.markSelection(&screen, x: body.x, y: y, width: body.width, focused: true)
             }
         }
