@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TestSupport
+import WijkDomain
 import WijkStore
 import WijkUI
 
@@ -214,6 +216,88 @@ struct EndToEndTests {
         let broken = try Binary.run(Binary.wijk, ["audit", "--verify", store])
         #expect(broken.status == 1)
         #expect(broken.stdout.contains("regel gewijzigd: de hash klopt niet"))
+    }
+
+    @Test("A household made, filled and written in the real binary is all there after a restart, and passes recfix")
+    func dailyWork() throws {
+        guard try requireTmux() else { return }
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        var tmux = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"))
+        try signIn(tmux)
+        func type(_ text: String) throws { try tmux.send(text, literal: true) }
+        func press(_ keys: String...) throws { for key in keys { try tmux.send(key) } }
+
+        try press("n")
+        try tmux.waitFor("Nieuw huishouden")
+        try type("Ağaoğlu-de Wit")
+        try press("C-s")
+        try tmux.waitFor("Huishoudplan · Ağaoğlu-de Wit")
+
+        for (name, born) in [("Elif Ağaoğlu", "12-03-1980"), ("Sem de Wit", "01-06-2017")] {
+            try press("m")
+            try tmux.waitFor("Nieuw gezinslid")
+            try type(name)
+            try press("Tab")
+            try type(born)
+            try press("Enter")
+            try tmux.waitFor(name)
+        }
+        for (date, steps) in [("01-09-2026", 2), ("23-11-2026", 2)] {
+            try press("z")
+            try tmux.waitFor("ZRM scoren")
+            try press("Tab", "C-u")
+            try type(date)
+            try press("Tab")
+            for _ in 0..<steps { try press("Right") }
+            try press("C-s")
+            try tmux.waitForAbsence("ZRM scoren")
+        }
+        try press("D")
+        try tmux.waitFor("Nieuw doel")
+        try press("Tab")
+        try type("Schulden in beeld")
+        try press("Enter")
+        try press("A")
+        try tmux.waitFor("Nieuwe actie")
+        try type("Aanmelden schuldhulp")
+        try press("Enter")
+        try tmux.waitForAbsence("Nieuwe actie")
+        try press("n")
+        try tmux.waitFor("Nieuw contactmoment")
+        try press("Tab", "Tab", "Tab")
+        try type("Huisbezoek bij Elif.")
+        try press("Enter")
+        try type("Afspraak: één keer per week café.")
+        try press("C-s")
+        try tmux.waitForAbsence("Nieuw contactmoment")
+        try press("b")
+        try tmux.waitFor("Uitgave of toezegging")
+        try press("Tab", "Tab")
+        try type("45,50")
+        try press("Tab")
+        try type("Zwemles Sem")
+        try press("Enter")
+        try tmux.waitForAbsence("Uitgave of toezegging")
+        try press("q")
+        try tmux.waitFor("MODE=")
+
+        // A new session: everything is there.
+        tmux = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"))
+        let screen = try signIn(tmux)
+        #expect(screen.contains("Ağaoğlu-de Wit"))
+        let dossier = try #require(try StoreReader.read(store).dossiers.first { $0.household.name == "Ağaoğlu-de Wit" })
+        #expect(dossier.members.map(\.name) == ["Elif Ağaoğlu", "Sem de Wit"])
+        #expect(dossier.assessments.count == 2)
+        #expect(dossier.progress.first.map { "\($0.domain.rawValue) \($0.first.rawValue)→\($0.latest.rawValue)" } == "Finances 2→4")
+        #expect(dossier.goals.map(\.text) == ["Schulden in beeld"])
+        #expect(dossier.actions.map(\.text) == ["Aanmelden schuldhulp"])
+        #expect(dossier.journal.map(\.text) == ["Huisbezoek bij Elif.\nAfspraak: één keer per week café."])
+        #expect(dossier.expenses.map(\.amount) == [Money(cents: 4550)])
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor("e bewerken").contains("Elif Ağaoğlu"))
+        try tmux.send("G")
+        try tmux.waitFor("Huisbezoek bij Elif.")
+        #expect(try Command.recfixFailures(Command.recFiles(under: store)) ?? [] == [])
     }
 
     @Test("With NO_COLOR set the screen has no colour, only attributes")
