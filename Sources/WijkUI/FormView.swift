@@ -11,6 +11,8 @@ enum FormView {
         var cursorLine = 0
         var cursorColumn = 0
         let valueWidth = frame.width - 4 - labelWidth - 1
+        // Room for the value, leaving room beside it for a validation message.
+        let inputWidth = max(10, min(34, valueWidth - 24))
         for (i, field) in form.fields.enumerated() {
             let label = DisplayWidth.fit(field.label + (field.required ? " *" : ""), to: labelWidth)
             let focused = i == form.focused
@@ -34,7 +36,7 @@ enum FormView {
             var value = field.shown
             if case .choice = field.kind { value = "‹ " + value + " ›" }
             var spans = [Span(label, focused ? .sectionHeader : .dim), Span(" ")]
-            spans.append(Span(DisplayWidth.fit(value, to: max(1, min(valueWidth, 34))), focused ? .input : .normal))
+            spans.append(Span(DisplayWidth.fit(value, to: inputWidth), focused ? .input : .normal))
             if let error = form.errors[i] { spans.append(Span("  " + t(.fieldError(error)), .warning)) }
             if focused {
                 cursorLine = lines.count
@@ -42,7 +44,7 @@ enum FormView {
                 if case .choice = field.kind {
                     cursorColumn = labelWidth + 1 + 2
                 } else {
-                    cursorColumn = labelWidth + 1 + min(DisplayWidth.of(field.kind == .pin ? field.shown : typed), 34)
+                    cursorColumn = labelWidth + 1 + min(DisplayWidth.of(field.kind == .pin ? field.shown : typed), inputWidth)
                 }
             }
             lines.append(spans)

@@ -12,6 +12,9 @@ enum HouseholdForm {
             FormField(key: "City", label: t(.fieldCity), value: household.city),
             FormField(key: "Phone", label: t(.detailPhone), value: household.phone),
             FormField(key: "Email", label: t(.detailEmail), value: household.email),
+            FormField(key: "PreferredContact", label: t(.fieldPreferredContact),
+                      kind: PlanForms.choice(Household.Contact.self, { t(.contact($0)) }, none: "—"),
+                      value: household.preferredContact?.rawValue ?? ""),
             FormField(key: "Regisseur", label: t(.regisseurLabel),
                       kind: .choice(codes: active.map(\.id), labels: active.map { $0.name + " (" + $0.initials + ")" }),
                       required: true, value: household.regisseur),
@@ -43,6 +46,7 @@ enum HouseholdForm {
                 return record.setting([
                     ("Name", form.value("Name")), ("Street", form.value("Street")), ("Postcode", form.value("Postcode")),
                     ("City", form.value("City")), ("Phone", form.value("Phone")), ("Email", form.value("Email")),
+                    ("PreferredContact", form.value("PreferredContact")),
                     ("Regisseur", form.value("Regisseur")), ("Status", form.value("Status")),
                     ("Confidentiality", form.value("Confidentiality")), ("Crisis", form.value("Crisis")),
                     ("Start", Day(dutch: form.value("Start"))?.iso), ("Evaluation", Day(dutch: form.value("Evaluation"))?.iso),

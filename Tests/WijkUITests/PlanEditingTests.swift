@@ -348,7 +348,7 @@ struct PlanEditingTests {
             ┌─ Uitgave of toezegging ──────────────────────────────────────────────────────┐
             │ Datum *            23-11-2026                                                │
             │ Soort              ‹ uitgave ›                                               │
-            │ Bedrag *           12,3,4                              bedrag als 1.234,50   │
+            │ Bedrag *           12,3,4                             bedrag als 1.234,50    │
             │ Omschrijving *     Fiets                                                     │
             │ Domein (analyse)   ‹ — ›                                                     │
             │ Voorziening        ‹ — ›                                                     │
