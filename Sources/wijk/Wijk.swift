@@ -48,7 +48,7 @@ enum Wijk {
             }
             let target = store ?? Locator.defaultDemoStore()
             do {
-                _ = try DemoStore.prepare(seeds: seeds, target: target)
+                _ = try DemoStore.prepare(seeds: seeds, target: target, today: SystemClock.now().day)
             } catch {
                 switch error {
                 case .seedsMissing(let path): printError(t(.seedsMissing, path))
