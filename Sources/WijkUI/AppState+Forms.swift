@@ -7,33 +7,40 @@ extension AppState {
         guard let writer else { return }
         do {
             if try savePlanForm(current, size: size, now: now) { return }
-            switch current.purpose {
-            case .household(_, let path, let base):
-                try saveFile(path, base: base, ours: HouseholdForm.records(from: current, base: base), size: size, now: now)
-            case .emergency(let household):
+            if case .emergency(let household) = current.purpose {
                 form = nil
                 grantEmergencyAccess(to: household, reason: current.value("Reason"), size: size, now: now)
-            case .worker(let id, let path, let base):
+                return
+            }
+            if case .worker(nil) = current.purpose {
                 form = nil
-                try saveWorker(current, id: id, path: path, base: base, writer: writer, size: size, now: now)
-            case .pin(let worker, let path, let base):
-                form = nil
+                try createWorker(current, writer: writer, size: size, now: now)
+                return
+            }
+            guard let path = current.path, let base = current.base else { return }
+            let ours: [RecordSet]
+            switch current.purpose {
+            case .household:
+                ours = HouseholdForm.records(from: current, base: base)
+            case .worker(let id?):
+                ours = AppState.updating(base.sets, type: "Worker") { $0.setting(AppState.workerFields(current)) }
+                record(.teamChange, object: id, now: now)
+            case .pin(let worker):
                 guard let hash = PinHash.make(current.value("Pin")) else { return }
-                let ours = AppState.updating(base.sets, type: "Worker") { $0.setting("PinHash", to: hash) }
-                let outcome = try writer.save(path, base: base, ours: ours)
+                ours = AppState.updating(base.sets, type: "Worker") { $0.setting("PinHash", to: hash) }
                 record(.teamChange, object: worker, now: now)
-                take(outcome, purpose: .save(path: path), size: size, now: now)
-            case .settings(let path, let base):
-                form = nil
+            case .settings:
                 let minutes = Int(current.value("IdleLock")) ?? 5
-                let ours = AppState.updating(base.sets, type: "Store") {
+                ours = AppState.updating(base.sets, type: "Store") {
                     $0.setting([("Team", current.value("Team")), ("IdleLockSeconds", String(max(1, minutes) * 60))])
                 }
-                let outcome = try writer.save(path, base: base, ours: ours)
-                take(outcome, purpose: .save(path: path), size: size, now: now)
             default:
-                break
+                return
             }
+            // Team and settings changes are not part of the plan's undo.
+            var undoable = false
+            if case .household = current.purpose { undoable = true }
+            try saveFile(path, base: base, ours: ours, size: size, now: now, undoable: undoable)
         } catch let error as StoreWriteError {
             notice = strings(.saveFailed, describe(error))
         } catch {
@@ -41,19 +48,14 @@ extension AppState {
         }
     }
 
-    private mutating func saveWorker(_ current: Form, id: String?, path: String?, base: FileVersion?, writer: StoreWriter,
-                                     size: Size, now: LocalTime) throws {
-        let fields: [(String, String?)] = [
-            ("Name", current.value("Name")), ("Initials", current.value("Initials").uppercased()),
-            ("Role", current.value("Role")), ("Capacity", current.value("Capacity")),
-        ]
-        if let id, let path, let base {
-            let outcome = try writer.save(path, base: base,
-                                          ours: AppState.updating(base.sets, type: "Worker") { $0.setting(fields) })
-            record(.teamChange, object: id, now: now)
-            take(outcome, purpose: .save(path: path), size: size, now: now)
-            return
-        }
+    /// The worker fields a worker form edits.
+    static func workerFields(_ form: Form) -> [(String, String?)] {
+        [("Name", form.value("Name")), ("Initials", form.value("Initials").uppercased()),
+         ("Role", form.value("Role")), ("Capacity", form.value("Capacity"))]
+    }
+
+    private mutating func createWorker(_ current: Form, writer: StoreWriter, size: Size, now: LocalTime) throws {
+        let fields = AppState.workerFields(current)
         guard let hash = PinHash.make(current.value("Pin")) else { return }
         let newId = newWorkerId(initials: current.value("Initials"))
         let record = Record([("Id", newId)]).setting(fields).setting([("Active", "yes"), ("PinHash", hash)])

@@ -11,15 +11,15 @@ import WijkStore
 public struct Form: Sendable, Equatable {
     /// What the form edits, and the version of the file it was read from.
     public enum Purpose: Sendable, Equatable {
-        case household(id: String, path: String, base: FileVersion)
+        case household(id: String)
         /// Why a restricted household is opened anyway (doorbreekglas).
         case emergency(household: String)
-        /// A new worker (`base` nil) or changes to one.
-        case worker(id: String?, path: String?, base: FileVersion?)
+        /// A new worker (`id` nil) or changes to one.
+        case worker(id: String?)
         /// A new PIN for a worker.
-        case pin(worker: String, path: String, base: FileVersion)
+        case pin(worker: String)
         /// The team's settings in wijkdesk.rec.
-        case settings(path: String, base: FileVersion)
+        case settings
         case newHousehold
         case member(household: String, member: String?)
         case close(household: String)
@@ -58,10 +58,12 @@ public struct Form: Sendable, Equatable {
     public var ranges: [String: ClosedRange<Int>] = [:]
     private let original: [String]
 
-    public init(title: String, fields: [FormField], purpose: Purpose) {
+    public init(title: String, fields: [FormField], purpose: Purpose, path: String? = nil, base: FileVersion? = nil) {
         self.title = title
         self.fields = fields
         self.purpose = purpose
+        self.path = path
+        self.base = base
         self.original = fields.map(\.value)
         self.cursor = fields.first?.value.count ?? 0
         for (i, field) in fields.enumerated() {

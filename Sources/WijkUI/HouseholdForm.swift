@@ -32,7 +32,7 @@ enum HouseholdForm {
             FormField(key: "Evaluation", label: t(.fieldEvaluation), kind: .date, value: household.evaluation?.dutch ?? ""),
         ]
         return Form(title: t(.editHousehold, household.name), fields: fields,
-                    purpose: .household(id: household.id, path: path, base: base))
+                    purpose: .household(id: household.id), path: path, base: base)
     }
 
     /// The household file's records with the form's values written into the Household record; members and

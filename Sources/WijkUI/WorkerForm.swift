@@ -17,14 +17,14 @@ enum WorkerForm {
                        FormField(key: "PinAgain", label: t(.fieldPinAgain), kind: .pin, required: true, value: "")]
         }
         return Form(title: worker.map { t(.editWorker, $0.name) } ?? t(.newWorkerTitle), fields: fields,
-                    purpose: .worker(id: worker?.id, path: path, base: base))
+                    purpose: .worker(id: worker?.id), path: path, base: base)
     }
 
     static func pin(_ worker: Worker, path: String, base: FileVersion, _ t: Strings) -> Form {
         Form(title: t(.resetPinTitle, worker.name), fields: [
             FormField(key: "Pin", label: t(.fieldPin), kind: .pin, required: true, value: ""),
             FormField(key: "PinAgain", label: t(.fieldPinAgain), kind: .pin, required: true, value: ""),
-        ], purpose: .pin(worker: worker.id, path: path, base: base))
+        ], purpose: .pin(worker: worker.id), path: path, base: base)
     }
 
     static func settings(_ info: TeamInfo, path: String, base: FileVersion, _ t: Strings) -> Form {
@@ -32,6 +32,6 @@ enum WorkerForm {
             FormField(key: "Team", label: t(.fieldTeam), required: true, value: info.team),
             FormField(key: "IdleLock", label: t(.fieldIdleLock), kind: .number, required: true,
                       value: String(max(1, info.idleLockSeconds / 60))),
-        ], purpose: .settings(path: path, base: base))
+        ], purpose: .settings, path: path, base: base)
     }
 }
