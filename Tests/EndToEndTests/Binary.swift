@@ -4,8 +4,7 @@ import TestSupport
 /// Where the built `wijk` binary and the checkout are, and how to run the binary without a terminal.
 enum Binary {
     /// The package root (the checkout), found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+    static let root = Repository.root
 
     /// `wijk` beside the test bundle (SwiftPM builds both into one folder), else `.build/debug/wijk`.
     static let wijk: String = {

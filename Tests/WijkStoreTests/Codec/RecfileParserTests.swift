@@ -130,8 +130,7 @@ struct RecfileParserTests {
 
     @Test("Every demo file cut short at any of 40 places either reads or names a line inside the file")
     func truncatedCorpus() throws {
-        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let seeds = Repository.path("seeds")
         let files = Command.recFiles(under: seeds).prefix(120)
         #expect(files.count > 50)
         var generator = SplitMix(seed: 7)

@@ -63,8 +63,7 @@ struct DemoStoreTests {
 
     @Test("The shipped demo, moved 400 days on, still reads and checks without a problem")
     func shippedDemoMoves() throws {
-        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let seeds = Repository.path("seeds")
         let parent = try TemporaryStore(info: false)
         let target = parent.root + "/demo"
         _ = try DemoStore.prepare(seeds: seeds, target: target, today: Day(iso: "2027-12-28"))

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import WijkUI
 
 @Suite("Themes and key bindings from plain-text files")
 struct ThemeTests {
-    static let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes").path
+    static let themesFolder = Repository.path("Themes")
 
     @Test("Every shipped theme parses and styles every element", arguments: ["default", "monochrome", "high-contrast", "colorblind"])
     func shippedThemes(name: String) throws {
