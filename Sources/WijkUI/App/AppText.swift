@@ -1,0 +1,27 @@
+/// The main screen's frame: the status bar's markers and hints, the problems window, the too-small message.
+extension Text {
+    public static let demoMarker = Text("demo", "demo")
+    public static let problemsMarker = Text("⚠ {1} problemen", "⚠ {1} problems")
+    public static let noProblems = Text("Geen problemen in de opslag.", "No problems in the store.")
+    public static let problemsTitle = Text("Problemen in de opslag", "Problems in the store")
+    public static let hintOpen = Text("openen", "open")
+    public static let hintFilter = Text("filter", "filter")
+    public static let hintPane = Text("paneel", "pane")
+    public static let hintHelp = Text("help", "help")
+    public static let hintQuit = Text("stoppen", "quit")
+    public static let hintBack = Text("terug", "back")
+    public static let hintScope = Text("weergave", "view")
+    public static let hintFilterDone = Text("klaar", "done")
+    public static let hintClose = Text("sluiten", "close")
+    public static let hintScroll = Text("scrollen", "scroll")
+    public static let hintEdit = Text("bewerken", "edit")
+    public static let tooSmall = Text("Het venster is te klein ({1}×{2}). Wijkdesk heeft minstens 80×24 nodig.",
+                "The window is too small ({1}×{2}). Wijkdesk needs at least 80×24.")
+    public static let auditFailed = Text("Let op: de audit-trail kon niet worden bijgewerkt.", "Warning: the audit trail could not be written.")
+    public static let notAllowed = Text("Dat mag jouw rol niet.", "Your role may not do that.")
+    public static let conflictsMarker = Text("⚠ {1} conflicten", "⚠ {1} conflicts")
+    public static let noMatches = Text("Niets gevonden voor dit filter.", "Nothing matches this filter.")
+    public static let householdsFiltered = Text("{1} van {2}", "{1} of {2}")
+    public static let filterPrompt = Text("Filter: ", "Filter: ")
+    public static let filterLabel = Text("filter “{1}”", "filter “{1}”")
+}

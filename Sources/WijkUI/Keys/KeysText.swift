@@ -1,0 +1,75 @@
+/// The `?` help: its title, the headings of the key contexts, and one line per command.
+extension Text {
+    public static let helpTitle = Text("Help — toetsen", "Help — keys")
+    public static func helpContext(_ context: KeyContext) -> Text {
+        switch context {
+        case .global: return Text("Overal", "Everywhere")
+        case .list: return Text("In een lijst", "In a list")
+        case .caseload: return Text("In de caseload", "In the caseload")
+        case .filter: return Text("Tijdens het filteren (typ om te filteren)", "While filtering (type to filter)")
+        case .overlay: return Text("In een venster als dit", "In a window like this one")
+        case .plan: return Text("In het huishoudplan", "In the household plan")
+        case .form: return Text("In een formulier (typ om te bewerken)", "In a form (type to edit)")
+        case .conflict: return Text("Bij een conflict", "In a conflict")
+        case .team: return Text("In het teamscherm", "In the team screen")
+        }
+    }
+    public static let helpSignals = Text("Tekens in de kolom Let op", "Markers in the Alert column")
+    public static func command(_ command: Command) -> Text {
+        switch command {
+        case .moveUp: return Text("regel omhoog", "move up")
+        case .moveDown: return Text("regel omlaag", "move down")
+        case .pageUp: return Text("pagina omhoog", "page up")
+        case .pageDown: return Text("pagina omlaag", "page down")
+        case .first: return Text("naar de eerste regel", "go to the first row")
+        case .last: return Text("naar de laatste regel", "go to the last row")
+        case .nextPane: return Text("volgend paneel", "next pane")
+        case .previousPane: return Text("vorig paneel", "previous pane")
+        case .focusCaseload: return Text("naar de caseload", "go to the caseload")
+        case .focusPlan: return Text("naar het huishoudplan", "go to the household plan")
+        case .focusResources: return Text("naar de sociale kaart", "go to the neighbourhood resources")
+        case .open: return Text("openen", "open")
+        case .back: return Text("terug (sluiten, filter wissen)", "back (close, clear filter)")
+        case .filter: return Text("filteren terwijl je typt", "filter as you type")
+        case .cycleScope: return Text("weergave: team / mijn caseload / afgesloten",
+                                  "view: team / my caseload / closed")
+        case .showProblems: return Text("problemen in de opslag tonen", "show problems in the store")
+        case .help: return Text("deze help", "this help")
+        case .quit: return Text("stoppen", "quit")
+        case .acceptFilter: return Text("filter houden, terug naar de lijst", "keep the filter, back to the list")
+        case .clearFilter: return Text("filter wissen", "clear the filter")
+        case .close: return Text("sluiten", "close")
+        case .edit: return Text("bewerken wat geselecteerd is (huishouden, lid, doel, actie, budget; journaal: correctie)",
+                            "edit what is selected (household, member, goal, action, budget; journal: correction)")
+        case .newHousehold: return Text("nieuw huishouden", "new household")
+        case .newJournal: return Text("nieuw contactmoment of notitie in het journaal", "new journal entry")
+        case .newMember: return Text("nieuw gezinslid", "new member")
+        case .removeMember: return Text("geselecteerd gezinslid verwijderen (vraagt eerst)", "remove the selected member (asks first)")
+        case .score: return Text("ZRM scoren", "score the ZRM")
+        case .newGoal: return Text("nieuw doel", "new goal")
+        case .newAction: return Text("nieuwe actie", "new action")
+        case .newExpense: return Text("uitgave of toezegging boeken", "record an expense or commitment")
+        case .setBudget: return Text("budget vaststellen", "set the budget")
+        case .closeOrReopen: return Text("huishouden afsluiten of heropenen", "close or reopen the household")
+        case .handover: return Text("overdragen aan een andere regisseur", "hand over to another regisseur")
+        case .undo: return Text("laatste wijziging ongedaan maken (als nieuwe wijziging)", "undo the last change (as a new change)")
+        case .resolveConflicts: return Text("conflicten oplossen (kies per veld)", "resolve conflicts (choose per field)")
+        case .save: return Text("opslaan", "save")
+        case .cancel: return Text("annuleren (vraagt bij wijzigingen)", "cancel (asks when something changed)")
+        case .nextField: return Text("volgend veld", "next field")
+        case .previousField: return Text("vorig veld", "previous field")
+        case .chooseOurs: return Text("eerste waarde kiezen", "choose the first value")
+        case .chooseTheirs: return Text("tweede waarde kiezen", "choose the second value")
+        case .typeOwn: return Text("zelf een waarde typen", "type a value of your own")
+        case .lock: return Text("scherm nu vergrendelen", "lock the screen now")
+        case .signOut: return Text("afmelden / wisselen van medewerker", "sign out / switch worker")
+        case .team: return Text("team: medewerkers, rollen, pincodes (coördinator, beheerder)",
+                            "team: workers, roles, PINs (coordinator, administrator)")
+        case .auditTrail: return Text("audit-trail bekijken (beheerder)", "view the audit trail (administrator)")
+        case .settings: return Text("instellingen (beheerder)", "settings (administrator)")
+        case .newWorker: return Text("nieuwe medewerker", "new worker")
+        case .toggleActive: return Text("medewerker (de)activeren", "deactivate / activate worker")
+        case .resetPin: return Text("pincode opnieuw instellen", "reset PIN")
+        }
+    }
+}

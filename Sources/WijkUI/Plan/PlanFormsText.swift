@@ -1,0 +1,51 @@
+/// The household plan's forms and questions, and the journal notes the program writes for the worker.
+extension Text {
+    public static let newHouseholdTitle = Text("Nieuw huishouden", "New household")
+    public static let editHousehold = Text("Huishouden bewerken — {1}", "Edit household — {1}")
+    public static let editMemberTitle = Text("Gezinslid bewerken — {1}", "Edit member — {1}")
+    public static let newMemberTitle = Text("Nieuw gezinslid", "New member")
+    public static let closeTitle = Text("Huishouden afsluiten", "Close the household")
+    public static let fieldCloseReason = Text("Reden", "Reason")
+    public static let fieldSatisfaction = Text("Tevredenheid 1–10", "Satisfaction 1–10")
+    public static let fieldExplanation = Text("Toelichting", "Explanation")
+    public static let closeNote = Text("Na het afsluiten volgt de eind-ZRM. Een afgesloten huishouden staat onder weergave ‘afgesloten’ (v) en kan worden heropend.",
+                             "The final ZRM follows. A closed household is under the ‘closed’ view (v) and can be reopened.")
+    public static let handoverTitle = Text("Overdragen aan een andere regisseur", "Hand over to another regisseur")
+    public static let fieldNewRegisseur = Text("Nieuwe regisseur", "New regisseur")
+    public static let fieldSubject = Text("Voor", "For")
+    public static let assessmentTitle = Text("ZRM scoren", "Score the ZRM")
+    public static let finalAssessmentTitle = Text("Eind-ZRM", "Final ZRM")
+    public static let assessmentNote = Text("Per domein 1 acute problematiek … 5 volledig zelfredzaam; — als het domein niet gescoord wordt. ←→ of spatie kiest.",
+                                  "Per domain 1 acute problems … 5 fully self-reliant; — when not scored. ←→ or space chooses.")
+    public static let newGoalTitle = Text("Nieuw doel", "New goal")
+    public static let editGoalTitle = Text("Doel bewerken", "Edit goal")
+    public static let fieldGoal = Text("Doel", "Goal")
+    public static let newActionTitle = Text("Nieuwe actie", "New action")
+    public static let editActionTitle = Text("Actie bewerken", "Edit action")
+    public static let fieldWhat = Text("Wat", "What")
+    public static let correctionTitle = Text("Correctie op het journaal van {1}", "Correction of the journal entry of {1}")
+    public static let newJournalTitle = Text("Nieuw contactmoment of notitie", "New contact or note")
+    public static let fieldMinutes = Text("Duur (min)", "Duration (min)")
+    public static let fieldText = Text("Tekst", "Text")
+    public static let correctionNote = Text("Het journaal verandert nooit: deze correctie komt erbij en staat onder de oorspronkelijke notitie.",
+                                  "The journal never changes: this correction is added and shows under the original entry.")
+    public static let journalNote = Text("Enter maakt een nieuwe regel; Ctrl-S slaat op.", "Enter starts a new line; Ctrl-S saves.")
+    public static let budgetTitle = Text("Budget voor de planperiode", "Budget for the plan period")
+    public static let fieldFrom = Text("Van", "From")
+    public static let fieldUntil = Text("Tot en met", "Until")
+    public static let expenseTitle = Text("Uitgave of toezegging", "Expense or commitment")
+    public static let fieldDomainTag = Text("Domein (analyse)", "Domain (analysis)")
+    public static let fieldResource = Text("Voorziening", "Resource")
+    public static let journalRemovedMember = Text("Gezinslid verwijderd: {1}.", "Member removed: {1}.")
+    public static let journalClosed = Text("Huishouden afgesloten. Reden: {1}. Tevredenheid: {2}. {3}",
+                                 "Household closed. Reason: {1}. Satisfaction: {2}. {3}")
+    public static let journalReopened = Text("Huishouden heropend.", "Household reopened.")
+    public static let journalHandover = Text("Overgedragen van {1} aan {2}. Reden: {3}", "Handed over from {1} to {2}. Reason: {3}")
+    public static let journalWithdrawn = Text("Ingetrokken: deze notitie is ongedaan gemaakt.", "Withdrawn: this entry was undone.")
+    public static let reversalOf = Text("Storno: {1}", "Reversal: {1}")
+    public static let confirmRemoveMember = Text("{1} uit het huishouden verwijderen? Dit komt in het journaal.",
+                                       "Remove {1} from the household? This goes into the journal.")
+    public static let confirmReopen = Text("Dit huishouden heropenen? Dit komt in het journaal.",
+                                 "Reopen this household? This goes into the journal.")
+    public static let confirmHint = Text("j = ja · andere toets = nee", "y = yes · any other key = no")
+}

@@ -1,0 +1,10 @@
+/// The sociale kaart's words.
+extension Text {
+    public static let paneResources = Text("Sociale kaart", "Neighbourhood resources")
+    public static let resourcesCount = Text("{1} voorzieningen", "{1} resources")
+    public static let columnKind = Text("Soort", "Kind")
+    public static let columnDomains = Text("Domeinen", "Domains")
+    public static let columnContact = Text("Contact", "Contact")
+    public static let columnHours = Text("Open", "Hours")
+    public static let noResources = Text("Nog geen voorzieningen.", "No resources yet.")
+}

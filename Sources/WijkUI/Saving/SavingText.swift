@@ -1,0 +1,9 @@
+/// What saving, undoing and merging conflict copies report in the status bar.
+extension Text {
+    public static let saved = Text("Opgeslagen.", "Saved.")
+    public static let notSaved = Text("Niet opgeslagen.", "Not saved.")
+    public static let saveFailed = Text("Niet opgeslagen: {1}", "Not saved: {1}")
+    public static let nothingToUndo = Text("Niets om ongedaan te maken.", "Nothing to undo.")
+    public static let undone = Text("Ongedaan gemaakt (als nieuwe wijziging).", "Undone (as a new change).")
+    public static let conflictsMerged = Text("{1} conflictkopieën samengevoegd en gearchiveerd", "{1} conflict copies merged and archived")
+}

@@ -1,0 +1,107 @@
+import WijkStore
+
+/// What the `wijk` command line says: usage, errors and reports of the commands without a screen.
+extension Text {
+    public static let usage = Text("""
+            Wijkdesk {1} — werkplek voor sociale wijkteams
+
+            Gebruik:
+              wijk MAP                  open de opslag in MAP
+              wijk demo [--store MAP]   open een eigen kopie van de demo-opslag
+                                        (standaard in {2})
+              wijk check MAP            controleer elk bestand in MAP; één regel per probleem
+              wijk merge MAP            voeg conflictkopieën van synchronisatie samen (zonder scherm)
+              wijk init MAP --team NAAM --coordinator NAAM --initials AB [--pin-stdin]
+                                        maak een nieuwe, lege opslag met een eerste coördinator
+              wijk audit MAP [--household ID] [--worker ID] [--since DATUM] [--until DATUM]
+                                        toon de audit-trail op tijdsvolgorde
+              wijk audit --verify MAP   controleer elke keten van de audit-trail
+              wijk generate MAP [--households N]
+                                        maak een grote fictieve opslag om te meten (standaard 10000)
+              wijk --help | --version
+
+            Opties:
+              --theme NAAM   kleurthema: {3}
+              --lang nl|en   taal van de schermen (standaard nl)
+              --as ID        werk als deze medewerker (tot er aanmelden is)
+
+            Omgeving: NO_COLOR (geen kleur), WIJK_THEME, WIJK_LANG, XDG_DATA_HOME,
+            XDG_CONFIG_HOME (toetsen: wijkdesk/keys.conf).
+            """, """
+            Wijkdesk {1} — workstation for neighbourhood social teams
+
+            Usage:
+              wijk DIR                  open the store in DIR
+              wijk demo [--store DIR]   open a private copy of the demo store
+                                        (by default in {2})
+              wijk check DIR            check every file in DIR; one line per problem
+              wijk merge DIR            merge the conflict copies of sync tools (without a screen)
+              wijk init DIR --team NAME --coordinator NAME --initials AB [--pin-stdin]
+                                        make a new, empty store with a first coordinator
+              wijk audit DIR [--household ID] [--worker ID] [--since DATE] [--until DATE]
+                                        print the audit trail in time order
+              wijk audit --verify DIR   check every chain of the audit trail
+              wijk generate DIR [--households N]
+                                        make a large fictional store for measuring (default 10000)
+              wijk --help | --version
+
+            Options:
+              --theme NAME   colour theme: {3}
+              --lang nl|en   language of the screens (default nl)
+              --as ID        work as this worker (until sign-in exists)
+
+            Environment: NO_COLOR (no colour), WIJK_THEME, WIJK_LANG, XDG_DATA_HOME,
+            XDG_CONFIG_HOME (keys: wijkdesk/keys.conf).
+            """)
+    public static let notATerminal = Text("wijk: geen terminal: start wijk in een terminalvenster (voor een controle zonder scherm: wijk check MAP)",
+                "wijk: not a terminal: run wijk in a terminal window (to check without a screen: wijk check DIR)")
+    public static let storeNotFound = Text("wijk: {1}: map bestaat niet", "wijk: {1}: no such folder")
+    public static let notAStore = Text("wijk: {1}: geen Wijkdesk-opslag (wijkdesk.rec ontbreekt)",
+                             "wijk: {1}: not a Wijkdesk store (wijkdesk.rec is missing)")
+    public static let badInfoFile = Text("wijk: {1}: {2}", "wijk: {1}: {2}")
+    public static let seedsMissing = Text("wijk: demo-opslag niet gevonden (gezocht: {1}); zet WIJK_SEEDS op de map seeds/",
+                                "wijk: demo store not found (looked in: {1}); set WIJK_SEEDS to the seeds/ folder")
+    public static let targetNotAStore = Text("wijk: {1} bestaat al en is geen Wijkdesk-opslag: niets overschreven",
+                                   "wijk: {1} exists and is not a Wijkdesk store: nothing overwritten")
+    public static let ioError = Text("wijk: {1}: {2}", "wijk: {1}: {2}")
+    public static let unknownOption = Text("wijk: onbekende optie of te veel argumenten: {1} (zie wijk --help)",
+                                 "wijk: unknown option or too many arguments: {1} (see wijk --help)")
+    public static let missingArgument = Text("wijk: {1} heeft een waarde nodig (zie wijk --help)",
+                                   "wijk: {1} needs a value (see wijk --help)")
+    public static let checkClean = Text("{1}: {2} bestanden gecontroleerd, geen problemen", "{1}: {2} files checked, no problems")
+    public static let checkProblems = Text("{1} problemen", "{1} problems")
+    public static let themeNotFound = Text("thema ‘{1}’ niet gevonden; zwart-wit gebruikt", "theme ‘{1}’ not found; using monochrome")
+    public static let themeBad = Text("thema {1}:{2}: niet te lezen; zwart-wit gebruikt", "theme {1}:{2}: cannot be read; using monochrome")
+    public static let keyConfigBad = Text("toetsen {1}: regel {2} niet te lezen", "keys {1}: line {2} cannot be read")
+    public static let noWorkerInTeam = Text("wijk: {1}: het team heeft geen actieve medewerker", "wijk: {1}: the team has no active worker")
+    public static let unknownWorkerId = Text("wijk: geen actieve medewerker met id {1}", "wijk: no active worker with id {1}")
+    public static let initDone = Text("Opslag gemaakt in {1} met coördinator {2} ({3}). Open hem met: wijk {1}",
+                "Store made in {1} with coordinator {2} ({3}). Open it with: wijk {1}")
+    public static let badInitials = Text("wijk: --initials: 1 tot 4 letters, bijvoorbeeld AB", "wijk: --initials: 1 to 4 letters, for example AB")
+    public static let folderNotEmpty = Text("wijk: {1} bestaat al en is niet leeg: niets overschreven",
+                                  "wijk: {1} exists and is not empty: nothing overwritten")
+    public static let mergedCopy = Text("{1}: samengevoegd in {2} en gearchiveerd", "{1}: merged into {2} and archived")
+    public static let pendingCopy = Text("{1}: kies zelf voor {2} (open wijk en druk op c)",
+                               "{1}: choose yourself for {2} (open wijk and press c)")
+    public static let nothingToMerge = Text("{1}: geen conflictkopieën", "{1}: no conflict copies")
+    public static let auditWhole = Text("audit-trail is heel: {1} gebeurtenissen", "audit trail is whole: {1} events")
+    public static let onBehalfOf = Text("namens {1}", "on behalf of {1}")
+    public static let reasonLabel = Text("reden: {1}", "reason: {1}")
+    public static let pinPrompt = Text("Pincode voor de coördinator (4 tot 12 cijfers): ", "PIN for the coordinator (4 to 12 digits): ")
+    public static let pinAgain = Text("Nog een keer: ", "Once more: ")
+    public static let pinsDiffer = Text("wijk: de pincodes verschillen", "wijk: the PINs differ")
+    public static let pinRule = Text("wijk: een pincode is 4 tot 12 cijfers", "wijk: a PIN is 4 to 12 digits")
+    public static let pinNeedsTerminal = Text("wijk: geen terminal om de pincode te vragen; gebruik --pin-stdin",
+                                    "wijk: no terminal to ask for the PIN; use --pin-stdin")
+    public static let generateDone = Text("{1}: {2} huishoudens gemaakt, {3} bestanden", "{1}: {2} households made, {3} files")
+    public static let storeReadableByOthers = Text("Let op: de opslag is leesbaar voor anderen op deze computer (chmod 700 {1}).",
+                "Warning: the store is readable by others on this computer (chmod 700 {1}).")
+    public static func auditBreak(_ reason: AuditLog.Break.Reason) -> Text {
+        switch reason {
+        case .unreadable: return Text("auditregel niet te lezen", "audit record cannot be read")
+        case .chainBroken: return Text("keten gebroken: een regel ervoor is verwijderd of verplaatst",
+                                   "chain broken: a record before it was removed or moved")
+        case .hashMismatch: return Text("regel gewijzigd: de hash klopt niet", "record changed: its hash does not match")
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import WijkStore
+
+/// What is wrong with a file in the store, in words: for the problems window and `wijk check`.
+extension Text {
+    public static func problem(_ kind: ProblemKind) -> Text {
+        switch kind {
+        case .binary: return Text("binair bestand, geen tekst", "binary file, not text")
+        case .notUTF8: return Text("geen geldige UTF-8-tekst", "not valid UTF-8 text")
+        case .tooLarge(let limit):
+            return Text("bestand groter dan \(limit / 1_048_576) MiB", "file larger than \(limit / 1_048_576) MiB")
+        case .expectedField: return Text("verwacht een veld ‘Naam: waarde’", "expected a field ‘Name: value’")
+        case .badFieldName(let name): return Text("ongeldige veldnaam ‘\(name)’", "invalid field name ‘\(name)’")
+        case .continuationWithoutField:
+            return Text("vervolgregel ‘+’ zonder veld ervoor", "continuation line ‘+’ without a field before it")
+        case .missingField(let name): return Text("veld \(name) ontbreekt of is leeg", "field \(name) is missing or empty")
+        case .duplicateField(let name): return Text("veld \(name) staat er twee keer", "field \(name) appears twice")
+        case .badValue(let field, let expected):
+            let format = Text.valueFormat(expected)
+            return Text("veld \(field): verwacht \(format.nl)", "field \(field): expected \(format.en)")
+        case .missingRecord(let type): return Text("geen record \(type) in dit bestand", "no \(type) record in this file")
+        case .unreadable(let reason): return Text("niet te lezen: \(reason)", "cannot be read: \(reason)")
+        case .conflictCopy:
+            return Text("conflictkopie van een synchronisatieprogramma, nog niet samengevoegd",
+                    "conflict copy from a sync tool, not merged yet")
+        case .unknownReference(let field, let id):
+            return Text("veld \(field): ‘\(id)’ bestaat niet", "field \(field): ‘\(id)’ does not exist")
+        case .invalidBSN(let field):
+            return Text("veld \(field): geen geldig BSN (elfproef)", "field \(field): not a valid BSN (elfproef)")
+        case .invalidPostcode(let field):
+            return Text("veld \(field): geen postcode als 1234 AB", "field \(field): not a postcode like 1234 AB")
+        }
+    }
+    public static func valueFormat(_ format: ValueFormat) -> Text {
+        switch format {
+        case .isoDate: return Text("een datum jjjj-mm-dd", "a date yyyy-mm-dd")
+        case .integer: return Text("een geheel getal", "a whole number")
+        case .money: return Text("een bedrag zoals 1234.50", "an amount like 1234.50")
+        case .yesNo: return Text("yes of no", "yes or no")
+        case .oneOf(let codes):
+            let list = codes.joined(separator: ", ")
+            return Text("een van: \(list)", "one of: \(list)")
+        case .score: return Text("een score 1–5", "a score 1–5")
+        case .actor: return Text("regisseur, netwerk, member:ID of resource:ID",
+                             "regisseur, netwerk, member:ID or resource:ID")
+        }
+    }
+}
