@@ -20,12 +20,12 @@ struct Session {
     mutating func run() {
         watcher.start()
         state.setPresence(Presence.readAll(in: state.snapshot.root))
-        _ = state.writer?.removeStaleTemporaries(now: SystemClock.now().instant)
+        _ = state.workspace.writer?.removeStaleTemporaries(now: SystemClock.now().instant)
         state.mergeConflictCopies(state.snapshot.conflictCopies, size: terminal.size, now: SystemClock.now())
         defer {
             watcher.stop()
             if let worker = announced.worker {
-                Presence.clear(worker: worker, workstation: state.workstation, in: state.snapshot.root)
+                Presence.clear(worker: worker, workstation: state.workspace.workstation, in: state.snapshot.root)
             }
             terminal.shutdown()
         }
@@ -51,12 +51,12 @@ struct Session {
             return
         }
         if let previous = announced.worker, previous != worker || open == nil {
-            Presence.clear(worker: previous, workstation: state.workstation, in: state.snapshot.root)
+            Presence.clear(worker: previous, workstation: state.workspace.workstation, in: state.snapshot.root)
         }
         announced = (worker, open, now.seconds)
         if let worker, open != nil {
             // Presence is a courtesy: a failed write must not stop the work.
-            try? Presence(worker: worker, workstation: state.workstation, household: open, seen: now)
+            try? Presence(worker: worker, workstation: state.workspace.workstation, household: open, seen: now)
                 .write(in: state.snapshot.root)
         }
     }

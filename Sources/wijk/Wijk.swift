@@ -103,12 +103,12 @@ enum Wijk {
             if let line = bad.first { notices.append(t(.keyConfigBad, keyFile, String(line))) }
         }
         let now = SystemClock.now()
+        let here = workstation()
         var state = AppState(snapshot: snapshot, viewer: demoWorker, isDemo: isDemo, storeLabel: Locator.label(store),
-                             strings: t, keyMap: keyMap, now: now)
-        state.notice = notices.isEmpty ? nil : notices.joined(separator: " · ")
-        state.workstation = workstation()
-        state.writer = StoreWriter(root: store, workstation: state.workstation)
-        state.audit = AuditLog(root: store, workstation: state.workstation)
+                             strings: t, keyMap: keyMap, workstation: here,
+                             writer: StoreWriter(root: store, workstation: here),
+                             audit: AuditLog(root: store, workstation: here),
+                             notice: notices.isEmpty ? nil : notices.joined(separator: " · "), now: now)
         if demoWorker == nil {
             state.requireSignIn(preselect: options.worker)
         } else {

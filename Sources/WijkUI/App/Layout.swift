@@ -47,11 +47,4 @@ public struct Layout: Sendable, Equatable {
         }
         return Layout(topBar: top, statusBar: status, panes: panes, separators: separators)
     }
-
-    /// Rows available for list items in `pane` (its rectangle less the title
-    /// line, and the column header for tables).
-    public func listHeight(_ pane: Pane) -> Int {
-        let rect = panes[pane] ?? Rect(x: 0, y: 0, width: 0, height: 0)
-        return max(1, rect.height - (pane == .plan ? 1 : 2))
-    }
 }

@@ -1,14 +1,14 @@
 /// Draws the bottom line: who is signed in, store problems, and the keys that matter now (`? help` always).
 enum StatusBar {
-    static func draw(_ screen: inout Screen, state: AppState, rect: Rect) {
-        let t = state.strings
+    static func draw(_ screen: inout Screen, _ workspace: Workspace, focused pane: any PaneScreen, rect: Rect) {
+        let t = workspace.strings
         screen.fill(rect, style: .statusBar)
-        if state.isEditingFilter {
+        if pane.list.isEditingFilter {
             let prompt = " " + t(.filterPrompt)
             var x = screen.put(prompt, x: rect.x, y: rect.y, style: .statusBar)
-            let hints = hintText([(.acceptFilter, .hintFilterDone), (.clearFilter, .command(.clearFilter))], state, context: .filter)
+            let hints = hintText([(.acceptFilter, .hintFilterDone), (.clearFilter, .helpClearFilter)], workspace, context: .filter)
             let room = rect.width - x - DisplayWidth.of(hints) - 2
-            let filter = state.list(state.focus).filter
+            let filter = pane.list.filter
             // Show the end of a long filter: that is where the typing happens.
             var shown = filter
             while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
@@ -19,41 +19,35 @@ enum StatusBar {
         }
 
         var left = " "
-        if let viewer = state.viewer {
+        if let viewer = workspace.viewer {
             left += viewer.initials + " " + viewer.name
-            if state.isDemo { left += " (" + t(.demoMarker) + ")" }
+            if workspace.isDemo { left += " (" + t(.demoMarker) + ")" }
         }
         var x = screen.put(left, x: rect.x, y: rect.y, style: .statusBar)
-        if !state.pendingCopies.isEmpty {
+        if !workspace.pendingCopies.isEmpty {
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
-            x += screen.put(" " + t(.conflictsMarker, String(state.pendingCopies.count)) + " c ",
+            x += screen.put(" " + t(.conflictsMarker, String(workspace.pendingCopies.count)) + " c ",
                             x: rect.x + x, y: rect.y, style: .danger)
         }
-        if !state.snapshot.problems.isEmpty {
+        if !workspace.snapshot.problems.isEmpty {
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
-            x += screen.put(" " + t(.problemsMarker, String(state.snapshot.problems.count)) + " w ",
+            x += screen.put(" " + t(.problemsMarker, String(workspace.snapshot.problems.count)) + " w ",
                             x: rect.x + x, y: rect.y, style: .warning)
         }
         // A form or a conflict shows its own keys in its frame; `?` is text there.
-        if state.form != nil || state.conflict != nil { return }
-        var pairs: [(Command, Text)] = []
-        switch state.focus {
-        case .caseload: pairs = [(.open, .hintOpen), (.filter, .hintFilter), (.cycleScope, .hintScope)]
-        case .plan: pairs = [(.open, .hintOpen), (.edit, .hintEdit), (.back, .hintBack), (.filter, .hintFilter)]
-        case .resources: pairs = [(.open, .hintOpen), (.back, .hintBack), (.filter, .hintFilter)]
-        }
-        pairs += [(.nextPane, .hintPane), (.quit, .hintQuit), (.help, .hintHelp)]
-        if state.notice != nil { pairs = [(.help, .hintHelp)] }
+        if workspace.layers.contains(where: { !$0.keepsStatusHints }) { return }
+        var pairs = pane.hints + [(.nextPane, .hintPane), (.quit, .hintQuit), (.help, .hintHelp)]
+        if workspace.notice != nil { pairs = [(.help, .hintHelp)] }
         // Drop the general hints first, then from the front, until they fit; `? help` stays.
-        while pairs.count > 1 && DisplayWidth.of(hintText(pairs, state)) + x + 3 > rect.width {
+        while pairs.count > 1 && DisplayWidth.of(hintText(pairs, workspace)) + x + 3 > rect.width {
             if let general = pairs.firstIndex(where: { $0.0 == .nextPane || $0.0 == .quit }) {
                 pairs.remove(at: general)
             } else {
                 pairs.removeFirst()
             }
         }
-        let hints = hintText(pairs, state)
-        if let notice = state.notice {
+        let hints = hintText(pairs, workspace)
+        if let notice = workspace.notice {
             let room = rect.width - x - DisplayWidth.of(hints) - 3
             screen.put("  " + DisplayWidth.truncate(notice, to: max(0, room - 2)), x: rect.x + x, y: rect.y,
                        style: .statusBar)
@@ -62,11 +56,10 @@ enum StatusBar {
     }
 
     /// `Enter openen  / filter  ? help`, the key first, from the key map.
-    static func hintText(_ pairs: [(Command, Text)], _ state: AppState, context: KeyContext? = nil) -> String {
+    static func hintText(_ pairs: [(Command, Text)], _ workspace: Workspace, context: KeyContext? = nil) -> String {
         pairs.compactMap { command, text -> String? in
-            let key = context.flatMap { c in state.keyMap.bindings.first { $0.context == c && $0.command == command }?.keys.first }
-                ?? state.keyMap.firstKey(for: command)
-            return key.map { $0.label + " " + state.strings(text) }
+            let key = context.flatMap { workspace.keyMap.firstKey(for: command, in: $0) } ?? workspace.keyMap.firstKey(for: command)
+            return key.map { $0.label + " " + workspace.strings(text) }
         }.joined(separator: "  ")
     }
 

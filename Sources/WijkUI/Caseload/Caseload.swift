@@ -61,7 +61,7 @@ public struct Caseload: Sendable, Equatable {
             searchable += dossier.members.map(\.name)
         }
         return CaseloadRow(
-            dossier: index, isOpenToViewer: open, name: name, address: open ? household.shortAddress : "",
+            dossier: index, household: household.id, isOpenToViewer: open, name: name, address: open ? household.shortAddress : "",
             regisseur: initials, regisseurId: household.regisseur, status: household.status,
             evaluation: household.evaluation, signals: dossier.signals(on: day),
             searchKey: Array(Folding.fold(searchable.joined(separator: " ")).utf8),

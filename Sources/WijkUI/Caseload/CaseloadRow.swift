@@ -4,6 +4,8 @@ import WijkDomain
 public struct CaseloadRow: Sendable, Equatable {
     /// Index of the dossier in the snapshot.
     public var dossier: Int
+    /// The household's id.
+    public var household: String
     /// Whether the viewer may see the name and open the plan.
     public var isOpenToViewer: Bool
     public var name: String

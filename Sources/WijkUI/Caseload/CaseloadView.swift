@@ -2,12 +2,11 @@ import WijkDomain
 
 /// Draws the caseload pane: one household per row, signals first.
 enum CaseloadView {
-    static func draw(_ screen: inout Screen, state: AppState, rect: Rect, focused: Bool) {
-        let t = state.strings
-        let caseload = state.caseload
-        let list = state.list(.caseload)
-        let total = caseload.count(in: state.scope)
-        var info = [t(.scope(state.scope))]
+    static func draw(_ screen: inout Screen, _ pane: CaseloadPane, strings t: Strings, rect: Rect, focused: Bool) {
+        let caseload = pane.caseload
+        let list = pane.list
+        let total = caseload.count(in: pane.scope)
+        var info = [t(.scope(pane.scope))]
         info.append(list.filter.isEmpty
                     ? t(.householdsCount, String(total))
                     : t(.householdsFiltered, String(caseload.visible.count), String(total)))
@@ -28,16 +27,9 @@ enum CaseloadView {
         screen.put(DisplayWidth.fit(header, to: rect.width), x: rect.x, y: headerY, style: .columnHeader)
 
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
-        if caseload.visible.isEmpty {
-            screen.put("  " + t(list.filter.isEmpty ? .emptyList : .noMatches), x: body.x, y: body.y, style: .dim,
-                       maxWidth: body.width)
-            return
-        }
-        for row in 0..<body.height {
-            let index = list.top + row
-            guard index < caseload.visible.count else { break }
+        ListView.draw(&screen, list, count: caseload.visible.count, in: body, focused: focused,
+                      empty: t(list.filter.isEmpty ? .emptyList : .noMatches)) { screen, index, y in
             let item = caseload.rows[caseload.visible[index]]
-            let y = body.y + row
             var x = body.x + 2
             for signal in Signal.allCases {
                 if item.signals.contains(signal) {
@@ -59,9 +51,6 @@ enum CaseloadView {
             if let evaluation = item.evaluation {
                 let overdue = item.signals.contains(.evaluationOverdue)
                 screen.put(evaluation.dutch, x: x, y: y, style: overdue ? .warning : .normal, maxWidth: columns.evaluation)
-            }
-            if index == list.selected {
-                PaneChrome.markSelection(&screen, x: body.x, y: y, width: body.width, focused: focused)
             }
         }
     }

@@ -53,35 +53,4 @@ public struct ConflictForm: Sendable, Equatable {
             }
         }
     }
-
-    /// Applies a key; `command` is what the key map binds it to for conflicts.
-    public mutating func handle(_ key: Key, command: Command?) -> Form.Outcome {
-        if var text = typing {
-            switch key {
-            case .enter:
-                choices[focused] = .own(text)
-                typing = nil
-            case .escape: typing = nil
-            case .backspace:
-                if !text.isEmpty { text.removeLast() }
-                typing = text
-            case .ctrl("u"): typing = ""
-            case .character(let c): typing = text + String(c)
-            default: break
-            }
-            return .editing
-        }
-        switch command {
-        case .nextField?: focused = min(conflicts.count - 1, focused + 1)
-        case .previousField?: focused = max(0, focused - 1)
-        case .chooseOurs?: choices[focused] = .ours
-        case .chooseTheirs?: choices[focused] = .theirs
-        case .typeOwn?:
-            if !conflicts[focused].field.isEmpty { typing = conflicts[focused].ours ?? "" }
-        case .save?: return .save
-        case .cancel?: return .cancel
-        default: break
-        }
-        return .editing
-    }
 }

@@ -2,46 +2,18 @@ import Foundation
 import WijkDomain
 import WijkStore
 
-/// A form being filled in: fields, the focused one, the text cursor, validation messages.
+/// A form being filled in: fields, the focused one, the text cursor, validation messages, and what saving it
+/// writes.
 ///
 /// Keys: Tab/↓ and Shift-Tab/↑ between fields, typing edits the focused
 /// field (←/→, Home/End, Backspace/Del, Ctrl-U), Space or ←/→ changes a
 /// choice, Enter or Ctrl-S saves, Esc cancels and asks first when something
 /// changed.
-public struct Form: Sendable, Equatable {
-    /// What the form edits, and the version of the file it was read from.
-    public enum Purpose: Sendable, Equatable {
-        case household(id: String)
-        /// Why a restricted household is opened anyway (doorbreekglas).
-        case emergency(household: String)
-        /// A new worker (`id` nil) or changes to one.
-        case worker(id: String?)
-        /// A new PIN for a worker.
-        case pin(worker: String)
-        /// The team's settings in wijkdesk.rec.
-        case settings
-        case newHousehold
-        case member(household: String, member: String?)
-        case close(household: String)
-        case handover(household: String)
-        case assessment(household: String, isFinal: Bool)
-        case goal(household: String, goal: String?)
-        case action(household: String, action: String?)
-        case journal(household: String, corrects: String?)
-        case budget(household: String)
-        case expense(household: String)
-    }
-
-    /// What a key did to the form.
-    public enum Outcome: Sendable, Equatable {
-        case editing, save, cancel
-    }
-
+public struct Form: Sendable {
     public var title: String
     /// A sentence shown above the fields, for forms that need explaining.
     public var note: String?
     public var fields: [FormField]
-    public var purpose: Purpose
     /// The file the form changes and the version it was read as (for forms on files that change).
     public var path: String?
     public var base: FileVersion?
@@ -56,14 +28,17 @@ public struct Form: Sendable, Equatable {
     public var editors: [Int: TextEditor] = [:]
     /// Allowed range of number fields, by field key.
     public var ranges: [String: ClosedRange<Int>] = [:]
+    /// What saving writes: from the values and the version read to the changes; nil keeps the form open.
+    let submit: @Sendable (Form, Workspace) -> Submission?
     private let original: [String]
 
-    public init(title: String, fields: [FormField], purpose: Purpose, path: String? = nil, base: FileVersion? = nil) {
+    init(title: String, fields: [FormField], path: String? = nil, base: FileVersion? = nil,
+         submit: @escaping @Sendable (Form, Workspace) -> Submission?) {
         self.title = title
         self.fields = fields
-        self.purpose = purpose
         self.path = path
         self.base = base
+        self.submit = submit
         self.original = fields.map(\.value)
         self.cursor = fields.first?.value.count ?? 0
         for (i, field) in fields.enumerated() {
@@ -79,47 +54,8 @@ public struct Form: Sendable, Equatable {
     /// The value of field `key`.
     public func value(_ key: String) -> String { fields.first { $0.key == key }?.value ?? "" }
 
-    /// Applies a key; `command` is what the key map binds it to in forms.
-    public mutating func handle(_ key: Key, command: Command?) -> Outcome {
-        if confirmingDiscard {
-            confirmingDiscard = false
-            switch key {
-            case .character("j"), .character("J"), .character("y"), .character("Y"): return .cancel
-            default: return .editing
-            }
-        }
-        if var editor = editors[focused], key != .tab, key != .backTab, key != .escape, key != .ctrl("s") {
-            switch key {
-            case .enter: editor.newline()
-            case .character(let c): editor.insert(c)
-            case .backspace: editor.backspace()
-            case .delete: editor.delete()
-            case .left: editor.left()
-            case .right: editor.right()
-            case .up: editor.vertical(-1, width: Form.multilineWidth)
-            case .down: editor.vertical(1, width: Form.multilineWidth)
-            case .home, .ctrl("a"): editor.home()
-            case .end, .ctrl("e"): editor.end()
-            default: break
-            }
-            editors[focused] = editor
-            fields[focused].value = editor.text
-            errors[focused] = nil
-            return .editing
-        }
-        switch command {
-        case .cancel?:
-            if hasChanges { confirmingDiscard = true; return .editing }
-            return .cancel
-        case .save?:
-            return validate() ? .save : .editing
-        case .nextField?: focus(focused + 1)
-        case .previousField?: focus(focused - 1)
-        default:
-            edit(key)
-        }
-        return .editing
-    }
+    /// The value of date field `key`, when it holds one.
+    func day(_ key: String) -> Day? { Day(dutch: value(key)) }
 
     /// Checks every field; marks the first wrong one focused. Dates and postcodes are tidied.
     public mutating func validate() -> Bool {
@@ -166,12 +102,12 @@ public struct Form: Sendable, Equatable {
         return errors.isEmpty
     }
 
-    private mutating func focus(_ index: Int) {
+    mutating func focus(_ index: Int) {
         focused = (index + fields.count) % fields.count
         cursor = fields[focused].value.count
     }
 
-    private mutating func edit(_ key: Key) {
+    mutating func edit(_ key: Key) {
         var field = fields[focused]
         if case .choice(let codes, _) = field.kind {
             let i = codes.firstIndex(of: field.value) ?? 0

@@ -5,14 +5,14 @@ enum HelpView {
     static func lines(keyMap: KeyMap, strings t: Strings, width: Int) -> [[Span]] {
         var lines: [[Span]] = []
         let keyWidth = 22
-        for context in KeyContext.allCases {
-            let bindings = keyMap.bindings.filter { $0.context == context }
+        for context in keyMap.contexts {
+            let bindings = keyMap.bindings.filter { $0.context == context && !$0.keys.isEmpty }
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append([]) }
-            lines.append([Span(t(.helpContext(context)), .sectionHeader)])
+            lines.append([Span(t(context.heading), .sectionHeader)])
             for binding in bindings {
                 let keys = binding.keys.map(\.label).joined(separator: " / ")
-                let description = t(.command(binding.command))
+                let description = t(binding.help)
                 let wrapped = DisplayWidth.wrap(description, width: max(10, width - keyWidth - 1))
                 for (i, part) in wrapped.enumerated() {
                     lines.append([Span(DisplayWidth.fit(i == 0 ? "  " + keys : "", to: keyWidth), .key),

@@ -1,21 +1,18 @@
-/// Where a key binding applies; the help groups bindings by context.
-public enum KeyContext: String, CaseIterable, Sendable {
-    /// Everywhere outside text input.
-    case global
-    /// In any list pane.
-    case list
-    /// Only in the caseload.
-    case caseload
-    /// While typing a filter.
-    case filter
-    /// In an overlay (help, details, problems).
-    case overlay
-    /// Only in the household plan.
-    case plan
-    /// In a form.
-    case form
-    /// Choosing between two values after a conflict.
-    case conflict
-    /// In the team screen.
-    case team
+/// Where a set of key bindings applies (the caseload, a form, everywhere); the `?` help has a section for each.
+///
+/// Contexts are named as key-binding files name them (`plan`, `list`); each screen declares its own
+/// beside its bindings. Two contexts are the same when their names are.
+public struct KeyContext: Hashable, Sendable, CustomStringConvertible {
+    public let name: String
+    /// The help's heading for this context's bindings.
+    public let heading: Text
+
+    public init(_ name: String, heading: Text) {
+        self.name = name
+        self.heading = heading
+    }
+
+    public static func == (a: KeyContext, b: KeyContext) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+    public var description: String { name }
 }

@@ -2,13 +2,13 @@ import WijkDomain
 
 /// Draws the sociale kaart: low-threshold services first, columns as many as fit.
 enum ResourcesView {
-    static func draw(_ screen: inout Screen, state: AppState, rect: Rect, focused: Bool) {
-        let t = state.strings
-        let list = state.list(.resources)
-        let visible = state.visibleResources
-        var info = [t(.resourcesCount, String(state.snapshot.resources.count))]
+    static func draw(_ screen: inout Screen, _ pane: ResourcesPane, resources: [Resource], strings t: Strings, rect: Rect,
+                     focused: Bool) {
+        let list = pane.list
+        let visible = pane.visible
+        var info = [t(.resourcesCount, String(resources.count))]
         if !list.filter.isEmpty {
-            info = [t(.householdsFiltered, String(visible.count), String(state.snapshot.resources.count)),
+            info = [t(.householdsFiltered, String(visible.count), String(resources.count)),
                     t(.filterLabel, list.filter)]
         }
         PaneChrome.drawTitle(&screen, rect: rect, number: 3, title: t(.paneResources), info: info,
@@ -20,25 +20,15 @@ enum ResourcesView {
         screen.put(DisplayWidth.fit(header, to: rect.width), x: rect.x, y: rect.y + 1, style: .columnHeader)
 
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
-        if visible.isEmpty {
-            screen.put("  " + t(list.filter.isEmpty ? .noResources : .noMatches), x: body.x, y: body.y, style: .dim,
-                       maxWidth: body.width)
-            return
-        }
-        for row in 0..<body.height {
-            let index = list.top + row
-            guard index < visible.count else { break }
-            let resource = state.snapshot.resources[visible[index]]
-            let y = body.y + row
+        ListView.draw(&screen, list, count: visible.count, in: body, focused: focused,
+                      empty: t(list.filter.isEmpty ? .noResources : .noMatches)) { screen, index, y in
+            let resource = resources[visible[index]]
             var x = body.x + 2
             for column in columns {
                 let value = column.value(resource, t)
                 let style: Style = column.id == .kind && resource.level == .specialised ? .dim : .normal
                 screen.put(DisplayWidth.truncate(value, to: column.width), x: x, y: y, style: style)
                 x += column.width + 1
-            }
-            if index == list.selected {
-                PaneChrome.markSelection(&screen, x: body.x, y: y, width: body.width, focused: focused)
             }
         }
     }

@@ -1,38 +1,42 @@
 import WijkDomain
 import WijkStore
 
-/// Signing in, locking, signing out and the audit trail: who is at the keyboard, and what they did.
+/// Signing in, locking and signing out: who is at the keyboard. The sign-in and lock screens show no client
+/// data and take their keys directly (a name typed, then a PIN).
 extension AppState {
     /// Shows the sign-in screen instead of the work; `preselect` is a worker id whose PIN is asked at once.
     public mutating func requireSignIn(preselect: String? = nil) {
         var state = SignInState()
-        if let id = preselect, snapshot.worker(id)?.active == true { state.chosen = id }
-        viewer = nil
+        if let id = preselect, workspace.snapshot.worker(id)?.active == true { state.chosen = id }
+        workspace.viewer = nil
         gate = .signIn(state)
     }
 
     /// Records the automatic sign-in of the demo's worker.
     public mutating func beginDemoSession(now: LocalTime) {
-        record(.signIn, now: now)
-        loadEmergencyLog()
+        workspace.now = now
+        workspace.record(.signIn, now: now)
+        workspace.changes.access = true
+        workspace.changes.any = true
+        settle()
     }
 
     /// Locks the screen when no key was pressed for the team's idle time.
     public mutating func tick(now: LocalTime) {
-        guard gate == .open, viewer != nil else { return }
-        if now.instant.seconds - lastActivity.seconds >= Int64(snapshot.info.idleLockSeconds) { lock(now: now) }
+        guard gate == .open, workspace.viewer != nil else { return }
+        if now.instant.seconds - lastActivity.seconds >= Int64(workspace.snapshot.info.idleLockSeconds) { lock(now: now) }
     }
 
     /// Locks at once: the work leaves the screen; the same worker's PIN, or another worker's sign-in, opens it.
     mutating func lock(now: LocalTime) {
-        guard let worker = viewer else { return }
-        record(.lock, now: now)
+        guard let worker = workspace.viewer else { return }
+        workspace.record(.lock, now: now)
         gate = .locked(SignInState(lockedBy: worker.id))
     }
 
     /// Ends this worker's session and shows the sign-in screen for the next one.
     mutating func signOut(now: LocalTime) {
-        if viewer != nil { record(.signOut, now: now) }
+        if workspace.viewer != nil { workspace.record(.signOut, now: now) }
         endSession()
         var state = SignInState()
         state.message = .signedOut
@@ -41,13 +45,11 @@ extension AppState {
 
     /// Forgets everything of the worker who was signed in.
     private mutating func endSession() {
-        viewer = nil
-        grants = []
-        form = nil
-        conflict = nil
-        overlay = nil
+        workspace.viewer = nil
+        workspace.grants = []
+        workspace.layers = []
         auditedOpen = nil
-        emergencyLog = []
+        main.sessionChanged(&workspace)
     }
 
     /// Keys on the sign-in or lock screen. Returns false to quit.
@@ -60,11 +62,11 @@ extension AppState {
         case .locked(let s): state = s; locked = true
         }
         if key == .ctrl("c") {
-            if locked, viewer != nil { record(.signOut, now: now) }
+            if locked, workspace.viewer != nil { workspace.record(.signOut, now: now) }
             return false
         }
         if state.chosen == nil {
-            let candidates = state.candidates(snapshot.workers)
+            let candidates = state.candidates(workspace.snapshot.workers)
             switch key {
             case .character(let c):
                 state.query.append(c)
@@ -108,7 +110,7 @@ extension AppState {
 
     /// Checks the PIN typed for the chosen worker against its hash, minding the wait after wrong PINs.
     private mutating func attemptSignIn(_ state: inout SignInState, locked: Bool, now: LocalTime) {
-        guard let id = state.chosen, let worker = snapshot.worker(id), worker.active else {
+        guard let id = state.chosen, let worker = workspace.snapshot.worker(id), worker.active else {
             state.chosen = nil
             return
         }
@@ -120,12 +122,12 @@ extension AppState {
         }
         let failures = recentFailures(of: worker.id, now: now)
         if let until = SignInPolicy.lockedUntil(failures: failures, now: now.instant) {
-            record(.signInFailed, worker: worker.id, outcome: .denied, now: now)
+            workspace.record(.signInFailed, worker: worker.id, outcome: .denied, now: now)
             state.message = .lockedOut(until: until)
             return
         }
         guard PinHash.verify(pin, against: worker.pinHash) else {
-            record(.signInFailed, worker: worker.id, outcome: .failed, now: now)
+            workspace.record(.signInFailed, worker: worker.id, outcome: .failed, now: now)
             let count = failures.count + 1
             if let until = SignInPolicy.lockedUntil(failures: failures + [now.instant], now: now.instant) {
                 state.message = .lockedOut(until: until)
@@ -135,67 +137,32 @@ extension AppState {
             return
         }
         lastActivity = now.instant
-        if locked, worker.id == state.lockedBy, viewer?.id == worker.id {
-            record(.unlock, now: now)
+        if locked, worker.id == state.lockedBy, workspace.viewer?.id == worker.id {
+            workspace.record(.unlock, now: now)
             gate = .open
             return
         }
-        if locked, viewer != nil { record(.signOut, now: now) }
+        if locked, workspace.viewer != nil { workspace.record(.signOut, now: now) }
         endSession()
-        viewer = worker
-        replaceSnapshot(snapshot)
-        focus = .caseload
-        scope = .team
+        workspace.viewer = worker
+        workspace.focus = .caseload
         gate = .open
-        record(.signIn, now: now)
-        loadEmergencyLog()
+        workspace.record(.signIn, now: now)
+        workspace.changes.access = true
+        workspace.changes.any = true
+        settle()
     }
 
     /// Wrong PINs of a worker since their last sign-in, on every workstation (the audit trail of the last
     /// two months).
     private func recentFailures(of worker: String, now: LocalTime) -> [Timestamp] {
-        guard audit != nil else { return [] }
-        let events = AuditLog.read(root: snapshot.root, since: now.day.adding(days: -40)).entries.map(\.event)
-        return AuditEvent.failuresSinceSignIn(of: worker, in: events)
-    }
-
-    /// Reads the emergency accesses of the last year from the audit trail.
-    mutating func loadEmergencyLog() {
-        guard audit != nil else { return }
-        let since = Day(daysSinceEpoch: caseload.day.daysSinceEpoch - 366)
-        emergencyLog = AuditLog.read(root: snapshot.root, since: since).entries.map(\.event)
-            .filter { $0.action == .emergencyAccess }
-    }
-
-    /// Writes one audit line; `worker` defaults to the one signed in. A failed write shows in the status bar.
-    mutating func record(_ action: AuditEvent.Action, object: String? = nil, worker: String? = nil,
-                         outcome: AuditEvent.Outcome = .ok, reason: String? = nil, now: LocalTime) {
-        guard let audit, let who = worker ?? viewer?.id else { return }
-        let event = AuditEvent(time: now.instant, worker: who, workstation: workstation, action: action,
-                               object: object, outcome: outcome, reason: reason)
-        do {
-            try audit.append(event)
-        } catch {
-            notice = strings(.auditFailed)
-        }
+        AuditEvent.failuresSinceSignIn(of: worker, in: workspace.auditEvents(since: now.day.adding(days: -40)))
     }
 
     /// Records the opening of a household when the plan of another one takes the focus.
     mutating func recordOpening(now: LocalTime) {
         let open = openHousehold
-        if open != auditedOpen, let open { record(.open, object: open, now: now) }
+        if open != auditedOpen, let open { workspace.record(.open, object: open, now: now) }
         auditedOpen = open
-    }
-
-    /// Opens a restricted household for this session after asking why; recorded with the reason.
-    mutating func grantEmergencyAccess(to id: String, reason: String, size: Size, now: LocalTime) {
-        grants.insert(id)
-        record(.emergencyAccess, object: id, reason: reason, now: now)
-        replaceSnapshot(snapshot)
-        loadEmergencyLog()
-        if let index = caseload.visible.firstIndex(where: { snapshot.dossiers[caseload.rows[$0].dossier].id == id }) {
-            caseloadList.selected = index
-        }
-        _ = run(.focusPlan, size: size, now: now)
     }
 }

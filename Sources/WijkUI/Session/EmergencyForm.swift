@@ -1,10 +1,26 @@
+import WijkDomain
+
 /// The question before emergency access (doorbreekglas) to a restricted household: why, in the worker's words.
 enum EmergencyForm {
     static func make(household: String, _ t: Strings) -> Form {
         var form = Form(title: t(.emergencyTitle), fields: [
             FormField(key: "Reason", label: t(.fieldReason), required: true, value: ""),
-        ], purpose: .emergency(household: household))
+        ]) { form, _ in
+            let reason = form.value("Reason")
+            return Submission([]) { workspace in workspace.grantEmergencyAccess(to: household, reason: reason) }
+        }
         form.note = t(.emergencyExplanation)
         return form
+    }
+}
+
+extension Workspace {
+    /// Opens a restricted household for this session, recorded with the reason, and shows its plan.
+    mutating func grantEmergencyAccess(to id: String, reason: String) {
+        grants.insert(id)
+        record(.emergencyAccess, object: id, reason: reason, now: now)
+        changes.access = true
+        changes.any = true
+        request(.openPlan(household: id))
     }
 }

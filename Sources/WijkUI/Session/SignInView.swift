@@ -2,13 +2,13 @@ import WijkDomain
 
 /// The sign-in and lock screens: the store's name, the team to choose from, the PIN as dots; no client data.
 enum SignInView {
-    static func draw(_ screen: inout Screen, state: AppState, signIn: SignInState, now: LocalTime) {
-        let t = state.strings
+    static func draw(_ screen: inout Screen, _ workspace: Workspace, signIn: SignInState, now: LocalTime) {
+        let t = workspace.strings
         let size = screen.size
         let locked = signIn.lockedBy != nil
         let top = Rect(x: 0, y: 0, width: size.columns, height: 1)
         screen.fill(top, style: .topBar)
-        let title = " " + t(.appName) + " · " + state.snapshot.info.team + " · " + t(locked ? .lockedTitle : .signInTitle)
+        let title = " " + t(.appName) + " · " + workspace.snapshot.info.team + " · " + t(locked ? .lockedTitle : .signInTitle)
         screen.put(DisplayWidth.truncate(title, to: size.columns - 8), x: 0, y: 0, style: .topBar)
         screen.put(now.clock + " ", x: size.columns - 6, y: 0, style: .topBar)
 
@@ -16,12 +16,12 @@ enum SignInView {
         let x = (size.columns - width) / 2
         var y = 3
         if locked, let by = signIn.lockedBy {
-            let name = state.snapshot.worker(by).map { $0.name + " (" + $0.initials + ")" } ?? by
+            let name = workspace.snapshot.worker(by).map { $0.name + " (" + $0.initials + ")" } ?? by
             screen.put(t(.lockedBy, name), x: x, y: y, style: .sectionHeader, maxWidth: width)
             y += 2
         }
         if let id = signIn.chosen {
-            let worker = state.snapshot.worker(id)
+            let worker = workspace.snapshot.worker(id)
             let name = worker.map { $0.name + " (" + $0.initials + ")" } ?? id
             screen.put(t(.signInPin, name), x: x, y: y, maxWidth: width)
             y += 2
@@ -35,7 +35,7 @@ enum SignInView {
             screen.put(DisplayWidth.fit(signIn.query, to: 30), x: x + 2, y: y, style: .input)
             screen.cursor = (x + 2 + DisplayWidth.of(signIn.query), y)
             y += 2
-            let candidates = signIn.candidates(state.snapshot.workers)
+            let candidates = signIn.candidates(workspace.snapshot.workers)
             if candidates.isEmpty { screen.put(t(.noWorkers), x: x + 2, y: y, style: .dim) }
             let room = max(1, size.rows - y - 4)
             let first = max(0, min(signIn.selected - room + 1, candidates.count - room))

@@ -1,9 +1,10 @@
+import WijkDomain
+
 /// The team screen: workers with their role, capacity and whether they can sign in.
 enum TeamView {
-    static func draw(_ screen: inout Screen, state: AppState, frame: Rect, selected: Int) {
-        let t = state.strings
+    static func draw(_ screen: inout Screen, workers: [Worker], selected: Int, strings t: Strings, frame: Rect) {
         var lines: [[Span]] = []
-        for (i, worker) in state.teamList.enumerated() {
+        for (i, worker) in workers.enumerated() {
             let text = DisplayWidth.fit(worker.initials, to: 5) + DisplayWidth.fit(worker.name, to: 28)
                 + DisplayWidth.fit(t(.role(worker.role)), to: 14) + DisplayWidth.fitRight(worker.capacity.map(String.init) ?? "", to: 4)
                 + (worker.active ? "" : "  " + t(.inactive))

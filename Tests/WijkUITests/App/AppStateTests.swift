@@ -34,7 +34,7 @@ struct AppStateTests {
     @Test("Page down moves a screenful and scrolls, keeping the selection on screen")
     func paging() {
         var state = Fixture.state(snapshot: Self.bigSnapshot(10_000))
-        let height = Layout.compute(size: Fixture.size, focus: .caseload).listHeight(.caseload)
+        let height = Layout.compute(size: Fixture.size, focus: .caseload).panes[.caseload]!.height - CaseloadPane.headerRows
         Fixture.press(&state, .pageDown)
         #expect(state.list(.caseload).selected == height - 1)
         Fixture.press(&state, .pageDown)
@@ -151,7 +151,7 @@ struct AppStateTests {
     func resourceDetail() {
         var state = Fixture.state()
         Fixture.press(&state, .character("3"), .down, .enter)
-        guard case .detail(let detail, _)? = state.overlay else {
+        guard let detail = (state.overlay as? DetailOverlay)?.detail else {
             Issue.record("no detail overlay")
             return
         }
@@ -207,8 +207,7 @@ struct AppStateTests {
 
     @Test("A colleague with the same household open shows in the plan's title; stale or own presence does not")
     func presence() {
-        var state = Fixture.state()
-        state.workstation = "werkplek-1"
+        var state = Fixture.state(workstation: "werkplek-1")
         Fixture.press(&state, .down, .down, .enter)
         let now = Fixture.now.instant
         state.setPresence([

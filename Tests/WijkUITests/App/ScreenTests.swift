@@ -309,7 +309,7 @@ struct ScreenTests {
             """, name: "restricted")
         Fixture.press(&state, .enter)
         #expect(state.focus == .caseload)
-        #expect(state.form?.purpose == .emergency(household: "h-0005"), "Enter asks for a reason for emergency access")
+        #expect(state.form?.title == "Noodtoegang (doorbreekglas)", "Enter asks for a reason for emergency access")
     }
 
     @Test("A resize lays the screen out again at once: at 160 columns the panes stand side by side")

@@ -13,8 +13,7 @@ struct EditingTests {
     func app(_ store: TemporaryStore) throws -> AppState {
         let snapshot = try StoreReader.read(store.root)
         var state = AppState(snapshot: snapshot, viewer: snapshot.workers.first, storeLabel: "~/teststore",
-                             now: Fixture.now)
-        state.writer = StoreWriter(root: store.root, workstation: "werkplek-1")
+                             writer: StoreWriter(root: store.root, workstation: "werkplek-1"), now: Fixture.now)
         Fixture.press(&state, .enter)
         return state
     }

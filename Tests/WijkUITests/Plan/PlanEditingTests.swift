@@ -19,9 +19,9 @@ struct PlanEditingTests {
     /// The app on `store` as Anouk Bakker, with the plan of h-1 focused.
     func app(_ store: TemporaryStore) throws -> AppState {
         let snapshot = try StoreReader.read(store.root)
-        var state = AppState(snapshot: snapshot, viewer: snapshot.worker("w-ab"), storeLabel: "~/teststore", now: Fixture.now)
-        state.workstation = "werkplek-1"
-        state.writer = StoreWriter(root: store.root, workstation: "werkplek-1")
+        var state = AppState(snapshot: snapshot, viewer: snapshot.worker("w-ab"), storeLabel: "~/teststore",
+                             workstation: "werkplek-1", writer: StoreWriter(root: store.root, workstation: "werkplek-1"),
+                             now: Fixture.now)
         Fixture.press(&state, .enter)
         return state
     }

@@ -27,10 +27,9 @@ struct SessionTests {
     /// The app at the sign-in screen of a fresh copy of the store, with an audit trail of its own.
     func app(_ store: TemporaryStore = SessionTests.store, workstation: String = "werkplek-1") throws -> AppState {
         let snapshot = try StoreReader.read(store.root)
-        var state = AppState(snapshot: snapshot, viewer: nil, storeLabel: "~/teststore", now: Fixture.now)
-        state.workstation = workstation
-        state.writer = StoreWriter(root: store.root, workstation: workstation)
-        state.audit = AuditLog(root: store.root, workstation: workstation)
+        var state = AppState(snapshot: snapshot, viewer: nil, storeLabel: "~/teststore", workstation: workstation,
+                             writer: StoreWriter(root: store.root, workstation: workstation),
+                             audit: AuditLog(root: store.root, workstation: workstation), now: Fixture.now)
         state.requireSignIn()
         return state
     }

@@ -90,9 +90,9 @@ enum Fixture {
 
     /// The app as the coordinator Anouk Bakker sees it in the demo.
     static func state(viewer: String = "w-ab", snapshot: StoreSnapshot = Fixture.snapshot,
-                      language: Language = .nl) -> AppState {
+                      language: Language = .nl, workstation: String = "") -> AppState {
         AppState(snapshot: snapshot, viewer: workers.first { $0.id == viewer }, isDemo: true,
-                 storeLabel: "~/.local/share/wijkdesk/demo", strings: Strings(language), now: now)
+                 storeLabel: "~/.local/share/wijkdesk/demo", strings: Strings(language), workstation: workstation, now: now)
     }
 
     static func render(_ state: AppState, size: Size = Fixture.size) -> String {

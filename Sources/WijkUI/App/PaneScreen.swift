@@ -1,0 +1,79 @@
+import WijkDomain
+
+/// A pane of the main screen: its own state, its key bindings, and how it is drawn into its rectangle.
+///
+/// The root hands the focused pane its keys (its own context, then the list keys) and tells every pane what
+/// changed in the store; panes never reach into each other, only into the workspace (the caseload publishes
+/// the selected household there, the plan shows it).
+protocol PaneScreen: ListTarget, KeyTarget, Sendable {
+    static var pane: Pane { get }
+    /// Lines above the list inside the pane: the title, and column headings for tables.
+    static var headerRows: Int { get }
+    var list: ListState { get set }
+
+    /// Rows the list has now.
+    func count(_ workspace: Workspace) -> Int
+    /// Works out again which rows the filter shows.
+    mutating func refilter(_ workspace: inout Workspace)
+    /// Brings what the pane derives from the store up to date with `changes`.
+    mutating func catchUp(_ changes: StoreChanges, _ workspace: inout Workspace)
+    /// After every key: publishes or follows the selection in the workspace.
+    mutating func follow(_ workspace: inout Workspace)
+    /// The pane just got the focus from `previous`.
+    mutating func gainedFocus(from previous: Pane, _ workspace: inout Workspace)
+    /// Selects household `id`, where the pane lists households.
+    mutating func reveal(household id: String, _ workspace: inout Workspace)
+    /// A worker signed in or out: forget what belonged to the last one.
+    mutating func sessionChanged(_ workspace: inout Workspace)
+    /// A key on a new day: signals that depend on the date are worked out again.
+    mutating func newDay(_ workspace: inout Workspace)
+    /// The household this pane has open (for presence and the audit trail's openings).
+    func openHousehold(_ workspace: Workspace) -> String?
+
+    func draw(_ screen: inout Screen, _ workspace: Workspace, rect: Rect, focused: Bool, now: LocalTime)
+    /// The status bar's hints while this pane has the focus, most useful first.
+    var hints: [(Command, Text)] { get }
+}
+
+extension PaneScreen {
+    func catchUp(_ changes: StoreChanges, _ workspace: inout Workspace) {}
+    func follow(_ workspace: inout Workspace) {}
+    func gainedFocus(from previous: Pane, _ workspace: inout Workspace) {}
+    func reveal(household id: String, _ workspace: inout Workspace) {}
+    func sessionChanged(_ workspace: inout Workspace) {}
+    func newDay(_ workspace: inout Workspace) {}
+    func openHousehold(_ workspace: Workspace) -> String? { nil }
+
+    /// Rows of the list that fit in the pane.
+    func height(_ workspace: Workspace) -> Int {
+        max(1, (workspace.layout.panes[Self.pane]?.height ?? 0) - Self.headerRows)
+    }
+
+    func pageSize(_ workspace: Workspace) -> Int { max(1, height(workspace) - 1) }
+
+    mutating func move(by delta: Int, _ workspace: inout Workspace) {
+        list.move(by: delta, count: count(workspace), height: height(workspace))
+    }
+
+    mutating func startFilter(_ workspace: inout Workspace) { list.isEditingFilter = true }
+
+    /// Esc: first the filter goes, then the focus returns to the caseload.
+    mutating func back(_ workspace: inout Workspace) {
+        if !list.filter.isEmpty {
+            list.filter = ""
+            refilter(&workspace)
+        } else if Self.pane != .caseload {
+            workspace.request(.focus(.caseload))
+        }
+    }
+
+    /// Keeps the selection inside the list and on screen after a change of size, focus or rows.
+    mutating func clamp(_ workspace: Workspace) {
+        list.select(list.selected, count: count(workspace), height: height(workspace))
+    }
+
+    /// The keys typed into this pane's filter.
+    mutating func typeFilter(_ key: Key, _ workspace: inout Workspace) {
+        FilterInput.handle(key, &self, &workspace)
+    }
+}

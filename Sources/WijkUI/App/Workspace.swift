@@ -1,0 +1,121 @@
+import WijkDomain
+import WijkStore
+
+/// What every screen shares: the store as read, who is signed in, the services that write, the windows open
+/// over the panes, the status line, and the requests a handler leaves for the root.
+///
+/// Each screen keeps its own state (`CaseloadPane`, `TeamScreen`, …) and is handed the workspace with every
+/// key; nothing here belongs to one screen alone.
+public struct Workspace: Sendable {
+    public internal(set) var snapshot: StoreSnapshot
+    /// Who has which household open where, as last read from the store.
+    public internal(set) var presence: [Presence] = []
+    public internal(set) var viewer: Worker?
+    /// Restricted households opened through emergency access in this session.
+    public internal(set) var grants: Set<String> = []
+    public let isDemo: Bool
+    /// The store as shown in the top bar (home folder abbreviated).
+    public let storeLabel: String
+    /// This workstation's name, as other workstations see it in presence and the audit trail.
+    public let workstation: String
+    public let strings: Strings
+    public let keyMap: KeyMap
+    /// Writes to the store; nil where the store is only looked at (screen tests).
+    public let writer: StoreWriter?
+    /// Where every sign-in, opening, search and change is recorded; nil in screen tests.
+    public let audit: AuditLog?
+    /// A one-off notice for the status bar (cleared by the next key).
+    public var notice: String?
+
+    /// Windows over the panes (forms, conflicts, overlays, questions), the top one takes the keys.
+    public internal(set) var layers: [any Layer] = []
+    /// The pane with the focus.
+    public internal(set) var focus: Pane = .caseload
+    /// The household selected in the caseload: the one the plan shows.
+    public internal(set) var selection: Selection?
+    /// Conflict copies of sync tools that need a person's choice.
+    public internal(set) var pendingCopies: [ConflictMerge.Pending] = []
+    /// Changes of this session that `u` can take back, last on top.
+    var undoStack: [UndoStep] = []
+
+    /// The screen size and time of the key being handled; views draw with the size and time they are given.
+    public internal(set) var size: Size
+    public internal(set) var now: LocalTime
+    /// Parts of the store read again since the panes last caught up.
+    var changes = StoreChanges()
+    /// What handlers asked of the root, carried out once the handler returns.
+    var requests: [Request] = []
+    /// Where each household is in `snapshot.dossiers`.
+    var dossierIndex: [String: Int] = [:]
+
+    init(snapshot: StoreSnapshot, viewer: Worker?, isDemo: Bool, storeLabel: String, workstation: String,
+         strings: Strings, keyMap: KeyMap, writer: StoreWriter?, audit: AuditLog?, now: LocalTime) {
+        self.snapshot = snapshot
+        self.viewer = viewer
+        self.isDemo = isDemo
+        self.storeLabel = storeLabel
+        self.workstation = workstation
+        self.strings = strings
+        self.keyMap = keyMap
+        self.writer = writer
+        self.audit = audit
+        self.now = now
+        self.size = Size.minimum
+        indexDossiers()
+    }
+
+    /// The household selected in the caseload, with what the viewer may see of it.
+    public struct Selection: Sendable, Equatable {
+        public var household: String
+        /// Whether the viewer may open it (restricted households only for their regisseur and coordinators).
+        public var isOpen: Bool
+    }
+
+    /// Asks the root for something outside the handler's own state.
+    public enum Request: Sendable, Equatable {
+        /// Close the window that handled the key.
+        case close
+        case quit
+        case lock
+        case signOut
+        case focus(Pane)
+        /// Select this household in the caseload and show its plan.
+        case openPlan(household: String)
+    }
+
+    mutating func request(_ request: Request) { requests.append(request) }
+
+    /// Opens `layer` over everything else.
+    mutating func present(_ layer: any Layer) { layers.append(layer) }
+
+    /// The top window of type `L`, if that is what is open on top.
+    public func top<L: Layer>(_ type: L.Type) -> L? { layers.last as? L }
+
+    // MARK: the store
+
+    /// The dossier of household `id`.
+    public func dossier(_ id: String) -> Dossier? { dossierIndex[id].map { snapshot.dossiers[$0] } }
+
+    /// Where household `id` is in `snapshot.dossiers`.
+    func dossierPosition(_ id: String) -> Int? { dossierIndex[id] }
+
+    /// The dossier of the selected household, when the viewer may open it.
+    public var selectedDossier: Dossier? {
+        guard let selection, selection.isOpen else { return nil }
+        return dossier(selection.household)
+    }
+
+    /// The layout of the main screen at the current size and focus.
+    var layout: Layout { Layout.compute(size: size, focus: focus) }
+
+    mutating func indexDossiers() {
+        dossierIndex = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Colleagues (other workers, or this worker elsewhere) who have household `id` open now.
+    public func colleagues(in id: String, now: LocalTime) -> [Presence] {
+        presence.filter { p in
+            p.household == id && p.isFresh(at: now.instant) && !(p.worker == viewer?.id && p.workstation == workstation)
+        }
+    }
+}

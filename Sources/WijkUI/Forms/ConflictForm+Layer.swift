@@ -1,0 +1,77 @@
+import WijkDomain
+import WijkStore
+
+/// The conflict form as a window: choose per field, or type a value of one's own, then save.
+extension ConflictForm: Layer {
+    public var cancelsOnInterrupt: Bool { true }
+    public var keepsStatusHints: Bool { false }
+
+    public mutating func handle(_ key: Key, _ workspace: inout Workspace) {
+        if var text = typing {
+            switch key {
+            case .enter:
+                choices[focused] = .own(text)
+                typing = nil
+            case .escape: typing = nil
+            case .backspace:
+                if !text.isEmpty { text.removeLast() }
+                typing = text
+            case .ctrl("u"): typing = ""
+            case .character(let c): typing = text + String(c)
+            default: break
+            }
+            return
+        }
+        let command = key == .ctrl("c") ? .cancel : workspace.keyMap.command(for: key, in: [.conflict])
+        if let command { _ = ConflictForm.bindings.run(command, &self, &workspace) }
+    }
+
+    public func draw(_ screen: inout Screen, _ workspace: Workspace, now: LocalTime) {
+        ConflictView.draw(&screen, self, strings: workspace.strings)
+    }
+
+    static let bindings = BindingGroup<ConflictForm>(.conflict, [
+        Binding(.nextField, [.down, .tab], .helpNextField) { form, _ in
+            form.focused = min(form.conflicts.count - 1, form.focused + 1)
+        },
+        Binding(.previousField, [.up, .backTab], .helpPreviousField) { form, _ in form.focused = max(0, form.focused - 1) },
+        Binding(.chooseOurs, [.character("1"), .left], .helpChooseOurs) { form, _ in form.choices[form.focused] = .ours },
+        Binding(.chooseTheirs, [.character("2"), .right], .helpChooseTheirs) { form, _ in
+            form.choices[form.focused] = .theirs
+        },
+        Binding(.typeOwn, [.character("e")], .helpTypeOwn) { form, _ in
+            if !form.conflicts[form.focused].field.isEmpty { form.typing = form.conflicts[form.focused].ours ?? "" }
+        },
+        Binding(.save, [.enter, .ctrl("s")], .helpSave) { form, ws in form.save(&ws) },
+        Binding(.cancel, [.escape], .helpCancel) { _, ws in
+            ws.notice = ws.strings(.notSaved)
+            ws.request(.close)
+        },
+    ])
+
+    /// Saves the chosen values against the version on disk; a new collision opens a new conflict form.
+    private func save(_ workspace: inout Workspace) {
+        do throws(StoreWriteError) {
+            switch purpose {
+            case .save(let path):
+                try workspace.write(.update(path, base: disk, RecordMerge.resolve(merged, resolutions), undoable: false))
+            case .copy(let pending):
+                try workspace.resolve(pending, choices: resolutions)
+            }
+            workspace.request(.close)
+        } catch {
+            workspace.notice = workspace.strings(.saveFailed, workspace.describe(error))
+        }
+    }
+}
+
+extension KeyContext {
+    /// Choosing between two values after a conflict.
+    static let conflict = KeyContext("conflict", heading: .contextConflict)
+}
+
+extension Command {
+    static let chooseOurs = Command("choose-ours")
+    static let chooseTheirs = Command("choose-theirs")
+    static let typeOwn = Command("type-own")
+}

@@ -1,0 +1,94 @@
+import WijkDomain
+import WijkStore
+
+/// The form for a household's own fields, new or existing, and its way back to the household file.
+enum HouseholdForm {
+    /// A new household, its regisseur the worker making it.
+    static func new(_ workspace: Workspace) -> Form {
+        let today = workspace.now.day
+        let household = Household(id: "", name: "", regisseur: workspace.viewer?.id ?? workspace.snapshot.workers.first?.id ?? "",
+                                  status: .registered, start: today, evaluation: today.adding(days: 91))
+        return make(household, isNew: true, workspace)
+    }
+
+    /// The household the plan shows, on its file as it is now; nil when the file cannot be read.
+    static func edit(_ household: Household, _ workspace: inout Workspace) -> Form? {
+        let path = Workspace.householdPath(household.id)
+        guard let base = workspace.readForChange(path) else { return nil }
+        var form = make(household, isNew: false, workspace)
+        form.path = path
+        form.base = base
+        return form
+    }
+
+    private static func make(_ household: Household, isNew: Bool, _ workspace: Workspace) -> Form {
+        let t = workspace.strings
+        var fields = [
+            FormField(key: "Name", label: t(.fieldName), required: true, value: household.name),
+            FormField(key: "Street", label: t(.fieldStreet), value: household.street),
+            FormField(key: "Postcode", label: t(.fieldPostcode), kind: .postcode, value: household.postcode),
+            FormField(key: "City", label: t(.fieldCity), value: household.city),
+            FormField(key: "Phone", label: t(.detailPhone), value: household.phone),
+            FormField(key: "Email", label: t(.detailEmail), value: household.email),
+            FormField(key: "PreferredContact", label: t(.fieldPreferredContact),
+                      kind: .choice(Household.Contact.self, { t(.contact($0)) }, none: "—"),
+                      value: household.preferredContact?.rawValue ?? ""),
+            FormField(key: "Regisseur", label: t(.regisseurLabel),
+                      kind: .workers(workspace.snapshot.workers, including: isNew ? nil : household.regisseur),
+                      required: true, value: household.regisseur),
+            FormField(key: "Status", label: t(.columnStatus),
+                      kind: .choice(Household.Status.self, { t(.householdStatus($0)) }), value: household.status.rawValue),
+            FormField(key: "Confidentiality", label: t(.fieldConfidentiality),
+                      kind: .choice(codes: Household.Confidentiality.allCases.map(\.rawValue),
+                                    labels: [t(.confidentialityNormal), t(.restrictedName)]),
+                      value: household.confidentiality.rawValue),
+        ]
+        // A crisis is a signal on a household that is known; a new one starts without.
+        if !isNew {
+            fields.append(FormField(key: "Crisis", label: t(.fieldCrisis),
+                                    kind: .choice(codes: ["no", "yes"], labels: [t(.no), t(.yes)]),
+                                    value: household.crisis ? "yes" : "no"))
+        }
+        fields += [
+            FormField(key: "Start", label: t(.fieldStart), kind: .date, value: household.start?.dutch ?? ""),
+            FormField(key: "Evaluation", label: t(.fieldEvaluation), kind: .date, value: household.evaluation?.dutch ?? ""),
+        ]
+        let title = isNew ? t(.newHouseholdTitle) : t(.editHousehold, household.name)
+        return Form(title: title, fields: fields) { form, _ in
+            if isNew { return created(form) }
+            guard let path = form.path, let base = form.base else { return nil }
+            return Submission([.update(path, base: base, records(from: form, base: base))])
+        }
+    }
+
+    /// A new household file with the form's values, and its plan opened once it is written.
+    private static func created(_ form: Form) -> Submission {
+        let id = "h-" + Workspace.randomSuffix(6)
+        let v = form.value
+        let household = Household(id: id, name: v("Name"), street: v("Street"), postcode: v("Postcode"), city: v("City"),
+                                  phone: v("Phone"), email: v("Email"), regisseur: v("Regisseur"),
+                                  status: Household.Status(rawValue: v("Status")) ?? .registered,
+                                  confidentiality: Household.Confidentiality(rawValue: v("Confidentiality")) ?? .normal,
+                                  start: form.day("Start"), evaluation: form.day("Evaluation"),
+                                  preferredContact: Household.Contact(rawValue: v("PreferredContact")))
+        let sets = [Schema.set("Household", [StoreEncoder.household(household)]), Schema.set("Member", [])]
+        return Submission([.newFile(Workspace.householdPath(id), sets, recorded: .create, object: id)]) { workspace in
+            workspace.request(.openPlan(household: id))
+        }
+    }
+
+    /// The household file's records with the form's values written into the Household record; members and
+    /// fields the form does not show stay as they were read.
+    static func records(from form: Form, base: FileVersion) -> [RecordSet] {
+        base.sets.updating("Household") { record in
+            record.setting([
+                ("Name", form.value("Name")), ("Street", form.value("Street")), ("Postcode", form.value("Postcode")),
+                ("City", form.value("City")), ("Phone", form.value("Phone")), ("Email", form.value("Email")),
+                ("PreferredContact", form.value("PreferredContact")),
+                ("Regisseur", form.value("Regisseur")), ("Status", form.value("Status")),
+                ("Confidentiality", form.value("Confidentiality")), ("Crisis", form.value("Crisis")),
+                ("Start", form.day("Start")?.iso), ("Evaluation", form.day("Evaluation")?.iso),
+            ])
+        }
+    }
+}

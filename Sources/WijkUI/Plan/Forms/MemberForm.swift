@@ -1,0 +1,22 @@
+import WijkDomain
+import WijkStore
+
+/// A member of the household, new or existing, saved into the household file.
+enum MemberForm {
+    static func make(_ member: Member?, household: String, _ t: Strings) -> Form {
+        Form(title: member.map { t(.editMemberTitle, $0.name) } ?? t(.newMemberTitle), fields: [
+            FormField(key: "Name", label: t(.fieldName), required: true, value: member?.name ?? ""),
+            FormField(key: "Born", label: t(.detailBorn), kind: .date, value: member?.born?.dutch ?? ""),
+            FormField(key: "Relation", label: t(.detailRelation), value: member?.relation ?? ""),
+            FormField(key: "BSN", label: t(.detailBSN), kind: .bsn, value: member?.bsn ?? ""),
+            FormField(key: "Phone", label: t(.detailPhone), value: member?.phone ?? ""),
+            FormField(key: "Notes", label: t(.fieldNotes), kind: .multiline(rows: 3), value: member?.notes ?? ""),
+        ]) { form, _ in
+            let v = form.value
+            let saved = Member(id: member?.id ?? "m-" + Workspace.randomSuffix(4), name: v("Name"), born: form.day("Born"),
+                               relation: v("Relation"), bsn: v("BSN"), phone: v("Phone"), notes: v("Notes"))
+            let sets = (form.base?.sets ?? []).upserting("Member", id: saved.id) { StoreEncoder.member(saved, updating: $0) }
+            return Submission([.update(Workspace.householdPath(household), base: form.base, sets)])
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import WijkDomain
+import WijkStore
+
+/// The one way from a form (or a question, or `u`) to the store: its changes → `StoreWriter` → the outcome:
+/// saved (recorded, undoable, read again), or a conflict a person resolves.
+extension Workspace {
+    /// Writes a form's submission. True when the form is done: everything written, or a conflict form now
+    /// asks about the fields that collided; false when the write failed (the notice says why).
+    mutating func submit(_ submission: Submission) -> Bool {
+        var wrote = false
+        do {
+            for change in submission.changes {
+                guard try write(change) else { return true }
+                wrote = true
+            }
+        } catch {
+            notice = strings(.saveFailed, describe(error))
+            return wrote
+        }
+        submission.then?(&self)
+        return true
+    }
+
+    /// Writes one change. Returns false when it met a conflict, which a conflict form now shows.
+    @discardableResult
+    mutating func write(_ change: Change) throws(StoreWriteError) -> Bool {
+        guard let writer else { return false }
+        switch change.kind {
+        case .update(let base):
+            if let worker = change.teamChange { record(.teamChange, object: worker, now: now) }
+            let outcome = try writer.save(change.path, base: base, ours: change.sets)
+            if change.undoable, case .saved(let written) = outcome {
+                undoStack.append(.file(path: change.path, before: base?.sets ?? [], after: written))
+            }
+            guard take(outcome, path: change.path) else { return false }
+        case .create:
+            try writer.create(change.path, change.sets)
+            if let undo = change.undo { undoStack.append(undo) }
+            if let created = change.created { record(created.action, object: created.object, now: now) }
+            notice = strings(.saved)
+            reload([change.path])
+        }
+        if let note = change.journalNote, case .household(let id)? = StoreReader.part(of: change.path) {
+            do {
+                try addJournalNote(note, household: id)
+            } catch {
+                notice = strings(.saveFailed, describe(error))
+            }
+        }
+        return true
+    }
+
+    /// After a save: record it and read it again, or ask about the fields that collided. True when saved.
+    @discardableResult
+    mutating func take(_ outcome: SaveOutcome, path: String) -> Bool {
+        switch outcome {
+        case .saved:
+            record(.change, object: Workspace.objectId(of: path), now: now)
+            notice = strings(.saved)
+            reload([path])
+            return true
+        case .conflicts(let merged, let conflicts, let disk):
+            record(.change, object: Workspace.objectId(of: path), outcome: .conflict, now: now)
+            present(ConflictForm(purpose: .save(path: path), subject: subjectName(path), conflicts: conflicts,
+                                 merged: merged, disk: disk))
+            return false
+        }
+    }
+
+    /// Adds a note to household `id`'s journal, written by the program on the worker's behalf (a member
+    /// removed, the household closed or handed over); not undoable on its own.
+    mutating func addJournalNote(_ text: String, household id: String) throws(StoreWriteError) {
+        guard let writer, let worker = viewer else { return }
+        let stamp = newStamp()
+        let entry = JournalEntry(id: stamp, date: now.day, kind: .note, author: worker.id, text: text)
+        let path = StoreLayout.households + "/" + id + "/" + StoreLayout.journal + "/" + stamp + StoreLayout.recordExtension
+        try writer.create(path, [Schema.set("JournalEntry", [StoreEncoder.journalEntry(entry)])])
+        reload([path])
+    }
+
+    /// Reads the file at `path` as it is now, for a form or question that changes it; nil (with a notice
+    /// when reading failed) when it cannot be had.
+    mutating func readForChange(_ path: String) -> FileVersion? {
+        do {
+            return try writer?.read(path)
+        } catch {
+            notice = strings(.saveFailed, describe(error))
+            return nil
+        }
+    }
+
+    /// Opens `form` on the file at `path`, remembering the version it was read as.
+    mutating func open(_ form: Form, on path: String) {
+        do {
+            var form = form
+            form.path = path
+            form.base = try writer?.read(path)
+            present(form)
+        } catch {
+            notice = strings(.saveFailed, describe(error))
+        }
+    }
+
+    /// A name for a new entry that no other workstation can make (time, worker, workstation, random).
+    func newStamp() -> String {
+        var random = SystemRandomNumberGenerator()
+        return Stamp.make(at: now.instant, worker: viewer?.id ?? "", workstation: workstation, using: &random)
+    }
+
+    /// Random lower-case base-32 characters for new ids, so two workstations never pick the same one.
+    static func randomSuffix(_ count: Int) -> String {
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
+        var random = SystemRandomNumberGenerator()
+        return String((0..<count).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+    }
+
+    /// The id an audit line names for a written file: the household, the worker, or the file's name.
+    static func objectId(of path: String) -> String {
+        if case .household(let id)? = StoreReader.part(of: path) { return id }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(StoreLayout.recordExtension) ? String(name.dropLast(4)) : name
+    }
+
+    static func householdPath(_ id: String) -> String { StoreLayout.households + "/" + id + "/" + StoreLayout.householdFile }
+    static func planPath(_ id: String) -> String { StoreLayout.households + "/" + id + "/" + StoreLayout.planFile }
+    static func budgetPath(_ id: String) -> String { StoreLayout.households + "/" + id + "/" + StoreLayout.budgetFile }
+}

@@ -1,0 +1,29 @@
+import WijkDomain
+import WijkStore
+
+/// `i`: the team's settings in `wijkdesk.rec` (the team's name, the idle lock), for beheerders.
+enum SettingsForm {
+    static func open(_ workspace: inout Workspace) {
+        guard workspace.viewer?.may(.manageSettings) == true else {
+            workspace.notice = workspace.strings(.notAllowed)
+            return
+        }
+        guard let base = workspace.readForChange(StoreLayout.infoFile) else { return }
+        workspace.present(make(workspace.snapshot.info, base: base, workspace.strings))
+    }
+
+    static func make(_ info: TeamInfo, base: FileVersion, _ t: Strings) -> Form {
+        Form(title: t(.settingsTitle), fields: [
+            FormField(key: "Team", label: t(.fieldTeam), required: true, value: info.team),
+            FormField(key: "IdleLock", label: t(.fieldIdleLock), kind: .number, required: true,
+                      value: String(max(1, info.idleLockSeconds / 60))),
+        ], path: StoreLayout.infoFile, base: base) { form, _ in
+            guard let path = form.path, let base = form.base else { return nil }
+            let minutes = Int(form.value("IdleLock")) ?? 5
+            let sets = base.sets.updating("Store") {
+                $0.setting([("Team", form.value("Team")), ("IdleLockSeconds", String(max(1, minutes) * 60))])
+            }
+            return Submission([.team(path, base: base, sets, worker: nil)])
+        }
+    }
+}
