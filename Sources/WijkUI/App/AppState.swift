@@ -32,7 +32,8 @@ public struct AppState: Sendable {
     /// The household this worker is working in: the plan has the focus.
     public var openHousehold: String? { gate == .open ? main.openHousehold(workspace) : nil }
 
-    public mutating func setPresence(_ list: [Presence]) { workspace.presence = list }
+    /// Who has which household open where, as read from the store.
+    public mutating func setPresence(_ list: [Presence]) { main.update(PlanPane.self) { $0.presence = list } }
 
     // MARK: keys
 

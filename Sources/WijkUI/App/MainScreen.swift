@@ -14,6 +14,13 @@ public struct MainScreen: Sendable {
         panes.lazy.compactMap { $0 as? P }.first!
     }
 
+    /// Changes the pane of type `P`.
+    mutating func update<P: PaneScreen>(_ type: P.Type, _ change: (inout P) -> Void) {
+        guard let i = panes.firstIndex(where: { $0 is P }), var pane = panes[i] as? P else { return }
+        change(&pane)
+        panes[i] = pane
+    }
+
     private func index(of pane: Pane) -> Int {
         panes.firstIndex { type(of: $0).pane == pane } ?? 0
     }

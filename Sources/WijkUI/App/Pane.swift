@@ -1,4 +1,4 @@
-/// The three panes of the main screen, in Tab order.
-public enum Pane: Int, CaseIterable, Sendable {
+/// The panes of the main screen, by name; `MainScreen.panes` holds them in Tab order.
+public enum Pane: Sendable, Hashable {
     case caseload, plan, resources
 }

@@ -7,6 +7,7 @@ public struct StoreChanges: Sendable, Equatable {
     public var access = false
     public var resources = false
     public var requests = false
+    /// Who has which household open where.
     public var presence = false
     /// Households changed or added, by position in `snapshot.dossiers`.
     public var households: [Int] = []

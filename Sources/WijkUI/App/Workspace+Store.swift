@@ -8,10 +8,7 @@ extension Workspace {
     mutating func reload(_ paths: Set<String>) {
         var changed = StoreChanges()
         changed.any = true
-        if paths.contains(where: { $0.hasPrefix(StoreLayout.presence) || $0.isEmpty }) {
-            presence = Presence.readAll(in: snapshot.root)
-            changed.presence = true
-        }
+        if paths.contains(where: { $0.hasPrefix(StoreLayout.presence) || $0.isEmpty }) { changed.presence = true }
         if paths.contains("") || paths.contains(StoreLayout.infoFile) {
             if let fresh = try? StoreReader.read(snapshot.root) {
                 snapshot = fresh

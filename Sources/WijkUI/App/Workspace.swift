@@ -8,8 +8,6 @@ import WijkStore
 /// key; nothing here belongs to one screen alone.
 public struct Workspace: Sendable {
     public internal(set) var snapshot: StoreSnapshot
-    /// Who has which household open where, as last read from the store.
-    public internal(set) var presence: [Presence] = []
     public internal(set) var viewer: Worker?
     /// Restricted households opened through emergency access in this session.
     public internal(set) var grants: Set<String> = []
@@ -110,12 +108,5 @@ public struct Workspace: Sendable {
 
     mutating func indexDossiers() {
         dossierIndex = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    }
-
-    /// Colleagues (other workers, or this worker elsewhere) who have household `id` open now.
-    public func colleagues(in id: String, now: LocalTime) -> [Presence] {
-        presence.filter { p in
-            p.household == id && p.isFresh(at: now.instant) && !(p.worker == viewer?.id && p.workstation == workstation)
-        }
     }
 }

@@ -11,6 +11,8 @@ public struct PlanPane: PaneScreen {
     private var household: String?
     /// Emergency accesses from the audit trail of the last year, for a household's regisseur to see.
     private var emergencyLog: [AuditEvent] = []
+    /// Who has which household open where, as last read from the store.
+    var presence: [Presence] = []
 
     init(_ workspace: Workspace) {}
 
@@ -91,9 +93,19 @@ public struct PlanPane: PaneScreen {
     }
 
     mutating func catchUp(_ changes: StoreChanges, _ workspace: inout Workspace) {
-        guard changes.access, workspace.audit != nil else { return }
-        emergencyLog = workspace.auditEvents(since: workspace.now.day.adding(days: -366))
-            .filter { $0.action == .emergencyAccess }
+        if changes.presence { presence = Presence.readAll(in: workspace.snapshot.root) }
+        if changes.access, workspace.audit != nil {
+            emergencyLog = workspace.auditEvents(since: workspace.now.day.adding(days: -366))
+                .filter { $0.action == .emergencyAccess }
+        }
+    }
+
+    /// Colleagues (other workers, or this worker elsewhere) who have household `id` open now.
+    func colleagues(in id: String, _ workspace: Workspace, now: LocalTime) -> [Presence] {
+        presence.filter { p in
+            p.household == id && p.isFresh(at: now.instant)
+                && !(p.worker == workspace.viewer?.id && p.workstation == workspace.workstation)
+        }
     }
 
     mutating func sessionChanged(_ workspace: inout Workspace) { emergencyLog = [] }

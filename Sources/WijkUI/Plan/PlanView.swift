@@ -11,7 +11,7 @@ enum PlanView {
         var info: [String] = []
         if let dossier { info.append(dossier.household.name) }
         if !list.filter.isEmpty { info.append(t(.filterLabel, list.filter)) }
-        let colleagues = dossier.map { workspace.colleagues(in: $0.id, now: now) } ?? []
+        let colleagues = dossier.map { plan.colleagues(in: $0.id, workspace, now: now) } ?? []
         let right = colleagues.map { p in
             t(.alsoOpenBy, workspace.snapshot.worker(p.worker)?.initials ?? p.worker, p.workstation)
         }.joined(separator: ", ")

@@ -36,6 +36,6 @@ extension AppState {
     var teamList: [Worker] { TeamScreen.workers(workspace.snapshot) }
 
     func colleaguesHere(now: LocalTime) -> [Presence] {
-        workspace.selectedDossier.map { workspace.colleagues(in: $0.id, now: now) } ?? []
+        workspace.selectedDossier.map { planPane.colleagues(in: $0.id, workspace, now: now) } ?? []
     }
 }
