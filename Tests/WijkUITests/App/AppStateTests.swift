@@ -3,50 +3,8 @@ import WijkDomain
 import WijkStore
 @testable import WijkUI
 
-@Suite("Keys move through the app")
+@Suite("Keys move through the app: panes, quitting, the cursor")
 struct AppStateTests {
-    /// A store with `count` households named Huishouden 00001 … for scrolling tests.
-    static func bigSnapshot(_ count: Int) -> StoreSnapshot {
-        let dossiers = (1...count).map { i in
-            Dossier(household: Household(id: "h-\(i)", name: "Huishouden " + String(format: "%05d", i),
-                                         street: "Straat \(i)", city: "Ten Boer", regisseur: "w-ab",
-                                         start: Fixture.day("2026-11-01")))
-        }
-        return StoreSnapshot(root: "/tmp/x", info: TeamInfo(format: 1, team: "T"), workers: Fixture.workers,
-                             dossiers: dossiers)
-    }
-
-    @Test("j/k and arrows move one row; g and G jump to the ends; the selection never leaves the list")
-    func movement() {
-        var state = Fixture.state()
-        Fixture.press(&state, .character("j"), .down)
-        #expect(state.list(.caseload).selected == 2)
-        Fixture.press(&state, .character("k"))
-        #expect(state.list(.caseload).selected == 1)
-        Fixture.press(&state, .character("G"))
-        #expect(state.list(.caseload).selected == 4)
-        Fixture.press(&state, .down, .down)
-        #expect(state.list(.caseload).selected == 4)
-        Fixture.press(&state, .character("g"), .up)
-        #expect(state.list(.caseload).selected == 0)
-    }
-
-    @Test("Page down moves a screenful and scrolls, keeping the selection on screen")
-    func paging() {
-        var state = Fixture.state(snapshot: Self.bigSnapshot(10_000))
-        let height = Layout.compute(size: Fixture.size, focus: .caseload).panes[.caseload]!.height - CaseloadPane.headerRows
-        Fixture.press(&state, .pageDown)
-        #expect(state.list(.caseload).selected == height - 1)
-        Fixture.press(&state, .pageDown)
-        let list = state.list(.caseload)
-        #expect(list.selected == 2 * (height - 1))
-        #expect(list.selected >= list.top && list.selected < list.top + height)
-        Fixture.press(&state, .end)
-        #expect(state.list(.caseload).selected == 9_999)
-        #expect(state.list(.caseload).top == 10_000 - height)
-        #expect(Fixture.render(state).contains("Huishouden 10000"))
-    }
-
     @Test("Tab and Shift-Tab cycle the panes; 1, 2 and 3 jump to them")
     func panes() {
         var state = Fixture.state()
@@ -62,103 +20,6 @@ struct AppStateTests {
         #expect(state.focus == .plan)
         Fixture.press(&state, .character("1"))
         #expect(state.focus == .caseload)
-    }
-
-    @Test("Esc backs out: first the filter, then from the plan to the caseload")
-    func escape() {
-        var state = Fixture.state()
-        Fixture.press(&state, .character("2"), .character("/"))
-        Fixture.type(&state, "vries")
-        Fixture.press(&state, .enter)
-        #expect(state.list(.plan).filter == "vries")
-        Fixture.press(&state, .escape)
-        #expect(state.list(.plan).filter == "")
-        #expect(state.focus == .plan)
-        Fixture.press(&state, .escape)
-        #expect(state.focus == .caseload)
-    }
-
-    @Test("Esc while typing a filter clears it and shows every row again")
-    func escapeWhileTyping() {
-        var state = Fixture.state()
-        Fixture.press(&state, .character("/"))
-        Fixture.type(&state, "zzz")
-        #expect(state.caseload.visible.isEmpty)
-        #expect(Fixture.render(state).contains("Niets gevonden voor dit filter."))
-        Fixture.press(&state, .escape)
-        #expect(state.caseload.visible.count == 5)
-        #expect(!state.isEditingFilter)
-    }
-
-    @Test("Letters typed in a filter are text, not commands: q does not quit")
-    func filterIsText() {
-        var state = Fixture.state()
-        Fixture.press(&state, .character("/"))
-        let keepsRunning = state.handle(.character("q"), size: Fixture.size, now: Fixture.now)
-        #expect(keepsRunning)
-        Fixture.press(&state, .backspace)
-        Fixture.type(&state, "gul")
-        #expect(state.caseload.visible.map { state.caseload.rows[$0].name } == ["Yılmaz-Bakker"])
-        Fixture.press(&state, .ctrl("w"))
-        #expect(state.list(.caseload).filter == "")
-    }
-
-    @Test("Members' names and postcodes are found by the caseload filter")
-    func filterFindsMembers() {
-        var state = Fixture.state()
-        Fixture.press(&state, .character("/"))
-        Fixture.type(&state, "wang fang")
-        #expect(state.caseload.visible.count == 1)
-        Fixture.press(&state, .ctrl("u"))
-        Fixture.type(&state, "9797 pb")
-        #expect(state.caseload.visible.map { state.caseload.rows[$0].name } == ["Nguyễn"])
-    }
-
-    @Test("The view cycles through team, my caseload and closed households")
-    func scope() {
-        var state = Fixture.state()
-        Fixture.press(&state, .character("v"))
-        #expect(state.scope == .mine)
-        #expect(state.caseload.visible.map { state.caseload.rows[$0].name } == ["De Vries"])
-        Fixture.press(&state, .character("v"))
-        #expect(state.scope == .closed)
-        #expect(state.caseload.visible.map { state.caseload.rows[$0].name } == ["Ëlzinga"])
-        Fixture.press(&state, .character("v"))
-        #expect(state.scope == .team)
-    }
-
-    @Test("Moving in the plan skips headings and blank lines")
-    func planSkipsHeadings() {
-        var state = Fixture.state()
-        Fixture.press(&state, .down, .down, .enter)
-        let rows = state.planRows(now: Fixture.now)
-        for _ in 0..<rows.count {
-            #expect(rows[state.list(.plan).selected].isSelectable)
-            Fixture.press(&state, .down)
-        }
-        #expect(state.list(.plan).selected == rows.count - 1)
-    }
-
-    @Test("Another household in the caseload resets the plan to its top")
-    func planResets() {
-        var state = Fixture.state()
-        Fixture.press(&state, .down, .down, .enter, .character("G"), .character("1"), .down)
-        #expect(state.list(.plan).selected == 0)
-        #expect(state.selectedDossier?.household.name == "Yılmaz-Bakker")
-    }
-
-    @Test("Enter on a resource opens its details; Esc closes them")
-    func resourceDetail() {
-        var state = Fixture.state()
-        Fixture.press(&state, .character("3"), .down, .enter)
-        guard let detail = (state.overlay as? DetailOverlay)?.detail else {
-            Issue.record("no detail overlay")
-            return
-        }
-        #expect(detail.title == "Kulturhus De Deel")
-        #expect(Fixture.render(state).contains("Ontmoeting, koffieochtend en activiteiten voor alle leeftijden."))
-        Fixture.press(&state, .escape)
-        #expect(state.overlay == nil)
     }
 
     @Test("q and Ctrl-C quit; Ctrl-C quits from an overlay too")
@@ -196,31 +57,70 @@ struct AppStateTests {
         #expect(screen[10, 5].style == .selected)
     }
 
-    @Test("A new day recomputes the signals without a restart")
-    func newDay() {
+    @Test("A resize lays the screen out again at once: at 160 columns the panes stand side by side")
+    func resize() {
         var state = Fixture.state()
-        let later = LocalTime(day: Fixture.day("2026-12-02"))
-        _ = state.handle(.down, size: Fixture.size, now: later)
-        let deVries = state.caseload.rows.first { $0.name == "De Vries" }
-        #expect(deVries?.signals.contains(.evaluationOverdue) == true)
+        Fixture.press(&state, .down, .down)
+        let wide = Size(columns: 160, rows: 30)
+        Fixture.press(&state, .resize, size: wide)
+        expectScreen(Fixture.render(state, size: wide), """
+             Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkdesk/demo                                                                            ma 23-11-2026 09:30
+             1 Caseload · team · 5 huishoudens                                         3/5  │ 2 Huishoudplan · De Vries ────────────────────────────────────────────────────
+              Let op Naam                Adres                     Reg Status     Evaluatie │  De Vries                                                        050 302 1234
+                     Van der Berg        Woldweg 2, Woltersum      LD  actief     01-02-2027│  Stationsweg 12, 9791 AB Ten Boer
+                     Nguyễn              Thesingerweg 7, Thesinge  LD  aangemeld            │  Regisseur Anouk Bakker (AB)
+            ▸    A   De Vries            Stationsweg 12, Ten Boer  AB  actief     01-12-2026│  actief · evaluatie 01-12-2026
+              !EC    Yılmaz-Bakker       Kerkstraat 3, Ten Boer    MK  actief     01-11-2026│
+                     王 (Wang)           Dorpsstraat 9, Garmerwol… MK  actief     10-01-2027│Gezinsleden
+                                                                                            │  Anouk de Vries                                            ouder        41 jr
+                                                                                            │  Sem de Vries                                              kind          9 jr
+                                                                                            │
+                                                                                            │ZRM  huishouden · 10-02-2026 → 13-10-2026
+                                                                                            │  Financiën                                                     ███░░ 3 (1) +2
+                                                                                            │  Huisvesting                                                   ███░░ 3 (3)  =
+                                                                                            │  Sociaal netwerk                                               █░░░░ 1 (2) −1
+                                                                                            │
+                                                                                            │Doelen en acties
+                                                                                            │  • Financiën: Schulden in beeld, betalingsregeling          doel 4 01-03-2027
+                                                                                            │    [ ] Aanmelden Kredietbank · regisseur                   15-11-2026 te laat
+                                                                                            │ 3 Sociale kaart · 4 voorzieningen ────────────────────────────────────── 1/4 ─
+                                                                                            │  Naam                Soort          Contact        Open
+                                                                                            │▸ GeheugenHuis Ten B… dementie       050 302 33 44  di 10:00–15:00
+                                                                                            │  Kulturhus De Deel   buurthuis      050 302 88 88  ma 13:30–16:30, wo en vr …
+                                                                                            │  Voedselbank Ten Bo… voedselbank    050 302 11 22  do 14:00–16:00
+                                                                                            │  GGZ-team Noord      ggz            050 123 45 67  ma–vr 9:00–17:00
+                                                                                            │
+                                                                                            │
+                                                                                            │
+                                                                                            │
+             AB Anouk Bakker (demo)                                                                       Enter openen  / filter  v weergave  Tab paneel  q stoppen  ? help
+            """, name: "resize-wide")
     }
 
-    @Test("A colleague with the same household open shows in the plan's title; stale or own presence does not")
-    func presence() {
-        var state = Fixture.state(workstation: "werkplek-1")
-        Fixture.press(&state, .down, .down, .enter)
-        let now = Fixture.now.instant
-        state.setPresence([
-            Presence(worker: "w-mk", workstation: "werkplek-2", household: "h-0001", seen: Timestamp(seconds: now.seconds - 20)),
-            Presence(worker: "w-ld", workstation: "laptop-3", household: "h-0001", seen: Timestamp(seconds: now.seconds - 500)),
-            Presence(worker: "w-ab", workstation: "werkplek-1", household: "h-0001", seen: now),
-            Presence(worker: "w-ld", workstation: "werkplek-4", household: "h-0002", seen: now),
-        ])
-        #expect(state.colleaguesHere(now: Fixture.now).map(\.worker) == ["w-mk"])
-        let title = Fixture.render(state).split(separator: "\n")[7]
-        #expect(title.contains("ook geopend door MK op werkplek-2"), "\(title)")
-        #expect(state.openHousehold == "h-0001")
-        Fixture.press(&state, .character("1"))
-        #expect(state.openHousehold == nil)
+    @Test("A terminal smaller than 80×24 gets a clear message instead of a broken layout")
+    func tooSmall() {
+        let state = Fixture.state()
+        expectScreen(Fixture.render(state, size: Size(columns: 60, rows: 20)), """
+
+
+
+
+
+
+
+
+
+              Het venster is te klein (60×20). Wijkdesk heeft minstens
+                                    80×24 nodig.
+
+
+
+
+
+
+
+
+
+            """, name: "too-small")
     }
 }

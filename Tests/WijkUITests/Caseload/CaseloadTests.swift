@@ -1,0 +1,71 @@
+import Testing
+import WijkDomain
+import WijkStore
+@testable import WijkUI
+
+@Suite("The caseload: households, their signals, views and the filter")
+struct CaseloadTests {
+    @Test("The caseload lists open households Dutch-sorted with their signals, the plan previews the selection")
+    func caseload() {
+        let state = Fixture.state()
+        expectScreen(Fixture.render(state), """
+             Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
+             1 Caseload · team · 5 huishoudens                                         1/5
+              Let op Naam                Adres                     Reg Status     Evaluatie
+            ▸        Van der Berg        Woldweg 2, Woltersum      LD  actief     01-02-2027
+                     Nguyễn              Thesingerweg 7, Thesinge  LD  aangemeld
+                 A   De Vries            Stationsweg 12, Ten Boer  AB  actief     01-12-2026
+              !EC    Yılmaz-Bakker       Kerkstraat 3, Ten Boer    MK  actief     01-11-2026
+                     王 (Wang)           Dorpsstraat 9, Garmerwol… MK  actief     10-01-2027
+
+
+
+
+
+             2 Huishoudplan · Van der Berg ─────────────────│ 3 Sociale kaart · 4 voo… 1/4 ─
+              Van der Berg                                  │  Naam
+              Woldweg 2, 9795 TC Woltersum                  │▸ GeheugenHuis Ten Boer
+              Regisseur Lieke Dijkstra (LD)                 │  Kulturhus De Deel
+              actief · evaluatie 01-02-2027                 │  Voedselbank Ten Boer
+                                                            │  GGZ-team Noord
+            Gezinsleden                                     │
+              Geen gezinsleden.                             │
+                                                            │
+            ZRM                                             │
+             AB Anouk Bakker (demo)   Enter openen  / filter  v weergave  q stoppen  ? help
+            """, name: "caseload")
+    }
+
+    @Test("Members' names and postcodes are found by the caseload filter")
+    func filterFindsMembers() {
+        var state = Fixture.state()
+        Fixture.press(&state, .character("/"))
+        Fixture.type(&state, "wang fang")
+        #expect(state.caseload.visible.count == 1)
+        Fixture.press(&state, .ctrl("u"))
+        Fixture.type(&state, "9797 pb")
+        #expect(state.caseload.visible.map { state.caseload.rows[$0].name } == ["Nguyễn"])
+    }
+
+    @Test("The view cycles through team, my caseload and closed households")
+    func scope() {
+        var state = Fixture.state()
+        Fixture.press(&state, .character("v"))
+        #expect(state.scope == .mine)
+        #expect(state.caseload.visible.map { state.caseload.rows[$0].name } == ["De Vries"])
+        Fixture.press(&state, .character("v"))
+        #expect(state.scope == .closed)
+        #expect(state.caseload.visible.map { state.caseload.rows[$0].name } == ["Ëlzinga"])
+        Fixture.press(&state, .character("v"))
+        #expect(state.scope == .team)
+    }
+
+    @Test("A new day recomputes the signals without a restart")
+    func newDay() {
+        var state = Fixture.state()
+        let later = LocalTime(day: Fixture.day("2026-12-02"))
+        _ = state.handle(.down, size: Fixture.size, now: later)
+        let deVries = state.caseload.rows.first { $0.name == "De Vries" }
+        #expect(deVries?.signals.contains(.evaluationOverdue) == true)
+    }
+}
