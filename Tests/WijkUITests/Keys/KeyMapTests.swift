@@ -24,4 +24,35 @@ struct KeyMapTests {
             #expect(Key(name: key.label) == key, "\(key.label)")
         }
     }
+
+    @Test("A key file line naming a command its context does not have is reported, and changes nothing")
+    func configForeignCommand() {
+        var map = KeyMap.standard
+        let bad = map.apply(config: "plan x quit\nteam Q new-journal\ncaseload X new-household\n")
+        #expect(bad == [1, 2])
+        #expect(map.command(for: .character("x"), in: [.plan]) == .removeMember)
+        #expect(map.command(for: .character("X"), in: [.caseload]) == .newHousehold)
+    }
+
+    @Test("Every binding in the key table has a handler on the screen that owns its context, and every handler has keys")
+    func everyBindingIsHandled() {
+        let state = Fixture.state()
+        var handled: [[String]] = []
+        func add<T>(_ groups: [BindingGroup<T>]) {
+            handled += groups.flatMap { group in group.bindings.map { [group.context.name, $0.command.name] } }
+        }
+        add([MainScreen.globals])
+        add(state.caseloadPane.keyGroups + [FilterInput.group(CaseloadPane.self)])
+        add(state.planPane.keyGroups + [FilterInput.group(PlanPane.self)])
+        add(state.resourcesPane.keyGroups + [FilterInput.group(ResourcesPane.self)])
+        add(HelpOverlay().keyGroups)
+        add(TeamScreen().keyGroups)
+        add([Form.bindings])
+        add([ConflictForm.bindings])
+        let table = KeyMap.standard.bindings.map { [$0.context.name, $0.command.name] }
+        #expect(Set(table) == Set(handled))
+        #expect(KeyMap.standard.bindings.allSatisfy { !$0.keys.isEmpty })
+        #expect(KeyMap.standard.contexts.map(\.name)
+                == ["global", "list", "caseload", "filter", "overlay", "plan", "form", "conflict", "team"])
+    }
 }

@@ -82,4 +82,21 @@ struct TeamScreenTests {
         #expect(changes == ["w-sv", "w-mk", "w-ld"])
         #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
     }
+
+    @Test("A form opened from the team screen takes the keys; closing it returns to the team screen, Esc then to the panes")
+    func windowsStack() {
+        var state = Fixture.state()
+        Fixture.press(&state, .character("t"), .character("n"))
+        #expect(state.form?.title == "Nieuwe medewerker")
+        #expect(Fixture.render(state).contains("Nieuwe medewerker"))
+        Fixture.type(&state, "q")
+        #expect(state.form?.value("Name") == "q", "q is text in a form, not quit")
+        Fixture.press(&state, .ctrl("u"), .escape)
+        #expect(state.form == nil)
+        #expect(state.overlay is TeamScreen)
+        #expect(Fixture.render(state).contains("Anouk Bakker"))
+        Fixture.press(&state, .escape)
+        #expect(state.overlay == nil)
+        #expect(state.focus == .caseload)
+    }
 }
