@@ -1,7 +1,7 @@
 /// The keys that work everywhere on the main screen: panes, windows, undo, the lock, and the screens one key
 /// away (team, audit trail, settings).
 extension MainScreen: KeyTarget {
-    var keyGroups: [BindingGroup<MainScreen>] { [MainScreen.globals] }
+    static var keyGroups: [BindingGroup<MainScreen>] { [globals] }
 
     static let globals = BindingGroup<MainScreen>(.global, [
         Binding(.nextPane, [.tab], .helpNextPane) { main, ws in main.cycleFocus(1, &ws) },

@@ -23,7 +23,7 @@ public struct CaseloadPane: PaneScreen {
 
     func count(_ workspace: Workspace) -> Int { caseload.visible.count }
 
-    var keyGroups: [BindingGroup<CaseloadPane>] { [CaseloadPane.bindings, ListBindings.group()] }
+    static let keyGroups: [BindingGroup<CaseloadPane>] = [bindings, ListBindings.group()]
 
     static let bindings = BindingGroup<CaseloadPane>(.caseload, [
         Binding(.cycleScope, [.character("v")], .helpCycleScope) { pane, ws in

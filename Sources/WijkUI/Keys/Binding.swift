@@ -41,7 +41,7 @@ public struct BindingGroup<Target>: Sendable {
 /// Something that takes keys through bindings: a pane, a window, the main screen's keys that work everywhere.
 protocol KeyTarget {
     /// The contexts whose bindings apply, first wins; each with this target's handlers.
-    var keyGroups: [BindingGroup<Self>] { get }
+    static var keyGroups: [BindingGroup<Self>] { get }
 }
 
 extension KeyTarget {
@@ -49,7 +49,7 @@ extension KeyTarget {
     /// none of them binds the key (the caller may try its own contexts); a key bound there to a command
     /// this target has no handler for does nothing.
     mutating func runBinding(_ key: Key, _ workspace: inout Workspace) -> Bool {
-        let groups = keyGroups
+        let groups = Self.keyGroups
         guard let (context, command) = workspace.keyMap.lookup(key, in: groups.map(\.context)),
               let group = groups.first(where: { $0.context == context }) else { return false }
         _ = group.run(command, &self, &workspace)

@@ -7,7 +7,7 @@ protocol ReadingWindow: Layer, ListTarget, KeyTarget {
 }
 
 extension ReadingWindow {
-    var keyGroups: [BindingGroup<Self>] { [OverlayBindings.group(), ListBindings.group()] }
+    static var keyGroups: [BindingGroup<Self>] { [OverlayBindings.group(), ListBindings.group()] }
 
     mutating func handle(_ key: Key, _ workspace: inout Workspace) { _ = runBinding(key, &workspace) }
 

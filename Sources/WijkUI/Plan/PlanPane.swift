@@ -16,7 +16,7 @@ public struct PlanPane: PaneScreen {
 
     init(_ workspace: Workspace) {}
 
-    var keyGroups: [BindingGroup<PlanPane>] { [PlanPane.bindings, ListBindings.group()] }
+    static let keyGroups: [BindingGroup<PlanPane>] = [bindings, ListBindings.group()]
 
     var hints: [(Command, Text)] { [(.open, .hintOpen), (.edit, .hintEdit), (.back, .hintBack), (.filter, .hintFilter)] }
 

@@ -21,7 +21,7 @@ public struct ResourcesPane: PaneScreen {
 
     func count(_ workspace: Workspace) -> Int { visible.count }
 
-    var keyGroups: [BindingGroup<ResourcesPane>] { [ListBindings.group()] }
+    static let keyGroups: [BindingGroup<ResourcesPane>] = [ListBindings.group()]
 
     var hints: [(Command, Text)] { [(.open, .hintOpen), (.back, .hintBack), (.filter, .hintFilter)] }
 

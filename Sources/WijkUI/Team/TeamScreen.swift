@@ -19,7 +19,7 @@ struct TeamScreen: Layer, ListTarget, KeyTarget {
         snapshot.workers.sorted { ($0.active ? 0 : 1, Folding.fold($0.name)) < ($1.active ? 0 : 1, Folding.fold($1.name)) }
     }
 
-    var keyGroups: [BindingGroup<TeamScreen>] { [TeamScreen.bindings, OverlayBindings.group(), ListBindings.group()] }
+    static let keyGroups: [BindingGroup<TeamScreen>] = [bindings, OverlayBindings.group(), ListBindings.group()]
 
     mutating func handle(_ key: Key, _ workspace: inout Workspace) { _ = runBinding(key, &workspace) }
 

@@ -42,11 +42,11 @@ struct KeyMapTests {
             handled += groups.flatMap { group in group.bindings.map { [group.context.name, $0.command.name] } }
         }
         add([MainScreen.globals])
-        add(state.caseloadPane.keyGroups + [FilterInput.group(CaseloadPane.self)])
-        add(state.planPane.keyGroups + [FilterInput.group(PlanPane.self)])
-        add(state.resourcesPane.keyGroups + [FilterInput.group(ResourcesPane.self)])
-        add(HelpOverlay().keyGroups)
-        add(TeamScreen().keyGroups)
+        add(CaseloadPane.keyGroups + [FilterInput.group(CaseloadPane.self)])
+        add(PlanPane.keyGroups + [FilterInput.group(PlanPane.self)])
+        add(ResourcesPane.keyGroups + [FilterInput.group(ResourcesPane.self)])
+        add(HelpOverlay.keyGroups)
+        add(TeamScreen.keyGroups)
         add([Form.bindings])
         add([ConflictForm.bindings])
         let table = KeyMap.standard.bindings.map { [$0.context.name, $0.command.name] }
