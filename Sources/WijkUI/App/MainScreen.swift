@@ -10,7 +10,7 @@ public struct MainScreen: Sendable {
     }
 
     /// The pane of type `P`.
-    public subscript<P: PaneScreen>(_ type: P.Type) -> P {
+    subscript<P: PaneScreen>(_ type: P.Type) -> P {
         panes.lazy.compactMap { $0 as? P }.first!
     }
 

@@ -86,9 +86,6 @@ public struct Workspace: Sendable {
     /// Opens `layer` over everything else.
     mutating func present(_ layer: any Layer) { layers.append(layer) }
 
-    /// The top window of type `L`, if that is what is open on top.
-    public func top<L: Layer>(_ type: L.Type) -> L? { layers.last as? L }
-
     // MARK: the store
 
     /// The dossier of household `id`.
