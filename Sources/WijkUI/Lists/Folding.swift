@@ -2,10 +2,13 @@ import Foundation
 
 /// Text folded for matching and sorting: lower case, without diacritics, so `gul` finds `Gül` and `Çelik` sorts with C.
 public enum Folding {
+    /// Letters Unicode does not decompose into base + accent.
+    private static let extra: [Character: String] = ["ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "ı": "i",
+                                                     "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe"]
+
     public static func fold(_ text: String) -> String {
-        // Letters Unicode does not decompose into base + accent.
-        let extra: [Character: String] = ["ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "ı": "i", "đ": "d",
-                                          "Đ": "d", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe"]
+        // Plain ASCII has no accents or wide forms: lower case is all its folding does, without Foundation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var base = text
         if base.contains(where: { extra[$0] != nil }) {
             base = String(base.flatMap { extra[$0] ?? String($0) })
