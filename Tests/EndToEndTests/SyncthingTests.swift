@@ -98,12 +98,18 @@ struct SyncthingTests {
             }
     }
 
+    /// The journal entries of h-1 that have arrived in `folder`.
+    func journalEntries(_ folder: String) -> Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder + "/households/h-1/journal")) ?? [])
+            .filter { $0.hasSuffix(".rec") && !StoreLayout.isIgnored($0) }.count
+    }
+
     func household(_ folder: String) -> String {
         (try? String(contentsOfFile: folder + "/households/h-1/household.rec", encoding: .utf8)) ?? ""
     }
 
     @Test("Edits to one household on both sides while apart become a conflict copy, which wijk merges; nothing is lost",
-          .timeLimit(.minutes(2)))
+          .timeLimit(.minutes(4)))
     func conflictCopyMerged() throws {
         guard let syncthing = Command.path(of: "syncthing") else {
             if Command.required { Issue.record("syncthing is not installed: make test installs it") }
@@ -133,7 +139,8 @@ struct SyncthingTests {
             try Self.config(instance, a, b).write(toFile: instance.home + "/config.xml", atomically: true, encoding: .utf8)
             try instance.start()
         }
-        #expect(eventually(30) { household(b.folder).contains("De Vries") }, "the store reached b")
+        // The first connection between two fresh instances can take half a minute (Syncthing's dial back-off).
+        #expect(eventually(90) { household(b.folder).contains("De Vries") }, "the store reached b")
 
         // Apart: b is off; a changes the phone number, b the town, of the same household.
         b.stop()
@@ -145,7 +152,7 @@ struct SyncthingTests {
                                          "w-mk", "--field", "City", "--rounds", "1", "--run", "b"]).status == 0)
         try b.start()
 
-        #expect(eventually(40) { !conflictCopies(a.folder).isEmpty || !conflictCopies(b.folder).isEmpty },
+        #expect(eventually(90) { !conflictCopies(a.folder).isEmpty || !conflictCopies(b.folder).isEmpty },
                 "Syncthing made a conflict copy")
         let side = conflictCopies(a.folder).isEmpty ? b : a
         let merged = try Command.run(Binary.wijk, ["merge", side.folder])
@@ -153,9 +160,11 @@ struct SyncthingTests {
         #expect(merged.stdout.contains("samengevoegd"))
 
         for instance in [a, b] {
-            #expect(eventually(40) {
+            // The household file and the two journal entries are separate files and arrive each in their own time.
+            #expect(eventually(90) {
                 let text = household(instance.folder)
                 return text.contains("Phone: a-1") && text.contains("City: b-1") && conflictCopies(instance.folder).isEmpty
+                    && journalEntries(instance.folder) == 2
             }, "both changes reached \(instance.folder), the copy is archived:\n\(household(instance.folder))\n\(conflictCopies(instance.folder))\nmerge ran on \(side.folder): \(merged.stdout)")
             let snapshot = try StoreReader.read(instance.folder)
             #expect(snapshot.problems == [])
