@@ -66,7 +66,6 @@ public struct MainScreen: Sendable {
         let changes = workspace.changes
         workspace.changes = StoreChanges()
         for i in panes.indices { panes[i].catchUp(changes, &workspace) }
-        follow(&workspace)
         clamp(&workspace)
     }
 
