@@ -33,7 +33,7 @@ extension Workspace {
                 snapshot.requests = read.requests ?? []
                 changed.requests = true
             case .household(let id):
-                if let index = dossierPosition(id) {
+                if let index = dossierIndex[id] {
                     if let dossier = read.dossier {
                         snapshot.dossiers[index] = dossier
                         changed.households.append(index)

@@ -23,7 +23,7 @@ public struct Workspace: Sendable {
     /// Where every sign-in, opening, search and change is recorded; nil in screen tests.
     public let audit: AuditLog?
     /// A one-off notice for the status bar (cleared by the next key).
-    public var notice: String?
+    public internal(set) var notice: String?
 
     /// Windows over the panes (forms, conflicts, overlays, questions), the top one takes the keys.
     public internal(set) var layers: [any Layer] = []
@@ -90,9 +90,6 @@ public struct Workspace: Sendable {
 
     /// The dossier of household `id`.
     public func dossier(_ id: String) -> Dossier? { dossierIndex[id].map { snapshot.dossiers[$0] } }
-
-    /// Where household `id` is in `snapshot.dossiers`.
-    func dossierPosition(_ id: String) -> Int? { dossierIndex[id] }
 
     /// The dossier of the selected household, when the viewer may open it.
     public var selectedDossier: Dossier? {
