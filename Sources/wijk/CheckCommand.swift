@@ -1,10 +1,14 @@
+import WijkDomain
 import WijkStore
 import WijkUI
 
 /// `wijk check STORE`: reads every file, checks references and values, prints one `path:line: message` line per problem.
 enum CheckCommand {
+    /// Problems printed per file before one line says how many more there are (unless `--all`).
+    static let perFile = 20
+
     /// Exit status: 0 clean, 1 problems found or the store cannot be opened.
-    static func run(store: String, strings t: Strings) -> Int32 {
+    static func run(store: String, all: Bool, strings t: Strings) -> Int32 {
         guard let snapshot = Wijk.readStore(store, t) else { return 1 }
         let problems = (snapshot.problems + StoreValidator.problems(in: snapshot))
             .sorted { ($0.path, $0.line) < ($1.path, $1.line) }
@@ -12,8 +16,12 @@ enum CheckCommand {
             print(t(.checkClean, store, String(snapshot.filesRead)))
             return 0
         }
-        for problem in problems {
-            print(store + "/" + problem.location + ": " + t(.problem(problem.kind)))
+        let prefix = Printable.escaped(store) + "/"
+        for file in StoreProblem.byFile(problems, limit: all ? nil : perFile) {
+            for problem in file.problems { print(prefix + problem.location + ": " + t(.problem(problem.kind))) }
+            if file.more > 0, let path = file.problems.first?.path {
+                print(t(.moreProblems, prefix + Printable.escaped(path), String(file.more)))
+            }
         }
         Wijk.printError(t(.checkProblems, String(problems.count)))
         return 1

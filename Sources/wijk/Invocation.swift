@@ -3,15 +3,24 @@ import WijkUI
 
 /// What the command line asks for.
 enum Invocation: Equatable {
-    case help
+    /// The general help, or the help of one command.
+    case help(Subcommand?)
     case version
     case open(store: String, options: Options)
     case demo(store: String?, options: Options)
-    case check(store: String)
+    case check(store: String, all: Bool)
     case merge(store: String)
     case audit(store: String, filter: AuditCommand.Filter, verify: Bool)
     case initStore(store: String, team: String, coordinator: String, initials: String, pinFromStdin: Bool)
     case generate(store: String, households: Int)
+
+    /// The commands after `wijk`; `open` is `wijk MAP` itself.
+    enum Subcommand: String, CaseIterable, Equatable {
+        case open, demo, check, merge, initStore = "init", audit, generate
+
+        /// How messages name the command: `wijk check`, or `wijk` for opening a store.
+        var title: String { self == .open ? "wijk" : "wijk " + rawValue }
+    }
 
     /// Options that shape the interactive screen.
     struct Options: Equatable {
@@ -20,94 +29,150 @@ enum Invocation: Equatable {
         var worker: String?
     }
 
-    /// Why the command line could not be understood.
-    enum Problem: Error, Equatable {
-        case unknown(String)
-        case missingValue(String)
+    /// What an option's value must look like.
+    enum Expected: Equatable {
+        case text, date, number, language
     }
 
-    /// Parses the arguments after the program name.
-    static func parse(_ arguments: [String]) throws(Problem) -> Invocation {
-        var options = Options()
-        var positional: [String] = []
-        var store: String?
-        var named: [String: String] = [:]
-        var flags: Set<String> = []
+    /// Why the command line could not be understood; each names the command it was given to.
+    enum Problem: Error, Equatable {
+        case unknownOption(String, Subcommand)
+        /// A known option that the command does not take.
+        case notForCommand(String, Subcommand)
+        case missingValue(String, Expected, Subcommand)
+        case badValue(String, value: String, expected: Expected, Subcommand)
+        case missingStore(Subcommand)
+        case extraArgument(String, Subcommand)
+        /// An option the command cannot do without (`wijk init --team`).
+        case missingOption(String, Subcommand)
+    }
+
+    /// An option: whether it takes a value and of what form, and which commands take it.
+    private struct Spec {
+        let value: Expected?
+        let commands: Set<Subcommand>
+    }
+
+    private static let specs: [String: Spec] = [
+        "--theme": Spec(value: .text, commands: [.open, .demo]),
+        "--lang": Spec(value: .language, commands: Set(Subcommand.allCases)),
+        "--as": Spec(value: .text, commands: [.open, .demo]),
+        "--store": Spec(value: .text, commands: [.demo]),
+        "--team": Spec(value: .text, commands: [.initStore]),
+        "--coordinator": Spec(value: .text, commands: [.initStore]),
+        "--initials": Spec(value: .text, commands: [.initStore]),
+        "--pin-stdin": Spec(value: nil, commands: [.initStore]),
+        "--household": Spec(value: .text, commands: [.audit]),
+        "--worker": Spec(value: .text, commands: [.audit]),
+        "--since": Spec(value: .date, commands: [.audit]),
+        "--until": Spec(value: .date, commands: [.audit]),
+        "--verify": Spec(value: nil, commands: [.audit]),
+        "--households": Spec(value: .number, commands: [.generate]),
+        "--all": Spec(value: nil, commands: [.check]),
+    ]
+
+    /// The command the arguments name: the first word that is not an option or an option's value. Nil when
+    /// there is none (`wijk`, `wijk --help`).
+    static func subcommand(of arguments: [String]) -> Subcommand? {
         var i = 0
-        func value(_ name: String) throws(Problem) -> String {
-            i += 1
-            guard i < arguments.count else { throw .missingValue(name) }
-            return arguments[i]
-        }
         while i < arguments.count {
             let argument = arguments[i]
-            switch argument {
-            case "-h", "--help": return .help
-            case "-V", "--version": return .version
-            case "--theme": options.theme = try value(argument)
-            case "--as": options.worker = try value(argument)
-            case "--store": store = try value(argument)
-            case "--team", "--coordinator", "--initials", "--households", "--household", "--worker", "--since", "--until":
-                named[argument] = try value(argument)
-            case "--pin-stdin", "--verify": flags.insert(argument)
-            case "--lang":
-                let code = try value(argument)
-                guard let language = Language(rawValue: code) else { throw .unknown("--lang " + code) }
-                options.language = language
-            default:
-                if argument.hasPrefix("-") && argument != "-" { throw .unknown(argument) }
-                positional.append(argument)
+            if argument.hasPrefix("-") && argument != "-" {
+                if specs[argument]?.value != nil { i += 1 }
+            } else {
+                return Subcommand(rawValue: argument).flatMap { $0 == .open ? nil : $0 } ?? .open
             }
             i += 1
         }
-        switch positional.first {
-        case "demo"?:
-            guard positional.count == 1 else { throw .unknown(positional[1]) }
-            return .demo(store: store, options: options)
-        case "init"?:
-            guard positional.count == 2 else {
-                throw positional.count < 2 ? .missingValue("init") : .unknown(positional[2])
+        return nil
+    }
+
+    /// The `--lang` the arguments ask for, if any, so even a complaint about them speaks that language.
+    static func language(of arguments: [String]) -> Language? {
+        guard let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count else { return nil }
+        return Language(rawValue: arguments[i + 1])
+    }
+
+    /// Parses the arguments after the program name; options may stand before or after the store.
+    static func parse(_ arguments: [String]) throws(Problem) -> Invocation {
+        if arguments.contains(where: { $0 == "-h" || $0 == "--help" }) { return .help(subcommand(of: arguments)) }
+        if arguments.contains(where: { $0 == "-V" || $0 == "--version" }) { return .version }
+        if arguments.isEmpty { return .help(nil) }
+        // Options without a command are options of `wijk MAP` without its store.
+        let command = subcommand(of: arguments) ?? .open
+        var values: [String: String] = [:]
+        var flags: Set<String> = []
+        var positional: [String] = []
+        var options = Options()
+        var i = 0
+        var skippedCommandWord = command == .open
+        while i < arguments.count {
+            let argument = arguments[i]
+            i += 1
+            guard argument.hasPrefix("-") && argument != "-" else {
+                if !skippedCommandWord && argument == command.rawValue {
+                    skippedCommandWord = true
+                } else {
+                    positional.append(argument)
+                }
+                continue
             }
-            for option in ["--team", "--coordinator", "--initials"] where named[option] == nil {
-                throw .missingValue(option)
+            guard let spec = specs[argument] else { throw .unknownOption(argument, command) }
+            guard spec.commands.contains(command) else { throw .notForCommand(argument, command) }
+            guard let expected = spec.value else {
+                flags.insert(argument)
+                continue
             }
-            return .initStore(store: positional[1], team: named["--team"]!, coordinator: named["--coordinator"]!,
-                              initials: named["--initials"]!, pinFromStdin: flags.contains("--pin-stdin"))
-        case "audit"?:
-            guard positional.count == 2 else {
-                throw positional.count < 2 ? .missingValue("audit") : .unknown(positional[2])
+            guard i < arguments.count, !arguments[i].hasPrefix("--") else {
+                throw .missingValue(argument, expected, command)
             }
-            var filter = AuditCommand.Filter(household: named["--household"], worker: named["--worker"])
-            for (option, keyPath) in [("--since", \AuditCommand.Filter.since), ("--until", \AuditCommand.Filter.until)] {
-                guard let text = named[option] else { continue }
-                guard let day = Day(iso: text) ?? Day(dutch: text) else { throw .unknown(option + " " + text) }
-                filter[keyPath: keyPath] = day
+            let value = arguments[i]
+            i += 1
+            guard valid(value, expected) else { throw .badValue(argument, value: value, expected: expected, command) }
+            values[argument] = value
+        }
+        options.theme = values["--theme"]
+        options.worker = values["--as"]
+        options.language = values["--lang"].flatMap(Language.init(rawValue:))
+
+        if command == .demo {
+            if let extra = positional.first { throw .extraArgument(extra, command) }
+            return .demo(store: values["--store"], options: options)
+        }
+        guard let store = positional.first else { throw .missingStore(command) }
+        if positional.count > 1 { throw .extraArgument(positional[1], command) }
+        switch command {
+        case .open:
+            return .open(store: store, options: options)
+        case .demo:
+            return .demo(store: values["--store"], options: options)
+        case .check:
+            return .check(store: store, all: flags.contains("--all"))
+        case .merge:
+            return .merge(store: store)
+        case .initStore:
+            for option in ["--team", "--coordinator", "--initials"] where values[option] == nil {
+                throw .missingOption(option, command)
             }
-            return .audit(store: positional[1], filter: filter, verify: flags.contains("--verify"))
-        case "generate"?:
-            guard positional.count == 2 else {
-                throw positional.count < 2 ? .missingValue("generate") : .unknown(positional[2])
-            }
-            let count = named["--households"] ?? "10000"
-            guard let households = Int(count), households > 0 else { throw .unknown("--households " + count) }
-            return .generate(store: positional[1], households: households)
-        case "merge"?:
-            guard positional.count == 2 else {
-                throw positional.count < 2 ? .missingValue("merge") : .unknown(positional[2])
-            }
-            return .merge(store: positional[1])
-        case "check"?:
-            guard positional.count == 2 else {
-                throw positional.count < 2 ? .missingValue("check") : .unknown(positional[2])
-            }
-            return .check(store: positional[1])
-        case let path?:
-            guard positional.count == 1 else { throw .unknown(positional[1]) }
-            if let store { throw .unknown("--store " + store) }
-            return .open(store: path, options: options)
-        case nil:
-            if let store { throw .unknown("--store " + store) }
-            return .help
+            return .initStore(store: store, team: values["--team"]!, coordinator: values["--coordinator"]!,
+                              initials: values["--initials"]!, pinFromStdin: flags.contains("--pin-stdin"))
+        case .audit:
+            let filter = AuditCommand.Filter(household: values["--household"], worker: values["--worker"],
+                                             since: values["--since"].flatMap(day), until: values["--until"].flatMap(day))
+            return .audit(store: store, filter: filter, verify: flags.contains("--verify"))
+        case .generate:
+            return .generate(store: store, households: values["--households"].flatMap { Int($0) } ?? 10_000)
+        }
+    }
+
+    private static func day(_ text: String) -> Day? { Day(iso: text) ?? Day(dutch: text) }
+
+    private static func valid(_ value: String, _ expected: Expected) -> Bool {
+        switch expected {
+        case .text: return !value.isEmpty
+        case .date: return day(value) != nil
+        case .number: return Int(value).map { $0 > 0 } ?? false
+        case .language: return Language(rawValue: value) != nil
         }
     }
 }

@@ -11,26 +11,24 @@ enum Wijk {
 
     static func main(_ arguments: [String]) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
-        var t = Strings(environment["WIJK_LANG"].flatMap(Language.init(rawValue:)) ?? .nl)
+        var t = Strings(Invocation.language(of: arguments)
+                        ?? environment["WIJK_LANG"].flatMap(Language.init(rawValue:)) ?? .nl)
         let invocation: Invocation
         do {
             invocation = try Invocation.parse(arguments)
         } catch {
-            switch error {
-            case .unknown(let what): printError(t(.unknownOption, what))
-            case .missingValue(let what): printError(t(.missingArgument, what))
-            }
+            printError(message(error, t))
             return 2
         }
         switch invocation {
-        case .help:
-            print(t(.usage, version, Locator.label(Locator.defaultDemoStore()), themeNames.joined(separator: ", ")))
+        case .help(let command):
+            print(help(command, t))
             return 0
         case .version:
             print("wijk " + version)
             return 0
-        case .check(let store):
-            return CheckCommand.run(store: store, strings: t)
+        case .check(let store, let all):
+            return CheckCommand.run(store: store, all: all, strings: t)
         case .merge(let store):
             return MergeCommand.run(store: store, strings: t)
         case .audit(let store, let filter, let verify):
@@ -61,6 +59,54 @@ enum Wijk {
         case .open(let store, let options):
             if let language = options.language { t = Strings(language) }
             return open(store: store, options: options, isDemo: false, strings: t)
+        }
+    }
+
+    /// The general help, or the help of one command.
+    static func help(_ command: Invocation.Subcommand?, _ t: Strings) -> String {
+        let themes = themeNames.joined(separator: ", ")
+        let demo = Locator.label(Locator.defaultDemoStore())
+        switch command {
+        case nil: return t(.usage, version, demo, themes)
+        case .open?: return t(.usageOpen, themes)
+        case .demo?: return t(.usageDemo, themes, demo)
+        case .check?: return t(.usageCheck)
+        case .merge?: return t(.usageMerge)
+        case .initStore?: return t(.usageInit)
+        case .audit?: return t(.usageAudit)
+        case .generate?: return t(.usageGenerate)
+        }
+    }
+
+    /// What is wrong with the command line, naming the command, the option and the form a value must have.
+    static func message(_ problem: Invocation.Problem, _ t: Strings) -> String {
+        func form(_ expected: Invocation.Expected) -> String {
+            switch expected {
+            case .text: return t(.formText)
+            case .date: return t(.formDate)
+            case .number: return t(.formNumber)
+            case .language: return t(.formLanguage)
+            }
+        }
+        func not(_ expected: Invocation.Expected) -> String {
+            switch expected {
+            case .text: return t(.notText)
+            case .date: return t(.notDate)
+            case .number: return t(.notNumber)
+            case .language: return t(.notLanguage)
+            }
+        }
+        switch problem {
+        case .unknownOption(let option, let command): return t(.unknownOption, command.title, Printable.escaped(option))
+        case .notForCommand(let option, let command): return t(.notForCommand, command.title, option)
+        case .missingValue(let option, let expected, let command):
+            return t(.missingValue, command.title, option, form(expected))
+        case .badValue(let option, let value, let expected, let command):
+            return t(.badOptionValue, command.title, option, not(expected), Printable.escaped(value))
+        case .missingStore(let command): return t(.missingStore, command.title)
+        case .extraArgument(let argument, let command):
+            return t(.extraArgument, command.title, Printable.escaped(argument))
+        case .missingOption(let option, let command): return t(.missingOption, command.title, option)
         }
     }
 

@@ -129,4 +129,77 @@ struct CommandLineTests {
             """)
         #expect(!result.stdout.contains("123456789"))
     }
+
+    @Test("Every command has its own --help: usage, options, exit status and an example, in the chosen language")
+    func commandHelp() throws {
+        for (command, usage) in [("check", "wijk check MAP"), ("merge", "wijk merge MAP"), ("init", "wijk init MAP"),
+                                 ("audit", "wijk audit MAP"), ("generate", "wijk generate MAP"), ("demo", "wijk demo")] {
+            let help = try Binary.run(Binary.wijk, [command, "--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.hasPrefix("Gebruik: " + usage), "\(command): \(help.stdout.prefix(60))")
+            #expect(help.stdout.contains("Afsluitstatus:") && help.stdout.contains("Voorbeeld:"), "\(command)")
+            #expect(!help.stdout.contains("wijk --help | --version"), "\(command) prints its own help, not the general one")
+        }
+        let store = try Binary.run(Binary.wijk, ["/ergens/wijkteam", "--help"])
+        #expect(store.stdout.hasPrefix("Gebruik: wijk MAP"))
+        let english = try Binary.run(Binary.wijk, ["check", "--lang", "en", "--help"])
+        #expect(english.stdout.hasPrefix("Usage: wijk check DIR"))
+        #expect(english.stdout.contains("Exit status:"))
+    }
+
+    @Test("Options stand before or after the store; a wrong one is named with the form its value must have")
+    func optionsAnywhere() throws {
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        let before = try Binary.run(Binary.wijk, ["audit", "--since", "2026-11-01", store])
+        let after = try Binary.run(Binary.wijk, ["audit", store, "--since", "2026-11-01"])
+        #expect(before.status == 0 && after.status == 0, "\(before.stderr)\(after.stderr)")
+        #expect(before.stdout == after.stdout)
+        let badDate = try Binary.run(Binary.wijk, ["audit", store, "--since", "notadate"])
+        #expect(badDate.status == 2)
+        #expect(badDate.stderr == "wijk audit: --since: geen datum (jjjj-mm-dd): notadate\n")
+        let noValue = try Binary.run(Binary.wijk, ["audit", store, "--since"])
+        #expect(noValue.stderr == "wijk audit: --since heeft een waarde nodig: een datum jjjj-mm-dd\n")
+        let noStore = try Binary.run(Binary.wijk, ["check"])
+        #expect(noStore.status == 2)
+        #expect(noStore.stderr.hasPrefix("wijk check: geef de map van de store"))
+        let foreign = try Binary.run(Binary.wijk, ["check", store, "--since", "2026-11-01"])
+        #expect(foreign.status == 2)
+        #expect(foreign.stderr.hasPrefix("wijk check: --since hoort niet bij wijk check"))
+        let households = try Binary.run(Binary.wijk, ["generate", store + "-groot", "--households", "veel"])
+        #expect(households.stderr == "wijk generate: --households: geen getal groter dan 0: veel\n")
+        let escape = try Binary.run(Binary.wijk, ["check", store, "--\u{1B}[31m"])
+        #expect(escape.stderr.contains("--\\u001B[31m"), "a control character in an argument is shown escaped")
+        #expect(!escape.stderr.contains("\u{1B}"))
+    }
+
+    @Test("wijk check: 20 problems of a file, then how many more (--all shows them); whole-file problems on line 1; controls named and escaped")
+    func checkAtScale() throws {
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        let bad = (1...25).map { "Id: x-\($0)\nDate: 2026-02-30\nType: homevisit\nAuthor: w-ab\nText: t\n" }
+        try FixtureStore.write(store, "households/h-1/journal/x.rec", "%rec: JournalEntry\n\n" + bad.joined(separator: "\n"))
+        try FixtureStore.write(store, "households/h-1/journal/leeg.rec", "\n  \n")
+        try FixtureStore.write(store, "households/h-1/journal/bom.rec", "\u{FEFF}%rec: JournalEntry\n\nId: b\n")
+        try FixtureStore.write(store, "households/h-1/household.rec", """
+            %rec: Household
+
+            Id: h-1
+            Name: De Vries\u{1B}]0;gehackt\u{07}
+            Regisseur: w-ab
+            Status: active
+
+            """)
+        let result = try Binary.run(Binary.wijk, ["check", store])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let journal = lines.filter { $0.contains("journal/x.rec") }
+        #expect(journal.count == 21)
+        #expect(journal.last == "\(store)/households/h-1/journal/x.rec: en nog 5 problemen in dit bestand (wijk check --all toont ze allemaal)")
+        #expect(lines.contains { $0.hasPrefix("\(store)/households/h-1/journal/leeg.rec:1: ") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("\(store)/households/h-1/journal/bom.rec:1: ") && $0.contains("\\uFEFF") },
+                "\(lines)")
+        #expect(lines.contains("\(store)/households/h-1/household.rec:4: stuurteken in veld Name"), "\(lines)")
+        #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{FEFF}") && !result.stdout.contains("gehackt"))
+        let all = try Binary.run(Binary.wijk, ["check", store, "--all"])
+        #expect(all.stdout.split(separator: "\n").filter { $0.contains("journal/x.rec") }.count == 25)
+    }
 }

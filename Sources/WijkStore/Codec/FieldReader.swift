@@ -18,8 +18,11 @@ struct FieldReader {
         self.record = record
         self.path = path
         var seen: Set<String> = []
-        for field in record.fields where !FieldReader.repeatable.contains(field.name) {
-            if !seen.insert(field.name).inserted {
+        for field in record.fields {
+            if Printable.hasControl(field.value) {
+                problems.append(StoreProblem(path: path, line: field.line, kind: .controlCharacter(field: field.name)))
+            }
+            if !FieldReader.repeatable.contains(field.name) && !seen.insert(field.name).inserted {
                 problems.append(StoreProblem(path: path, line: field.line, kind: .duplicateField(field.name)))
             }
         }

@@ -34,4 +34,7 @@ public enum ProblemKind: Sendable, Equatable {
     case invalidBSN(field: String)
     /// A postcode not of the form `1234 AB`.
     case invalidPostcode(field: String)
+    /// A control character (an escape sequence, BEL, a C1 control, a bidi override) in a field's value: a
+    /// screen or a terminal could be steered by it.
+    case controlCharacter(field: String)
 }

@@ -1,6 +1,7 @@
 /// The main screen's frame: the status bar's markers and hints, the problems window, the too-small message.
 extension Text {
     public static let demoMarker = Text("demo", "demo")
+    public static let problemMarker = Text("⚠ 1 probleem", "⚠ 1 problem")
     public static let problemsMarker = Text("⚠ {1} problemen", "⚠ {1} problems")
     public static let noProblems = Text("Geen problemen in de opslag.", "No problems in the store.")
     public static let problemsTitle = Text("Problemen in de opslag", "Problems in the store")

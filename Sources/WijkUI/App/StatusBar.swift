@@ -31,7 +31,8 @@ enum StatusBar {
         }
         if !workspace.snapshot.problems.isEmpty {
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
-            x += screen.put(" " + t(.problemsMarker, String(workspace.snapshot.problems.count)) + " w ",
+            x += screen.put(" " + (workspace.snapshot.problems.count == 1 ? t(.problemMarker)
+                                  : t(.problemsMarker, StatusBar.count(workspace.snapshot.problems.count))) + " w ",
                             x: rect.x + x, y: rect.y, style: .warning)
         }
         // A form or a conflict shows its own keys in its frame; `?` is text there.
@@ -78,4 +79,7 @@ enum StatusBar {
             x += w + 1
         }
     }
+
+    /// A count for a marker: up to 99, then `99+` (the list behind `w` has them all).
+    static func count(_ n: Int) -> String { n > 99 ? "99+" : String(n) }
 }

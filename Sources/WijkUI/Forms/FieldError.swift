@@ -1,4 +1,6 @@
 /// Why a form field's value is not accepted; worded by the string table next to the field.
 public enum FieldError: Sendable, Equatable {
     case required, date, postcode, pin, pinsDiffer, number, amount, bsn, range
+    /// A control character (pasted escape sequence, bidi override): never stored.
+    case controlCharacter
 }

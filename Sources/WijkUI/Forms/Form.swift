@@ -68,6 +68,10 @@ public struct Form: Sendable {
                 value = value.trimmingCharacters(in: .whitespaces)
             }
             fields[i].value = value
+            if Printable.hasControl(value, inText: fields[i].kind.isMultiline) {
+                errors[i] = .controlCharacter
+                continue
+            }
             if value.isEmpty {
                 if fields[i].required { errors[i] = .required }
                 continue

@@ -42,3 +42,11 @@ public struct FormField: Sendable, Equatable {
         return value
     }
 }
+
+extension FormField.Kind {
+    /// Whether the field holds several lines (Enter makes a new line, newlines are kept).
+    public var isMultiline: Bool {
+        if case .multiline = self { return true }
+        return false
+    }
+}

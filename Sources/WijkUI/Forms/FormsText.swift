@@ -11,6 +11,7 @@ extension Text {
         case .amount: return Text("bedrag als 1.234,50", "amount like 1.234,50")
         case .bsn: return Text("geen geldig BSN (elfproef)", "not a valid BSN (elfproef)")
         case .range: return Text("buiten het bereik", "out of range")
+        case .controlCharacter: return Text("bevat een stuurteken", "holds a control character")
         }
     }
     public static let requiredMark = Text("* verplicht", "* required")

@@ -11,7 +11,9 @@ extension Text {
                               "PIN and Enter to continue · Tab: someone else signs in")
     public static func signInMessage(_ message: SignInState.Message) -> Text {
         switch message {
-        case .wrongPin(let left): return Text("Onjuiste pincode. Nog \(left) pogingen voor een wachttijd.",
+        case .wrongPin(let left) where left == 1:
+            return Text("Onjuiste pincode. Nog 1 poging tot een wachttijd.", "Wrong PIN. 1 attempt left before a wait.")
+        case .wrongPin(let left): return Text("Onjuiste pincode. Nog \(left) pogingen tot een wachttijd.",
                                           "Wrong PIN. \(left) attempts left before a wait.")
         case .lockedOut(let until): return Text("Te veel onjuiste pincodes: wacht tot \(until.iso.dropFirst(11).prefix(5)) UTC.",
                                             "Too many wrong PINs: wait until \(until.iso.dropFirst(11).prefix(5)) UTC.")

@@ -64,10 +64,27 @@ extension Text {
     public static let targetNotAStore = Text("wijk: {1} bestaat al en is geen Wijkdesk-opslag: niets overschreven",
                                    "wijk: {1} exists and is not a Wijkdesk store: nothing overwritten")
     public static let ioError = Text("wijk: {1}: {2}", "wijk: {1}: {2}")
-    public static let unknownOption = Text("wijk: onbekende optie of te veel argumenten: {1} (zie wijk --help)",
-                                 "wijk: unknown option or too many arguments: {1} (see wijk --help)")
-    public static let missingArgument = Text("wijk: {1} heeft een waarde nodig (zie wijk --help)",
-                                   "wijk: {1} needs a value (see wijk --help)")
+    public static let unknownOption = Text("{1}: onbekende optie: {2} (zie {1} --help)",
+                                           "{1}: unknown option: {2} (see {1} --help)")
+    public static let notForCommand = Text("{1}: {2} hoort niet bij {1} (zie {1} --help)",
+                                           "{1}: {2} is not an option of {1} (see {1} --help)")
+    public static let missingValue = Text("{1}: {2} heeft een waarde nodig: {3}", "{1}: {2} needs a value: {3}")
+    public static let badOptionValue = Text("{1}: {2}: {3}: {4}", "{1}: {2}: {3}: {4}")
+    public static let missingStore = Text("{1}: geef de map van de store (zie {1} --help)",
+                                          "{1}: name the store's folder (see {1} --help)")
+    public static let extraArgument = Text("{1}: één map verwacht, niet ook {2} (zie {1} --help)",
+                                           "{1}: expected one folder, not also {2} (see {1} --help)")
+    public static let missingOption = Text("{1}: {2} is nodig (zie {1} --help)", "{1}: {2} is needed (see {1} --help)")
+    /// What a value must be, after "needs a value:".
+    public static let formDate = Text("een datum jjjj-mm-dd", "a date yyyy-mm-dd")
+    public static let formNumber = Text("een getal groter dan 0", "a number above 0")
+    public static let formLanguage = Text("nl of en", "nl or en")
+    public static let formText = Text("een woord of naam", "a word or name")
+    /// What a value is not, before the value itself.
+    public static let notDate = Text("geen datum (jjjj-mm-dd)", "not a date (yyyy-mm-dd)")
+    public static let notNumber = Text("geen getal groter dan 0", "not a number above 0")
+    public static let notLanguage = Text("geen taal (nl of en)", "not a language (nl or en)")
+    public static let notText = Text("leeg", "empty")
     public static let checkClean = Text("{1}: {2} bestanden gecontroleerd, geen problemen", "{1}: {2} files checked, no problems")
     public static let checkProblems = Text("{1} problemen", "{1} problems")
     public static let themeNotFound = Text("thema ‘{1}’ niet gevonden; zwart-wit gebruikt", "theme ‘{1}’ not found; using monochrome")

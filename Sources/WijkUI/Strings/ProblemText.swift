@@ -1,7 +1,11 @@
+import WijkDomain
 import WijkStore
 
 /// What is wrong with a file in the store, in words: for the problems window and `wijk check`.
 extension Text {
+    /// After the first problems of a file, in the problems window and `wijk check`.
+    public static let moreProblems = Text("{1}: en nog {2} problemen in dit bestand (wijk check --all toont ze allemaal)",
+                                          "{1}: and {2} more problems in this file (wijk check --all shows them all)")
     public static func problem(_ kind: ProblemKind) -> Text {
         switch kind {
         case .binary: return Text("binair bestand, geen tekst", "binary file, not text")
@@ -9,23 +13,25 @@ extension Text {
         case .tooLarge(let limit):
             return Text("bestand groter dan \(limit / 1_048_576) MiB", "file larger than \(limit / 1_048_576) MiB")
         case .expectedField: return Text("verwacht een veld ‘Naam: waarde’", "expected a field ‘Name: value’")
-        case .badFieldName(let name): return Text("ongeldige veldnaam ‘\(name)’", "invalid field name ‘\(name)’")
+        case .badFieldName(let name): return Text("ongeldige veldnaam ‘\(Printable.escaped(name))’", "invalid field name ‘\(Printable.escaped(name))’")
         case .continuationWithoutField:
             return Text("vervolgregel ‘+’ zonder veld ervoor", "continuation line ‘+’ without a field before it")
         case .missingField(let name): return Text("veld \(name) ontbreekt of is leeg", "field \(name) is missing or empty")
-        case .duplicateField(let name): return Text("veld \(name) staat er twee keer", "field \(name) appears twice")
+        case .duplicateField(let name): return Text("veld \(Printable.escaped(name)) staat er twee keer", "field \(Printable.escaped(name)) appears twice")
         case .badValue(let field, let expected):
             let format = Text.valueFormat(expected)
             return Text("veld \(field): verwacht \(format.nl)", "field \(field): expected \(format.en)")
         case .missingRecord(let type): return Text("geen record \(type) in dit bestand", "no \(type) record in this file")
-        case .unreadable(let reason): return Text("niet te lezen: \(reason)", "cannot be read: \(reason)")
+        case .unreadable(let reason): return Text("niet te lezen: \(Printable.escaped(reason))", "cannot be read: \(Printable.escaped(reason))")
         case .conflictCopy:
             return Text("conflictkopie van een synchronisatieprogramma, nog niet samengevoegd",
                     "conflict copy from a sync tool, not merged yet")
         case .unknownReference(let field, let id):
-            return Text("veld \(field): ‘\(id)’ bestaat niet", "field \(field): ‘\(id)’ does not exist")
+            return Text("veld \(field): ‘\(Printable.escaped(id))’ bestaat niet", "field \(field): ‘\(Printable.escaped(id))’ does not exist")
         case .invalidBSN(let field):
             return Text("veld \(field): geen geldig BSN (elfproef)", "field \(field): not a valid BSN (elfproef)")
+        case .controlCharacter(let field):
+            return Text("stuurteken in veld \(Printable.escaped(field))", "control character in field \(Printable.escaped(field))")
         case .invalidPostcode(let field):
             return Text("veld \(field): geen postcode als 1234 AB", "field \(field): not a postcode like 1234 AB")
         }

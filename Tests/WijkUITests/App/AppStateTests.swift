@@ -41,9 +41,24 @@ struct AppStateTests {
         var snapshot = Fixture.snapshot
         snapshot.problems = [StoreProblem(path: "households/h-9/household.rec", line: 4, kind: .expectedField)]
         var state = Fixture.state(snapshot: snapshot)
-        #expect(Fixture.render(state).contains("⚠ 1 problemen w"))
+        #expect(Fixture.render(state).contains("⚠ 1 probleem w"))
         Fixture.press(&state, .character("w"))
         #expect(Fixture.render(state).contains("households/h-9/household.rec:4: verwacht een veld ‘Naam: waarde’"))
+    }
+
+    @Test("Thousands of problems in one file: the marker says 99+, the window lists 20 of that file, then the next file")
+    func manyProblems() {
+        var snapshot = Fixture.snapshot
+        snapshot.problems = (1...20_000).map { StoreProblem(path: "households/h-8/journal/x.rec", line: $0, kind: .expectedField) }
+            + [StoreProblem(path: "households/h-9/household.rec", line: 0, kind: .missingRecord(type: "Household"))]
+        var state = Fixture.state(snapshot: snapshot)
+        #expect(Fixture.render(state).contains("⚠ 99+ problemen w"))
+        Fixture.press(&state, .character("w"), .pageDown)
+        let screen = Fixture.render(state)
+        #expect(screen.contains("x.rec:20: verwacht"))
+        #expect(!screen.contains("x.rec:21:"))
+        #expect(screen.contains("households/h-8/journal/x.rec: en nog 19980 problemen in dit bestand"))
+        #expect(screen.contains("households/h-9/household.rec:1: geen record Household"), "a whole-file problem is on line 1")
     }
 
     @Test("The cursor sits on the selected row of the focused pane")

@@ -103,6 +103,25 @@ struct EditingTests {
         #expect(try StoreReader.read(store.root).dossiers[0].household.name == "De Vries")
     }
 
+    @Test("A name with an escape sequence or a bidi override in it is refused by the form, and nothing is saved")
+    func controlCharacters() throws {
+        let store = try makeStore()
+        var state = try app(store)
+        Fixture.press(&state, .character("e"))
+        setField(&state, 0, "De Vries\u{1B}[2J")
+        Fixture.press(&state, .enter)
+        #expect(state.form?.errors[0] == .controlCharacter)
+        #expect(Fixture.render(state).split(separator: "\n").first { $0.contains("Naam *") }?.contains("bevat een stuurteken") == true)
+        setField(&state, 0, "De Vries\u{202E}")
+        Fixture.press(&state, .enter)
+        #expect(state.form?.errors[0] == .controlCharacter)
+        #expect(try StoreReader.read(store.root).dossiers[0].household.name == "De Vries")
+        setField(&state, 0, "De Vries-Bakker")
+        Fixture.press(&state, .enter)
+        #expect(state.form == nil)
+        #expect(try StoreReader.read(store.root).dossiers[0].household.name == "De Vries-Bakker")
+    }
+
     @Test("Esc with changes asks before throwing them away")
     func escapeAsks() throws {
         let store = try makeStore()

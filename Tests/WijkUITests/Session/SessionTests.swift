@@ -76,7 +76,7 @@ struct SessionTests {
         var state = try TeamStore.app(store)
         TeamStore.signIn(&state, "ab", "9999")
         #expect(state.gate != .open)
-        #expect(Fixture.render(state).contains("Onjuiste pincode. Nog 4 pogingen voor een wachttijd."))
+        #expect(Fixture.render(state).contains("Onjuiste pincode. Nog 4 pogingen tot een wachttijd."))
         Fixture.type(&state, "1111")
         Fixture.press(&state, .enter)
         #expect(state.gate == .open)
