@@ -191,6 +191,7 @@ struct EndToEndTests {
 
         screen = try tmux.waitFor("Vergrendeld door Anouk Bakker", timeout: 8)
         #expect(!screen.contains("De Vries") && !screen.contains("Stationsweg"), "no client data on the lock screen")
+        usleep(2_100_000)  // keys in the moment the lock falls are dropped
         try tmux.send("1111", literal: true)
         try tmux.send("Enter")
         screen = try tmux.waitFor("Huishoudplan · De Vries")
@@ -216,6 +217,46 @@ struct EndToEndTests {
         let broken = try Binary.run(Binary.wijk, ["audit", "--verify", store])
         #expect(broken.status == 1)
         #expect(broken.stdout.contains("regel gewijzigd: de hash klopt niet"))
+    }
+
+    @Test("Typing a journal entry through a lock: nothing typed after the lock shows or counts; unlocked, the entry is saved whole")
+    func typingThroughTheLock() throws {
+        guard try requireTmux() else { return }
+        let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])
+        let tmux = try Tmux(wrapped(Tmux.quote(store) + " --as w-ab"))
+        try signIn(tmux)
+        try tmux.send("Enter")
+        try tmux.waitFor("Huishoudplan · De Vries")
+        try tmux.send("n")
+        try tmux.waitFor("Nieuw contactmoment of notitie")
+        for _ in 0..<3 { try tmux.send("Tab") }
+        try tmux.send("Gesprek over de huur.", literal: true)
+        try tmux.waitFor("Gesprek over de huur.")
+        try tmux.send("C-l")
+        var screen = try tmux.waitFor("Vergrendeld door Anouk Bakker")
+        // The worker types on for a moment without looking: a Tab, text, digits, Enter.
+        try tmux.send("Schuld bij de woningcorporatie", literal: true)
+        try tmux.send("Tab")
+        try tmux.send("Dochter 12 jaar", literal: true)
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("toetsen genegeerd")
+        #expect(!screen.contains("Schuld") && !screen.contains("Dochter") && !screen.contains("huur"), "\(screen)")
+        #expect(screen.contains("Pincode en Enter om verder te gaan"), "still asking the locker's PIN:\n\(screen)")
+        #expect(!screen.contains("Onjuiste pincode"), "typed text never counts as a wrong PIN")
+        usleep(2_100_000)
+        try tmux.send("1111", literal: true)
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("Nieuw contactmoment of notitie")
+        #expect(screen.contains("Gesprek over de huur."))
+        try tmux.send("C-s")
+        try tmux.waitFor("Opgeslagen.")
+        try tmux.send("q")
+        try tmux.waitFor("MODE=")
+
+        let entries = try StoreReader.read(store).dossiers.first?.journal ?? []
+        #expect(entries.map(\.text) == ["Gesprek over de huur."])
+        let trail = try Binary.run(Binary.wijk, ["audit", store])
+        #expect(!trail.stdout.contains("sign-in-failed"), "\(trail.stdout)")
     }
 
     @Test("A household made, filled and written in the real binary is all there after a restart, and passes recfix")

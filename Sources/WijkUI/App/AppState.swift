@@ -49,6 +49,11 @@ public struct AppState: Sendable {
         if gate != .open { return handleGate(key, now: now) }
         workspace.notice = nil
         main.newDay(&workspace)
+        // The lock works everywhere, also in the middle of a form: the form waits under the lock screen.
+        if workspace.keyMap.command(for: key, in: [.global]) == .lock {
+            lock(now: now)
+            return true
+        }
         if let top = workspace.layers.last {
             if key == .ctrl("c") && !top.cancelsOnInterrupt { return quit(now: now) }
             handleTop(key)

@@ -31,14 +31,14 @@ extension AppState {
     mutating func lock(now: LocalTime) {
         guard let worker = workspace.viewer else { return }
         workspace.record(.lock, now: now)
-        gate = .locked(SignInState(lockedBy: worker.id))
+        gate = .locked(SignInState(lockedBy: worker.id, appearingAt: now.instant))
     }
 
     /// Ends this worker's session and shows the sign-in screen for the next one.
     mutating func signOut(now: LocalTime) {
         if workspace.viewer != nil { workspace.record(.signOut, now: now) }
         endSession()
-        var state = SignInState()
+        var state = SignInState(appearingAt: now.instant)
         state.message = .signedOut
         gate = .signIn(state)
     }
@@ -61,61 +61,26 @@ extension AppState {
         case .signIn(let s): state = s; locked = false
         case .locked(let s): state = s; locked = true
         }
-        if key == .ctrl("c") {
+        switch state.take(key, at: now.instant, workers: workspace.snapshot.workers) {
+        case .quit:
             if locked, workspace.viewer != nil { workspace.record(.signOut, now: now) }
             return false
-        }
-        if state.chosen == nil {
-            let candidates = state.candidates(workspace.snapshot.workers)
-            switch key {
-            case .character(let c):
-                state.query.append(c)
-                state.selected = 0
-            case .backspace:
-                if !state.query.isEmpty { state.query.removeLast() }
-                state.selected = 0
-            case .down: state.selected = min(max(0, candidates.count - 1), state.selected + 1)
-            case .up: state.selected = max(0, state.selected - 1)
-            case .escape:
-                state.query = ""
-                state.selected = 0
-                if locked, let by = state.lockedBy { state.chosen = by }
-            case .enter:
-                if state.selected < candidates.count {
-                    state.chosen = candidates[state.selected].id
-                    state.pin = ""
-                    state.message = nil
-                }
-            default: break
-            }
-        } else {
-            switch key {
-            case .character(let c) where c.isASCII && c.isNumber:
-                if state.pin.count < 12 { state.pin.append(c) }
-            case .backspace:
-                if !state.pin.isEmpty { state.pin.removeLast() }
-            case .escape, .tab:
-                state.chosen = nil
-                state.pin = ""
-                state.message = nil
-            case .enter:
-                attemptSignIn(&state, locked: locked, now: now)
-                if gate == .open { return true }
-            default: break
-            }
+        case .signIn(let pin):
+            attemptSignIn(&state, pin: pin, locked: locked, now: now)
+            if gate == .open { return true }
+        case .none:
+            break
         }
         gate = locked ? .locked(state) : .signIn(state)
         return true
     }
 
     /// Checks the PIN typed for the chosen worker against its hash, minding the wait after wrong PINs.
-    private mutating func attemptSignIn(_ state: inout SignInState, locked: Bool, now: LocalTime) {
+    private mutating func attemptSignIn(_ state: inout SignInState, pin: String, locked: Bool, now: LocalTime) {
         guard let id = state.chosen, let worker = workspace.snapshot.worker(id), worker.active else {
             state.chosen = nil
             return
         }
-        let pin = state.pin
-        state.pin = ""
         guard !worker.pinHash.isEmpty else {
             state.message = .noPin
             return

@@ -4,6 +4,7 @@ extension Text {
     public static let signInChoose = Text("Wie ben je? Typ je naam of initialen:", "Who are you? Type your name or initials:")
     public static let signInPin = Text("Pincode voor {1}:", "PIN for {1}:")
     public static let signInHint = Text("↑↓ kiezen · Enter verder · Ctrl-C stoppen", "↑↓ choose · Enter next · Ctrl-C quit")
+    public static let lockedChooseHint = Text("↑↓ kiezen · Enter verder · Esc terug", "↑↓ choose · Enter next · Esc back")
     public static let signInPinHint = Text("Enter aanmelden · Esc terug", "Enter sign in · Esc back")
     public static let lockedTitle = Text("Vergrendeld", "Locked")
     public static let lockedBy = Text("Vergrendeld door {1}.", "Locked by {1}.")
@@ -20,6 +21,11 @@ extension Text {
         case .noPin: return Text("Voor jou is nog geen pincode ingesteld: vraag een coördinator.",
                              "No PIN has been set for you yet: ask a coordinator.")
         case .signedOut: return Text("Afgemeld.", "Signed out.")
+        case .keysDropped(let n) where n == 1:
+            return Text("1 toets genegeerd: niet bewaard, niet getoond.", "1 key ignored: not kept, not shown.")
+        case .keysDropped(let n):
+            return Text("\(n) toetsen genegeerd: niet bewaard, niet getoond.", "\(n) keys ignored: not kept, not shown.")
+        case .notAPin: return Text("Een pincode heeft 4 tot 12 cijfers.", "A PIN has 4 to 12 digits.")
         }
     }
     public static let noWorkers = Text("Niemand gevonden.", "Nobody found.")

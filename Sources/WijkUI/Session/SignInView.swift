@@ -32,8 +32,8 @@ enum SignInView {
         } else {
             screen.put(t(.signInChoose), x: x, y: y, maxWidth: width)
             y += 1
-            screen.put(DisplayWidth.fit(signIn.query, to: 30), x: x + 2, y: y, style: .input)
-            screen.cursor = (x + 2 + DisplayWidth.of(signIn.query), y)
+            screen.put(DisplayWidth.fit(signIn.shownQuery, to: SignInState.longestName), x: x + 2, y: y, style: .input)
+            screen.cursor = (x + 2 + DisplayWidth.of(signIn.shownQuery), y)
             y += 2
             let candidates = signIn.candidates(workspace.snapshot.workers)
             if candidates.isEmpty { screen.put(t(.noWorkers), x: x + 2, y: y, style: .dim) }
@@ -55,7 +55,7 @@ enum SignInView {
         }
         let status = Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1)
         screen.fill(status, style: .statusBar)
-        let hint = locked ? t(.lockedHint) : (signIn.chosen == nil ? t(.signInHint) : t(.signInPinHint))
+        let hint = t(signIn.hint)
         screen.put(" " + hint, x: 0, y: size.rows - 1, style: .statusBar, maxWidth: size.columns)
     }
 }

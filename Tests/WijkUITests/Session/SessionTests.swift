@@ -151,6 +151,64 @@ struct SessionTests {
         #expect(actions == [.signIn, .open, .lock, .unlock])
     }
 
+    @Test("Typing through the lock: nothing typed after it shows or counts as a wrong PIN; unlocked, the entry is saved whole")
+    func typingThroughTheLock() throws {
+        let store = try TeamStore.copy()
+        var state = try TeamStore.app(store)
+        TeamStore.signIn(&state, "ab", "1111")
+        Fixture.press(&state, .enter, .character("n"), .tab, .tab, .tab)
+        Fixture.type(&state, "Gesprek over de huur.")
+        Fixture.press(&state, .ctrl("l"))
+        guard case .locked = state.gate else { Issue.record("Ctrl-L in a form locks"); return }
+        func type(_ text: String, at seconds: Int64) {
+            for c in text { _ = state.handle(c == "\t" ? .tab : c == "\n" ? .enter : .character(c), size: Fixture.size,
+                                           now: TeamStore.later(seconds)) }
+        }
+        type("Schuld\tDochter 12\n", at: 0)
+        var screen = AppView.render(state, size: Fixture.size, now: TeamStore.later(1)).text
+        #expect(screen.contains("18 toetsen genegeerd: niet bewaard, niet getoond."), "\(screen)")
+        #expect(!screen.contains("Schuld") && !screen.contains("Dochter") && !screen.contains("huur"))
+        #expect(screen.contains("Pincode en Enter om verder te gaan"))
+        // Minutes later, typing on blind: the digits before a space are not a PIN either.
+        type("12 kinderen thuis\n", at: 600)
+        screen = AppView.render(state, size: Fixture.size, now: TeamStore.later(601)).text
+        #expect(screen.contains("toetsen genegeerd") && !screen.contains("kinderen") && !screen.contains("Onjuiste"))
+        type("1111\n", at: 700)
+        #expect(state.gate == .open)
+        #expect(state.form?.value("Text") == "Gesprek over de huur.")
+        _ = state.handle(.ctrl("s"), size: Fixture.size, now: TeamStore.later(701))
+        #expect(state.form == nil)
+        #expect(try StoreReader.read(store.root).dossiers.flatMap(\.journal).map(\.text) == ["Gesprek over de huur."])
+        let actions = AuditLog.read(root: store.root).entries.map(\.event.action)
+        #expect(!actions.contains(.signInFailed), "\(actions)")
+    }
+
+    @Test("On the lock screen the hint matches the step; the name field is short and shows digits as dots; a short PIN is not tried")
+    func lockScreenSteps() throws {
+        let store = try TeamStore.copy()
+        var state = try TeamStore.app(store)
+        TeamStore.signIn(&state, "ab", "1111")
+        Fixture.press(&state, .ctrl("l"))
+        let later = TeamStore.later(10)
+        func press(_ keys: Key...) { for key in keys { _ = state.handle(key, size: Fixture.size, now: later) } }
+        func screen() -> String { AppView.render(state, size: Fixture.size, now: later).text }
+        press(.character("1"), .character("2"), .enter)
+        #expect(screen().contains("Een pincode heeft 4 tot 12 cijfers."))
+        press(.tab)
+        #expect(screen().contains("Wie ben je?"))
+        #expect(screen().contains("↑↓ kiezen · Enter verder · Esc terug"))
+        #expect(!screen().contains("Pincode en Enter om verder te gaan"))
+        for c in "4821" { press(.character(c)) }
+        #expect(screen().contains("••••") && !screen().contains("4821"), "what could be a PIN is not shown")
+        press(.backspace, .backspace, .backspace, .backspace)
+        for c in String(repeating: "abcdefghij", count: 5) { press(.character(c)) }
+        guard case .locked(let signIn) = state.gate else { Issue.record("still locked"); return }
+        #expect(signIn.query.count == SignInState.longestName)
+        press(.escape)
+        #expect(screen().contains("Pincode en Enter om verder te gaan"))
+        #expect(AuditLog.read(root: store.root).entries.allSatisfy { $0.event.action != .signInFailed })
+    }
+
     @Test("From the lock screen another worker can sign in; Ctrl-L locks at once and Ctrl-W signs out")
     func switching() throws {
         let store = try TeamStore.copy()
@@ -158,10 +216,11 @@ struct SessionTests {
         TeamStore.signIn(&state, "ab", "1111")
         Fixture.press(&state, .ctrl("l"))
         guard case .locked = state.gate else { Issue.record("not locked"); return }
-        Fixture.press(&state, .tab)
-        TeamStore.signIn(&state, "mk", "2222")
+        // A moment after the lock: keys in the moment itself are dropped.
+        _ = state.handle(.tab, size: Fixture.size, now: TeamStore.later(5))
+        TeamStore.signIn(&state, "mk", "2222", at: TeamStore.later(5))
         #expect(state.viewer?.id == "w-mk")
-        Fixture.press(&state, .ctrl("w"))
+        _ = state.handle(.ctrl("w"), size: Fixture.size, now: TeamStore.later(6))
         guard case .signIn(let signIn) = state.gate else { Issue.record("not signed out"); return }
         #expect(signIn.message == .signedOut)
         #expect(state.viewer == nil)
