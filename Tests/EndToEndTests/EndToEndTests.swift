@@ -61,7 +61,7 @@ struct EndToEndTests {
         try tmux.send("1")
         try tmux.waitFor("v weergave")
         try tmux.send("Enter")
-        screen = try tmux.waitFor("e bewerken")
+        screen = try tmux.waitFor("n journaal")
         #expect(screen.contains("Regisseur "), "the plan of the first household has the focus")
 
         try tmux.send("q")
@@ -187,7 +187,7 @@ struct EndToEndTests {
         try tmux.send("Enter")
         try tmux.waitFor("? help")
         try tmux.send("Enter")
-        try tmux.waitFor("e bewerken")
+        try tmux.waitFor("n journaal")
 
         screen = try tmux.waitFor("Vergrendeld door Anouk Bakker", timeout: 8)
         #expect(!screen.contains("De Vries") && !screen.contains("Stationsweg"), "no client data on the lock screen")
@@ -335,7 +335,7 @@ struct EndToEndTests {
         #expect(dossier.journal.map(\.text) == ["Huisbezoek bij Elif.\nAfspraak: één keer per week café."])
         #expect(dossier.expenses.map(\.amount) == [Money(cents: 4550)])
         try tmux.send("Enter")
-        #expect(try tmux.waitFor("e bewerken").contains("Elif Ağaoğlu"))
+        #expect(try tmux.waitFor("n journaal").contains("Elif Ağaoğlu"))
         try tmux.send("G")
         try tmux.waitFor("Huisbezoek bij Elif.")
         #expect(try Command.recfixFailures(Command.recFiles(under: store)) ?? [] == [])

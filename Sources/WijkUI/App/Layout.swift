@@ -1,18 +1,20 @@
 /// Where everything goes on a screen of a given size, depending on which pane has the focus.
 ///
-/// Below 160 columns: the caseload across the top, the plan and the
-/// sociale kaart side by side below it; the focused pane gets the larger
-/// share. From 160 columns: the caseload on the left at full height, the
-/// plan and the sociale kaart stacked on the right.
+/// Below 160 columns: the caseload across the top, the plan or the sociale kaart below it, the focused one
+/// (the plan while the caseload has the focus) with the room; from 100 columns the other one stands beside
+/// it in a narrow column, below 100 it is left out until it gets the focus. From 160 columns: the caseload on
+/// the left at full height, the plan and the sociale kaart stacked on the right.
 public struct Layout: Sendable, Equatable {
     public var topBar: Rect
     public var statusBar: Rect
-    /// Each pane's rectangle, its title line included.
+    /// Each shown pane's rectangle, its title line included; a pane left out has none.
     public var panes: [Pane: Rect]
     /// Vertical separator lines: column, first row, height.
     public var separators: [Rect]
 
     public static let wideColumns = 160
+    /// From this width the pane below the caseload that lacks the focus keeps a narrow column.
+    public static let twoBelowColumns = 100
 
     public static func compute(size: Size, focus: Pane) -> Layout {
         let top = Rect(x: 0, y: 0, width: size.columns, height: 1)
@@ -38,12 +40,20 @@ public struct Layout: Sendable, Equatable {
                 : max(6, bodyHeight / 4)
             let bottomY = bodyY + caseloadHeight
             let bottomHeight = bodyHeight - caseloadHeight
-            let planWidth = focus == .resources ? size.columns * 2 / 5 : size.columns * 3 / 5
             panes[.caseload] = Rect(x: 0, y: bodyY, width: size.columns, height: caseloadHeight)
-            panes[.plan] = Rect(x: 0, y: bottomY, width: planWidth, height: bottomHeight)
-            panes[.resources] = Rect(x: planWidth + 1, y: bottomY, width: size.columns - planWidth - 1,
-                                     height: bottomHeight)
-            separators.append(Rect(x: planWidth, y: bottomY, width: 1, height: bottomHeight))
+            let main: Pane = focus == .resources ? .resources : .plan
+            if size.columns >= twoBelowColumns {
+                let narrow = max(24, size.columns / 4)
+                let mainWidth = size.columns - narrow - 1
+                // The plan stays on the left, the sociale kaart on the right, whichever has the room.
+                let leftWidth = main == .plan ? mainWidth : narrow
+                panes[.plan] = Rect(x: 0, y: bottomY, width: leftWidth, height: bottomHeight)
+                panes[.resources] = Rect(x: leftWidth + 1, y: bottomY, width: size.columns - leftWidth - 1,
+                                         height: bottomHeight)
+                separators.append(Rect(x: leftWidth, y: bottomY, width: 1, height: bottomHeight))
+            } else {
+                panes[main] = Rect(x: 0, y: bottomY, width: size.columns, height: bottomHeight)
+            }
         }
         return Layout(topBar: top, statusBar: status, panes: panes, separators: separators)
     }

@@ -100,11 +100,22 @@ public struct MainScreen: Sendable {
 
     // MARK: drawing
 
+    /// Each shown pane under its title line (`1 Caseload · …`, numbered in Tab order); a pane left out of a
+    /// narrow screen shows as a tab, `3 Sociale kaart`, in the title line of the pane in its place.
     func draw(_ screen: inout Screen, _ workspace: Workspace, layout: Layout, now: LocalTime) {
-        for pane in panes {
+        let t = workspace.strings
+        let tabs = panes.enumerated().filter { layout.panes[type(of: $0.element).pane] == nil }
+            .map { "\($0.offset + 1) " + t(type(of: $0.element).title) }.joined(separator: "  ")
+        for (i, pane) in panes.enumerated() {
             let id = type(of: pane).pane
             guard let rect = layout.panes[id] else { continue }
-            pane.draw(&screen, workspace, rect: rect, focused: id == workspace.focus, now: now)
+            let focused = id == workspace.focus
+            // The left-out pane's tab goes on the full-width pane below the caseload.
+            let host = rect.width == layout.topBar.width && rect.y > layout.topBar.maxY
+            PaneChrome.drawTitle(&screen, rect: rect, number: i + 1, title: t(type(of: pane).title),
+                                 pane.title(workspace, now: now), tabs: host && !tabs.isEmpty ? " " + tabs + " " : "",
+                                 focused: focused)
+            pane.draw(&screen, workspace, rect: rect, focused: focused, now: now)
         }
         for separator in layout.separators {
             for y in separator.y..<separator.maxY {

@@ -7,6 +7,8 @@ import WijkDomain
 /// the selected household there, the plan shows it).
 protocol PaneScreen: ListTarget, KeyTarget, Sendable {
     static var pane: Pane { get }
+    /// The pane's name in its title line (and on the tab of a pane left out at 80 columns).
+    static var title: Text { get }
     /// Lines above the list inside the pane: the title, and column headings for tables.
     static var headerRows: Int { get }
     var list: ListState { get set }
@@ -30,6 +32,9 @@ protocol PaneScreen: ListTarget, KeyTarget, Sendable {
     /// The household this pane has open (for presence and the audit trail's openings).
     func openHousehold(_ workspace: Workspace) -> String?
 
+    /// What the title line says besides the pane's number and name.
+    func title(_ workspace: Workspace, now: LocalTime) -> PaneTitle
+    /// Draws the pane below its title line.
     func draw(_ screen: inout Screen, _ workspace: Workspace, rect: Rect, focused: Bool, now: LocalTime)
     /// The status bar's hints while this pane has the focus, most useful first.
     var hints: [(Command, Text)] { get }
@@ -69,6 +74,11 @@ extension PaneScreen {
 
     /// Keeps the selection inside the list and on screen after a change of size, focus or rows.
     mutating func clamp(_ workspace: Workspace) {
+        // A pane left out of a narrow screen keeps its scroll position for when it comes back.
+        guard workspace.layout.panes[Self.pane] != nil else {
+            list.selected = min(list.selected, max(0, count(workspace) - 1))
+            return
+        }
         list.select(list.selected, count: count(workspace), height: height(workspace))
     }
 

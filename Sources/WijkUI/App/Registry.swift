@@ -15,6 +15,7 @@ enum Registry {
             + FilterInput.group(CaseloadPane.self).table
             + OverlayBindings.table
             + PlanPane.bindings.table
+            + ResourcesPane.bindings.table
             + Form.bindings.table
             + ConflictForm.bindings.table
             + TeamScreen.bindings.table

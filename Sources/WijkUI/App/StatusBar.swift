@@ -18,12 +18,15 @@ enum StatusBar {
             return
         }
 
-        var left = " "
+        // Who is signed in takes at most a fixed width, so the keys shown do not depend on the name's length.
+        var left = ""
         if let viewer = workspace.viewer {
-            left += viewer.initials + " " + viewer.name
-            if workspace.isDemo { left += " (" + t(.demoMarker) + ")" }
+            let demo = workspace.isDemo ? " (" + t(.demoMarker) + ")" : ""
+            let name = DisplayWidth.truncate(viewer.name, to: max(1, whoWidth - 2 - DisplayWidth.of(viewer.initials + demo)))
+            left = " " + viewer.initials + " " + name + demo
         }
-        var x = screen.put(left, x: rect.x, y: rect.y, style: .statusBar)
+        screen.put(left, x: rect.x, y: rect.y, style: .statusBar)
+        var x = viewerWidth(workspace, DisplayWidth.of(left))
         if !workspace.pendingCopies.isEmpty {
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
             x += screen.put(" " + t(.conflictsMarker, String(workspace.pendingCopies.count)) + " c ",
@@ -37,17 +40,12 @@ enum StatusBar {
         }
         // A form or a conflict shows its own keys in its frame; `?` is text there.
         if workspace.layers.contains(where: { !$0.keepsStatusHints }) { return }
-        var pairs = pane.hints + [(.nextPane, .hintPane), (.quit, .hintQuit), (.help, .hintHelp)]
-        if workspace.notice != nil { pairs = [(.help, .hintHelp)] }
-        // Drop the general hints first, then from the front, until they fit; `? help` stays.
-        while pairs.count > 1 && DisplayWidth.of(hintText(pairs, workspace)) + x + 3 > rect.width {
-            if let general = pairs.firstIndex(where: { $0.0 == .nextPane || $0.0 == .quit }) {
-                pairs.remove(at: general)
-            } else {
-                pairs.removeFirst()
-            }
+        // The focused pane's keys, most used first, then the general ones; the last ones go until they fit.
+        var pairs = workspace.notice == nil ? pane.hints + [(.nextPane, .hintPane), (.quit, .hintQuit)] : []
+        while !pairs.isEmpty && DisplayWidth.of(hintText(pairs + [(.help, .hintHelp)], workspace)) + x + 3 > rect.width {
+            pairs.removeLast()
         }
-        let hints = hintText(pairs, workspace)
+        let hints = hintText(pairs + [(.help, .hintHelp)], workspace)
         if let notice = workspace.notice {
             let room = rect.width - x - DisplayWidth.of(hints) - 3
             screen.put("  " + DisplayWidth.truncate(notice, to: max(0, room - 2)), x: rect.x + x, y: rect.y,
@@ -82,4 +80,12 @@ enum StatusBar {
 
     /// A count for a marker: up to 99, then `99+` (the list behind `w` has them all).
     static func count(_ n: Int) -> String { n > 99 ? "99+" : String(n) }
+
+    /// Columns the signed-in worker's initials and name take at the left at most.
+    static let whoWidth = 24
+
+    /// Where the markers start: after the name, counted as `whoWidth` when someone is signed in.
+    private static func viewerWidth(_ workspace: Workspace, _ drawn: Int) -> Int {
+        workspace.viewer == nil ? drawn : max(drawn, whoWidth)
+    }
 }

@@ -8,6 +8,8 @@ public struct Caseload: Sendable, Equatable {
     public private(set) var day: Day
     /// Indices into `rows` that the current scope and filter show, in order.
     public private(set) var visible: [Int] = []
+    /// The widest name, in columns: the name column needs no more.
+    public private(set) var longestName = 0
     /// Rows per scope before filtering, for the pane title.
     private var counts: [CaseloadScope: Int] = [:]
     /// What `visible` was last computed for, so a filter that grows by a
@@ -38,6 +40,7 @@ public struct Caseload: Sendable, Equatable {
 
     private mutating func sortAndCount(viewer: Worker?) {
         rows.sort { ($0.sortKey, $0.name, $0.dossier) < ($1.sortKey, $1.name, $1.dossier) }
+        longestName = rows.reduce(0) { max($0, DisplayWidth.of($1.name)) }
         counts = [:]
         for row in rows {
             for scope in CaseloadScope.allCases where Caseload.row(row, isIn: scope, viewer: viewer?.id) {
@@ -61,7 +64,7 @@ public struct Caseload: Sendable, Equatable {
             searchable += dossier.members.map(\.name)
         }
         return CaseloadRow(
-            dossier: index, household: household.id, isOpenToViewer: open, name: name, address: open ? household.shortAddress : "",
+            dossier: index, household: household.id, isOpenToViewer: open, name: name, address: open ? household.shortAddress : "", city: open ? household.city : "",
             regisseur: initials, regisseurId: household.regisseur, status: household.status,
             evaluation: household.evaluation, signals: dossier.signals(on: day),
             searchKey: Array(Folding.fold(searchable.joined(separator: " ")).utf8),

@@ -6,6 +6,7 @@ import WijkStore
 public struct CaseloadPane: PaneScreen {
     static let pane = Pane.caseload
     static let headerRows = 2
+    static let title = Text.paneCaseload
     public internal(set) var caseload: Caseload
     public internal(set) var scope: CaseloadScope = .team
     public internal(set) var list = ListState()
@@ -26,6 +27,8 @@ public struct CaseloadPane: PaneScreen {
     static let keyGroups: [BindingGroup<CaseloadPane>] = [bindings, ListBindings.group()]
 
     static let bindings = BindingGroup<CaseloadPane>(.caseload, [
+        ListBindings.open(help: .helpOpenHousehold),
+        ListBindings.filter(help: .helpFilterCaseload),
         Binding(.cycleScope, [.character("v")], .helpCycleScope) { pane, ws in
             let all = CaseloadScope.allCases
             pane.scope = all[(all.firstIndex(of: pane.scope)! + 1) % all.count]
@@ -36,7 +39,9 @@ public struct CaseloadPane: PaneScreen {
         Binding(.newHousehold, [.character("n")], .helpNewHousehold) { _, ws in ws.present(HouseholdForm.new(ws)) },
     ])
 
-    var hints: [(Command, Text)] { [(.open, .hintOpen), (.filter, .hintFilter), (.cycleScope, .hintScope)] }
+    var hints: [(Command, Text)] {
+        [(.open, .hintOpen), (.filter, .hintFilter), (.cycleScope, .hintScope), (.newHousehold, .hintNewHousehold)]
+    }
 
     /// Enter: the plan of the household, or for a restricted one the question for emergency access.
     mutating func open(_ workspace: inout Workspace) {
@@ -93,6 +98,8 @@ public struct CaseloadPane: PaneScreen {
     private mutating func select(_ id: String) {
         if let index = caseload.visible.firstIndex(where: { caseload.rows[$0].household == id }) { list.selected = index }
     }
+
+    func title(_ workspace: Workspace, now: LocalTime) -> PaneTitle { CaseloadView.title(self, strings: workspace.strings) }
 
     func draw(_ screen: inout Screen, _ workspace: Workspace, rect: Rect, focused: Bool, now: LocalTime) {
         CaseloadView.draw(&screen, self, strings: workspace.strings, rect: rect, focused: focused)

@@ -9,7 +9,9 @@ public struct CaseloadRow: Sendable, Equatable {
     /// Whether the viewer may see the name and open the plan.
     public var isOpenToViewer: Bool
     public var name: String
+    /// `street, city`, and the city alone (a long street is cut, the village kept).
     public var address: String
+    public var city: String
     public var regisseur: String
     public var regisseurId: String
     public var status: Household.Status

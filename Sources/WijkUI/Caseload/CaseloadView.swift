@@ -2,7 +2,8 @@ import WijkDomain
 
 /// Draws the caseload pane: one household per row, signals first.
 enum CaseloadView {
-    static func draw(_ screen: inout Screen, _ pane: CaseloadPane, strings t: Strings, rect: Rect, focused: Bool) {
+    /// The title line: the view, how many households it has (or the filter shows), the filter.
+    static func title(_ pane: CaseloadPane, strings t: Strings) -> PaneTitle {
         let caseload = pane.caseload
         let list = pane.list
         let total = caseload.count(in: pane.scope)
@@ -11,10 +12,15 @@ enum CaseloadView {
                     ? t(.householdsCount, String(total))
                     : t(.householdsFiltered, String(caseload.visible.count), String(total)))
         if !list.filter.isEmpty { info.append(t(.filterLabel, list.filter)) }
-        PaneChrome.drawTitle(&screen, rect: rect, number: 1, title: t(.paneCaseload), info: info,
-                             right: PaneChrome.position(list, count: caseload.visible.count), focused: focused)
+        return PaneTitle(info: info, keep: 1, right: PaneChrome.position(list, count: caseload.visible.count))
+    }
 
-        let columns = Columns(width: rect.width)
+    /// The column headings and the rows, below the title line.
+    static func draw(_ screen: inout Screen, _ pane: CaseloadPane, strings t: Strings, rect: Rect, focused: Bool) {
+        let caseload = pane.caseload
+        let list = pane.list
+
+        let columns = Columns(width: rect.width, longestName: caseload.longestName)
         let headerY = rect.y + 1
         var header = ""
         header += DisplayWidth.fit("", to: 2)
@@ -41,7 +47,7 @@ enum CaseloadView {
             let nameStyle: Style = item.isOpenToViewer ? .normal : .dim
             screen.put(DisplayWidth.truncate(item.name, to: columns.name), x: x, y: y, style: nameStyle)
             x += columns.name + 1
-            screen.put(DisplayWidth.truncate(item.address, to: columns.address), x: x, y: y)
+            screen.put(fitAddress(item.address, city: item.city, to: columns.address), x: x, y: y)
             x += columns.address + 1
             screen.put(DisplayWidth.truncate(item.regisseur, to: columns.regisseur), x: x, y: y)
             x += columns.regisseur + 1
@@ -55,7 +61,18 @@ enum CaseloadView {
         }
     }
 
-    /// Column widths for a pane `width` columns wide; name and address share what is left.
+    /// `street, city` in `width` columns: a long street is cut before the village is.
+    static func fitAddress(_ address: String, city: String, to width: Int) -> String {
+        guard DisplayWidth.of(address) > width, !city.isEmpty, address.hasSuffix(", " + city) else {
+            return DisplayWidth.truncate(address, to: width)
+        }
+        let room = width - DisplayWidth.of(", " + city)
+        guard room >= 6 else { return DisplayWidth.truncate(address, to: width) }
+        return DisplayWidth.truncate(String(address.dropLast(city.count + 2)), to: room) + ", " + city
+    }
+
+    /// Column widths for a pane `width` columns wide; name and address share what is left, the name no more
+    /// than the longest one needs.
     struct Columns {
         /// Four letter slots and room for the heading `Let op`.
         let signals = 6
@@ -65,11 +82,11 @@ enum CaseloadView {
         let name: Int
         let address: Int
 
-        init(width: Int) {
+        init(width: Int, longestName: Int) {
             // Marker, then each column and the space after it; the last column has none.
             let fixed = 2 + (signals + 1) + 1 + 1 + (regisseur + 1) + (status + 1) + evaluation
             let flexible = max(10, width - fixed)
-            name = flexible * 9 / 20
+            name = min(flexible * 9 / 20, max(12, longestName))
             address = flexible - name
         }
     }

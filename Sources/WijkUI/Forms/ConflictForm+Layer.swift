@@ -31,10 +31,10 @@ extension ConflictForm: Layer {
     }
 
     static let bindings = BindingGroup<ConflictForm>(.conflict, [
-        Binding(.nextField, [.down, .tab], .helpNextField) { form, _ in
+        Binding(.nextField, [.down, .tab], .helpNextConflict) { form, _ in
             form.focused = min(form.conflicts.count - 1, form.focused + 1)
         },
-        Binding(.previousField, [.up, .backTab], .helpPreviousField) { form, _ in form.focused = max(0, form.focused - 1) },
+        Binding(.previousField, [.up, .backTab], .helpPreviousConflict) { form, _ in form.focused = max(0, form.focused - 1) },
         Binding(.chooseOurs, [.character("1"), .left], .helpChooseOurs) { form, _ in form.choices[form.focused] = .ours },
         Binding(.chooseTheirs, [.character("2"), .right], .helpChooseTheirs) { form, _ in
             form.choices[form.focused] = .theirs
@@ -42,8 +42,8 @@ extension ConflictForm: Layer {
         Binding(.typeOwn, [.character("e")], .helpTypeOwn) { form, _ in
             if !form.conflicts[form.focused].field.isEmpty { form.typing = form.conflicts[form.focused].ours ?? "" }
         },
-        Binding(.save, [.enter, .ctrl("s")], .helpSave) { form, ws in form.save(&ws) },
-        Binding(.cancel, [.escape], .helpCancel) { _, ws in
+        Binding(.save, [.enter, .ctrl("s")], .helpSaveChoices) { form, ws in form.save(&ws) },
+        Binding(.cancel, [.escape], .helpLater) { _, ws in
             ws.notice = ws.strings(.notSaved)
             ws.request(.close)
         },

@@ -9,4 +9,8 @@ extension Text {
     public static let helpChooseOurs = Text("eerste waarde kiezen", "choose the first value")
     public static let helpChooseTheirs = Text("tweede waarde kiezen", "choose the second value")
     public static let helpTypeOwn = Text("zelf een waarde typen", "type a value of your own")
+    public static let helpNextConflict = Text("volgend veld met een conflict", "next field in conflict")
+    public static let helpPreviousConflict = Text("vorig veld met een conflict", "previous field in conflict")
+    public static let helpSaveChoices = Text("de keuzes opslaan", "save the choices")
+    public static let helpLater = Text("later kiezen: er wordt nog niets opgeslagen", "choose later: nothing is saved yet")
 }

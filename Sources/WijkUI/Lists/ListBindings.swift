@@ -9,10 +9,20 @@ enum ListBindings {
             Binding(.pageUp, [.pageUp, .ctrl("b")], .helpPageUp) { t, ws in t.move(by: -t.pageSize(ws), &ws) },
             Binding(.first, [.home, .character("g")], .helpFirst) { t, ws in t.move(by: -Int.max / 2, &ws) },
             Binding(.last, [.end, .character("G")], .helpLast) { t, ws in t.move(by: Int.max / 2, &ws) },
-            Binding(.open, [.enter, .right, .character("l")], .helpOpen) { t, ws in t.open(&ws) },
+            open(T.self, help: .helpOpen),
             Binding(.back, [.escape, .left, .character("h")], .helpBack) { t, ws in t.back(&ws) },
-            Binding(.filter, [.character("/")], .helpFilter) { t, ws in t.startFilter(&ws) },
+            filter(T.self, help: .helpFilter),
         ])
+    }
+
+    /// Enter, with what it opens in one pane (its own context tells in the help).
+    static func open<T: ListTarget>(_: T.Type = T.self, help: Text) -> Binding<T> {
+        Binding(.open, [.enter, .right, .character("l")], help) { t, ws in t.open(&ws) }
+    }
+
+    /// `/`, with what it searches in one pane.
+    static func filter<T: ListTarget>(_: T.Type = T.self, help: Text) -> Binding<T> {
+        Binding(.filter, [.character("/")], help) { t, ws in t.startFilter(&ws) }
     }
 }
 

@@ -15,8 +15,8 @@ extension ReadingWindow {
         scroll = max(0, scroll.addingReportingOverflow(delta).partialValue)
     }
 
-    /// A page is the screen less the bars and the window's frame.
-    func pageSize(_ workspace: Workspace) -> Int { max(1, workspace.size.rows - 8) }
+    /// A page is what the window shows: the screen less the bars and the window's frame.
+    func pageSize(_ workspace: Workspace) -> Int { max(1, OverlayView.frame(for: workspace.size).height - 2) }
 
     mutating func back(_ workspace: inout Workspace) { workspace.request(.close) }
 

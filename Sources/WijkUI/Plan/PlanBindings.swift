@@ -4,6 +4,8 @@ import WijkStore
 /// The regisseur's daily work in the plan: each key opens the form for it on the selected household.
 extension PlanPane {
     static let bindings = BindingGroup<PlanPane>(.plan, [
+        ListBindings.open(help: .helpOpenPlanRow),
+        ListBindings.filter(help: .helpFilterPlan),
         Binding(.edit, [.character("e")], .helpEdit) { plan, ws in plan.editSelected(&ws) },
         Binding(.newJournal, [.character("n")], .helpNewJournal) { _, ws in
             guard let id = ws.selectedDossier?.id else { return }

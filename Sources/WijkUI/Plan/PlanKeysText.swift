@@ -13,4 +13,12 @@ extension Text {
     public static let helpSetBudget = Text("budget vaststellen", "set the budget")
     public static let helpCloseOrReopen = Text("huishouden afsluiten of heropenen", "close or reopen the household")
     public static let helpHandover = Text("overdragen aan een andere regisseur", "hand over to another regisseur")
+    public static let hintJournal = Text("journaal", "journal")
+    public static let hintScore = Text("ZRM", "ZRM")
+    public static let hintAction = Text("actie", "action")
+    public static let hintExpense = Text("uitgave", "expense")
+    public static let helpOpenPlanRow = Text("alles van de regel openen: lid, score, doel, actie, journaal",
+                                             "open all of the row: member, score, goal, action, journal")
+    public static let helpFilterPlan = Text("zoeken in het hele plan, ook in het hele journaal",
+                                            "search the whole plan, the whole journal too")
 }

@@ -6,6 +6,7 @@ import WijkStore
 public struct PlanPane: PaneScreen {
     static let pane = Pane.plan
     static let headerRows = 1
+    static let title = Text.panePlan
     public internal(set) var list = ListState()
     /// The household whose plan the list state belongs to.
     private var household: String?
@@ -18,7 +19,11 @@ public struct PlanPane: PaneScreen {
 
     static let keyGroups: [BindingGroup<PlanPane>] = [bindings, ListBindings.group()]
 
-    var hints: [(Command, Text)] { [(.open, .hintOpen), (.edit, .hintEdit), (.back, .hintBack), (.filter, .hintFilter)] }
+    /// The four things a worker does most come first.
+    var hints: [(Command, Text)] {
+        [(.newJournal, .hintJournal), (.score, .hintScore), (.newAction, .hintAction), (.newExpense, .hintExpense),
+         (.edit, .hintEdit), (.open, .hintOpen), (.filter, .hintFilter), (.back, .hintBack)]
+    }
 
     /// The plan rows of the selected household, after the plan's filter.
     public func rows(_ workspace: Workspace, now: LocalTime) -> [PlanRow] {
@@ -111,6 +116,8 @@ public struct PlanPane: PaneScreen {
     mutating func sessionChanged(_ workspace: inout Workspace) { emergencyLog = [] }
 
     func openHousehold(_ workspace: Workspace) -> String? { workspace.selectedDossier?.id }
+
+    func title(_ workspace: Workspace, now: LocalTime) -> PaneTitle { PlanView.title(self, workspace, now: now) }
 
     func draw(_ screen: inout Screen, _ workspace: Workspace, rect: Rect, focused: Bool, now: LocalTime) {
         PlanView.draw(&screen, self, workspace, rect: rect, focused: focused, now: now)

@@ -2,21 +2,27 @@ import WijkDomain
 
 /// Draws the household plan pane for the selected household.
 enum PlanView {
+    /// The title line: the household, the filter, and colleagues who have it open too.
+    static func title(_ plan: PlanPane, _ workspace: Workspace, now: LocalTime) -> PaneTitle {
+        let t = workspace.strings
+        let dossier = workspace.selectedDossier
+        var info: [String] = []
+        if let dossier { info.append(dossier.household.name) }
+        if !plan.list.filter.isEmpty { info.append(t(.filterLabel, plan.list.filter)) }
+        let colleagues = dossier.map { plan.colleagues(in: $0.id, workspace, now: now) } ?? []
+        let right = colleagues.map { p in
+            t(.alsoOpenBy, workspace.snapshot.worker(p.worker)?.initials ?? p.worker, p.workstation)
+        }.joined(separator: ", ")
+        return PaneTitle(info: info, right: right, rightStyle: .warning)
+    }
+
+    /// The plan's rows below the title line, or why there are none.
     static func draw(_ screen: inout Screen, _ plan: PlanPane, _ workspace: Workspace, rect: Rect, focused: Bool,
                      now: LocalTime) {
         let t = workspace.strings
         let list = plan.list
         let rows = plan.rows(workspace, now: now)
         let dossier = workspace.selectedDossier
-        var info: [String] = []
-        if let dossier { info.append(dossier.household.name) }
-        if !list.filter.isEmpty { info.append(t(.filterLabel, list.filter)) }
-        let colleagues = dossier.map { plan.colleagues(in: $0.id, workspace, now: now) } ?? []
-        let right = colleagues.map { p in
-            t(.alsoOpenBy, workspace.snapshot.worker(p.worker)?.initials ?? p.worker, p.workstation)
-        }.joined(separator: ", ")
-        PaneChrome.drawTitle(&screen, rect: rect, number: 2, title: t(.panePlan), info: info, right: right,
-                             focused: focused, rightStyle: .warning)
         let body = rect.droppingTop(1)
         guard dossier != nil else {
             let message = workspace.selection.map { $0.isOpen ? "" : t(.restrictedExplanation) } ?? t(.noHouseholdSelected)

@@ -5,6 +5,7 @@ import WijkStore
 public struct ResourcesPane: PaneScreen {
     static let pane = Pane.resources
     static let headerRows = 2
+    static let title = Text.paneResources
     public internal(set) var list = ListState()
     /// Resources in list order (low-threshold first, then by name), as positions in `snapshot.resources`.
     public private(set) var order: [Int] = []
@@ -13,6 +14,8 @@ public struct ResourcesPane: PaneScreen {
     /// Each resource's folded search text, and its id (to keep the selection when the store is read again).
     private var keys: [String] = []
     private var ids: [String] = []
+    /// The widest name, in columns.
+    public private(set) var longestName = 0
 
     init(_ workspace: Workspace) {
         index(workspace)
@@ -21,7 +24,12 @@ public struct ResourcesPane: PaneScreen {
 
     func count(_ workspace: Workspace) -> Int { visible.count }
 
-    static let keyGroups: [BindingGroup<ResourcesPane>] = [ListBindings.group()]
+    static let keyGroups: [BindingGroup<ResourcesPane>] = [bindings, ListBindings.group()]
+
+    static let bindings = BindingGroup<ResourcesPane>(.resources, [
+        ListBindings.open(help: .helpOpenResource),
+        ListBindings.filter(help: .helpFilterResources),
+    ])
 
     var hints: [(Command, Text)] { [(.open, .hintOpen), (.back, .hintBack), (.filter, .hintFilter)] }
 
@@ -58,6 +66,7 @@ public struct ResourcesPane: PaneScreen {
                           + r.domains.map { t(.domain($0)) }).joined(separator: " "))
         }
         ids = resources.map(\.id)
+        longestName = resources.reduce(0) { max($0, DisplayWidth.of($1.name)) }
         let sortKeys = resources.map { Folding.fold($0.name) }
         order = resources.indices.sorted { a, b in
             if resources[a].level != resources[b].level { return resources[a].level == .basic }
@@ -75,8 +84,17 @@ public struct ResourcesPane: PaneScreen {
         return Detail(title: resource.name, fields: fields.filter { !$0.value.isEmpty }, body: resource.description)
     }
 
+    func title(_ workspace: Workspace, now: LocalTime) -> PaneTitle {
+        ResourcesView.title(self, resources: workspace.snapshot.resources, strings: workspace.strings)
+    }
+
     func draw(_ screen: inout Screen, _ workspace: Workspace, rect: Rect, focused: Bool, now: LocalTime) {
         ResourcesView.draw(&screen, self, resources: workspace.snapshot.resources, strings: workspace.strings,
                            rect: rect, focused: focused)
     }
+}
+
+extension KeyContext {
+    /// Only in the sociale kaart.
+    static let resources = KeyContext("resources", heading: .contextResources)
 }

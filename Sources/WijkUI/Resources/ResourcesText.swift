@@ -7,4 +7,9 @@ extension Text {
     public static let columnContact = Text("Contact", "Contact")
     public static let columnHours = Text("Open", "Hours")
     public static let noResources = Text("Nog geen voorzieningen.", "No resources yet.")
+    public static let contextResources = Text("In de sociale kaart", "In the neighbourhood resources")
+    public static let helpOpenResource = Text("de voorziening bekijken: adres, telefoon, openingstijden, wat ze doen",
+                                              "view the resource: address, phone, opening hours, what they do")
+    public static let helpFilterResources = Text("zoeken op naam, soort, domein, adres of omschrijving",
+                                                 "search by name, kind, domain, address or description")
 }

@@ -2,19 +2,24 @@ import WijkDomain
 
 /// Draws the sociale kaart: low-threshold services first, columns as many as fit.
 enum ResourcesView {
+    /// The title line's counts: all resources, or how many the filter shows.
+    static func title(_ pane: ResourcesPane, resources: [Resource], strings t: Strings) -> PaneTitle {
+        let list = pane.list
+        var info = [t(.resourcesCount, String(resources.count))]
+        if !list.filter.isEmpty {
+            info = [t(.householdsFiltered, String(pane.visible.count), String(resources.count)),
+                    t(.filterLabel, list.filter)]
+        }
+        return PaneTitle(info: info, keep: 0, right: PaneChrome.position(list, count: pane.visible.count))
+    }
+
+    /// The column headings and the rows, below the title line.
     static func draw(_ screen: inout Screen, _ pane: ResourcesPane, resources: [Resource], strings t: Strings, rect: Rect,
                      focused: Bool) {
         let list = pane.list
         let visible = pane.visible
-        var info = [t(.resourcesCount, String(resources.count))]
-        if !list.filter.isEmpty {
-            info = [t(.householdsFiltered, String(visible.count), String(resources.count)),
-                    t(.filterLabel, list.filter)]
-        }
-        PaneChrome.drawTitle(&screen, rect: rect, number: 3, title: t(.paneResources), info: info,
-                             right: PaneChrome.position(list, count: visible.count), focused: focused)
 
-        let columns = plan(width: rect.width - 2, t)
+        let columns = plan(width: rect.width - 2, longestName: pane.longestName, t)
         var header = "  "
         for column in columns { header += DisplayWidth.fit(column.title, to: column.width + 1) }
         screen.put(DisplayWidth.fit(header, to: rect.width), x: rect.x, y: rect.y + 1, style: .columnHeader)
@@ -51,19 +56,23 @@ enum ResourcesView {
         }
     }
 
-    /// Chooses columns in order of importance until the width is used; the
-    /// name column takes what is left over.
-    static func plan(width: Int, _ t: Strings) -> [Column] {
+    /// Chooses columns in order of importance until the width is used: the name as wide as the longest
+    /// needs (18 to 32 columns), then kind, contact, hours and domains; the last one that fits only in part
+    /// takes what is left when that is 12 columns or more, else the name takes it.
+    static func plan(width: Int, longestName: Int, _ t: Strings) -> [Column] {
         let wanted: [(ColumnId, Text, Int)] = [
             (.kind, .columnKind, 14), (.phone, .columnContact, 14), (.hours, .columnHours, 26),
             (.domains, .columnDomains, 24),
         ]
-        let nameMinimum = 18
-        var columns = [Column(id: .name, title: t(.columnName), width: nameMinimum)]
-        var used = nameMinimum + 1
-        for (id, title, w) in wanted where used + w + 1 <= width {
-            columns.append(Column(id: id, title: t(title), width: w))
-            used += w + 1
+        let nameWidth = min(32, max(18, longestName))
+        var columns = [Column(id: .name, title: t(.columnName), width: min(nameWidth, width))]
+        var used = columns[0].width + 1
+        for (id, title, w) in wanted {
+            let room = width - used - 1
+            guard room >= min(w, 12) else { break }
+            columns.append(Column(id: id, title: t(title), width: min(w, room)))
+            used += min(w, room) + 1
+            if room < w { break }
         }
         columns[0].width += max(0, width - used)
         return columns

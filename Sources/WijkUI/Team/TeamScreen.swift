@@ -25,7 +25,7 @@ struct TeamScreen: Layer, ListTarget, KeyTarget {
 
     static let bindings = BindingGroup<TeamScreen>(.team, [
         Binding(.newWorker, [.character("n")], .helpNewWorker) { _, ws in ws.present(WorkerForm.new(ws.strings)) },
-        Binding(.edit, [.character("e"), .enter], .helpEdit) { team, ws in
+        Binding(.edit, [.character("e"), .enter], .helpEditWorker) { team, ws in
             guard let (worker, path, base) = team.selectedFile(&ws) else { return }
             ws.present(WorkerForm.edit(worker, path: path, base: base, ws.strings))
         },
@@ -59,7 +59,7 @@ struct TeamScreen: Layer, ListTarget, KeyTarget {
         selected = min(max(0, count - 1), max(0, selected.addingReportingOverflow(delta).partialValue))
     }
 
-    func pageSize(_ workspace: Workspace) -> Int { max(1, workspace.size.rows - 8) }
+    func pageSize(_ workspace: Workspace) -> Int { max(1, OverlayView.frame(for: workspace.size).height - 3) }
 
     mutating func back(_ workspace: inout Workspace) { workspace.request(.close) }
 

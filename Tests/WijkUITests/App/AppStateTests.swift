@@ -81,12 +81,12 @@ struct AppStateTests {
         expectScreen(Fixture.render(state, size: wide), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkdesk/demo                                                                            ma 23-11-2026 09:30
              1 Caseload · team · 5 huishoudens                                         3/5  │ 2 Huishoudplan · De Vries ────────────────────────────────────────────────────
-              Let op Naam                Adres                     Reg Status     Evaluatie │  De Vries                                                        050 302 1234
-                     Van der Berg        Woldweg 2, Woltersum      LD  actief     01-02-2027│  Stationsweg 12, 9791 AB Ten Boer
-                     Nguyễn              Thesingerweg 7, Thesinge  LD  aangemeld            │  Regisseur Anouk Bakker (AB)
-            ▸    A   De Vries            Stationsweg 12, Ten Boer  AB  actief     01-12-2026│  actief · evaluatie 01-12-2026
-              !EC    Yılmaz-Bakker       Kerkstraat 3, Ten Boer    MK  actief     01-11-2026│
-                     王 (Wang)           Dorpsstraat 9, Garmerwol… MK  actief     10-01-2027│Gezinsleden
+              Let op Naam          Adres                           Reg Status     Evaluatie │  De Vries                                                        050 302 1234
+                     Van der Berg  Woldweg 2, Woltersum            LD  actief     01-02-2027│  Stationsweg 12, 9791 AB Ten Boer
+                     Nguyễn        Thesingerweg 7, Thesinge        LD  aangemeld            │  Regisseur Anouk Bakker (AB)
+            ▸    A   De Vries      Stationsweg 12, Ten Boer        AB  actief     01-12-2026│  actief · evaluatie 01-12-2026
+              !EC    Yılmaz-Bakker Kerkstraat 3, Ten Boer          MK  actief     01-11-2026│
+                     王 (Wang)     Dorpsstraat 9, Garmerwolde      MK  actief     10-01-2027│Gezinsleden
                                                                                             │  Anouk de Vries                                            ouder        41 jr
                                                                                             │  Sem de Vries                                              kind          9 jr
                                                                                             │
@@ -99,16 +99,16 @@ struct AppStateTests {
                                                                                             │  • Financiën: Schulden in beeld, betalingsregeling          doel 4 01-03-2027
                                                                                             │    [ ] Aanmelden Kredietbank · regisseur                   15-11-2026 te laat
                                                                                             │ 3 Sociale kaart · 4 voorzieningen ────────────────────────────────────── 1/4 ─
-                                                                                            │  Naam                Soort          Contact        Open
-                                                                                            │▸ GeheugenHuis Ten B… dementie       050 302 33 44  di 10:00–15:00
-                                                                                            │  Kulturhus De Deel   buurthuis      050 302 88 88  ma 13:30–16:30, wo en vr …
-                                                                                            │  Voedselbank Ten Bo… voedselbank    050 302 11 22  do 14:00–16:00
-                                                                                            │  GGZ-team Noord      ggz            050 123 45 67  ma–vr 9:00–17:00
+                                                                                            │  Naam                  Soort          Contact        Open
+                                                                                            │▸ GeheugenHuis Ten Boer dementie       050 302 33 44  di 10:00–15:00
+                                                                                            │  Kulturhus De Deel     buurthuis      050 302 88 88  ma 13:30–16:30, wo en v…
+                                                                                            │  Voedselbank Ten Boer  voedselbank    050 302 11 22  do 14:00–16:00
+                                                                                            │  GGZ-team Noord        ggz            050 123 45 67  ma–vr 9:00–17:00
                                                                                             │
                                                                                             │
                                                                                             │
                                                                                             │
-             AB Anouk Bakker (demo)                                                                       Enter openen  / filter  v weergave  Tab paneel  q stoppen  ? help
+             AB Anouk Bakker (demo)                                                              Enter openen  / filter  v weergave  n nieuw  Tab paneel  q stoppen  ? help
             """, name: "resize-wide")
     }
 

@@ -11,28 +11,28 @@ struct CaseloadTests {
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
              1 Caseload · team · 5 huishoudens                                         1/5
-              Let op Naam                Adres                     Reg Status     Evaluatie
-            ▸        Van der Berg        Woldweg 2, Woltersum      LD  actief     01-02-2027
-                     Nguyễn              Thesingerweg 7, Thesinge  LD  aangemeld
-                 A   De Vries            Stationsweg 12, Ten Boer  AB  actief     01-12-2026
-              !EC    Yılmaz-Bakker       Kerkstraat 3, Ten Boer    MK  actief     01-11-2026
-                     王 (Wang)           Dorpsstraat 9, Garmerwol… MK  actief     10-01-2027
+              Let op Naam          Adres                           Reg Status     Evaluatie
+            ▸        Van der Berg  Woldweg 2, Woltersum            LD  actief     01-02-2027
+                     Nguyễn        Thesingerweg 7, Thesinge        LD  aangemeld
+                 A   De Vries      Stationsweg 12, Ten Boer        AB  actief     01-12-2026
+              !EC    Yılmaz-Bakker Kerkstraat 3, Ten Boer          MK  actief     01-11-2026
+                     王 (Wang)     Dorpsstraat 9, Garmerwolde      MK  actief     10-01-2027
 
 
 
 
 
-             2 Huishoudplan · Van der Berg ─────────────────│ 3 Sociale kaart · 4 voo… 1/4 ─
-              Van der Berg                                  │  Naam
-              Woldweg 2, 9795 TC Woltersum                  │▸ GeheugenHuis Ten Boer
-              Regisseur Lieke Dijkstra (LD)                 │  Kulturhus De Deel
-              actief · evaluatie 01-02-2027                 │  Voedselbank Ten Boer
-                                                            │  GGZ-team Noord
-            Gezinsleden                                     │
-              Geen gezinsleden.                             │
-                                                            │
-            ZRM                                             │
-             AB Anouk Bakker (demo)   Enter openen  / filter  v weergave  q stoppen  ? help
+             2 Huishoudplan · Van der Berg ─────────────────────────────── 3 Sociale kaart ─
+              Van der Berg
+              Woldweg 2, 9795 TC Woltersum
+              Regisseur Lieke Dijkstra (LD)
+              actief · evaluatie 01-02-2027
+
+            Gezinsleden
+              Geen gezinsleden.
+
+            ZRM
+             AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "caseload")
     }
 
@@ -67,5 +67,15 @@ struct CaseloadTests {
         _ = state.handle(.down, size: Fixture.size, now: later)
         let deVries = state.caseload.rows.first { $0.name == "De Vries" }
         #expect(deVries?.signals.contains(.evaluationOverdue) == true)
+    }
+
+    @Test("A long address is cut in the street, never the village; the name column is as wide as the names need")
+    func longAddress() {
+        var snapshot = Fixture.snapshot
+        snapshot.dossiers[0].household.street = "Burgemeester van Roijensingel 33 bis"
+        let screen = Fixture.render(Fixture.state(snapshot: snapshot))
+        let row = screen.split(separator: "\n").first { $0.contains("De Vries") }!
+        #expect(row.contains("…, Ten Boer"), "\(row)")
+        #expect(row.contains("De Vries      Burgemeester"), "the name column ends after the longest name: \(row)")
     }
 }

@@ -32,17 +32,13 @@ struct HelpTests {
             │   i                    instellingen (beheerder)                              │
             │                                                                              │
             │ In een lijst                                                                 │
-            └──────────────────────────────────────── 1–20/82 · ↑↓ scrollen · Esc sluiten ─┘
-             AB Anouk Bakker (demo)   Enter openen  / filter  v weergave  q stoppen  ? help
+            └──────────────────────────────────────── 1–20/93 · ↑↓ scrollen · Esc sluiten ─┘
+             AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help")
         Fixture.press(&state, .pageDown)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Help — toetsen ─────────────────────────────────────────────────────────────┐
-            │   a                    audit-trail bekijken (beheerder)                      │
-            │   i                    instellingen (beheerder)                              │
-            │                                                                              │
-            │ In een lijst                                                                 │
             │   ↓ / j                regel omlaag                                          │
             │   ↑ / k                regel omhoog                                          │
             │   PgDn / Ctrl-F        pagina omlaag                                         │
@@ -54,13 +50,30 @@ struct HelpTests {
             │   /                    filteren terwijl je typt                              │
             │                                                                              │
             │ In de caseload                                                               │
+            │   Enter / → / l        het huishoudplan openen (afgeschermd: noodtoegang     │
+            │                        vragen)                                               │
+            │   /                    zoeken op naam, adres, postcode, gezinslid of         │
+            │                        regisseur                                             │
             │   v                    weergave: team / mijn caseload / afgesloten           │
             │   n                    nieuw huishouden                                      │
             │                                                                              │
             │ Tijdens het filteren (typ om te filteren)                                    │
             │   Enter / ↓            filter houden, terug naar de lijst                    │
-            └─────────────────────────────────────── 17–36/82 · ↑↓ scrollen · Esc sluiten ─┘
-             AB Anouk Bakker (demo)   Enter openen  / filter  v weergave  q stoppen  ? help
+            └─────────────────────────────────────── 21–40/93 · ↑↓ scrollen · Esc sluiten ─┘
+             AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help-page2")
+    }
+
+    @Test("Every pane has a section of its own, and each context's keys are described for that context")
+    func sections() {
+        let help = HelpView.lines(keyMap: .standard, strings: Strings(), width: 76).map { $0.map(\.text).joined() }
+        let headings = help.filter { !$0.hasPrefix(" ") && !$0.isEmpty }
+        #expect(headings.contains("In de sociale kaart"))
+        #expect(headings.contains("In de caseload") && headings.contains("In het huishoudplan"))
+        let team = help.drop { $0 != "In het teamscherm" }
+        #expect(team.contains { $0.contains("e / Enter") && $0.contains("medewerker bewerken") })
+        #expect(!team.contains { $0.contains("huishouden, lid, doel") }, "the team's e is not the plan's")
+        let conflict = help.drop { $0 != "Bij een conflict" }.prefix(9)
+        #expect(conflict.contains { $0.contains("Esc") && $0.contains("later kiezen") })
     }
 }

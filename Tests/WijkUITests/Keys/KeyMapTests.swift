@@ -53,6 +53,6 @@ struct KeyMapTests {
         #expect(Set(table) == Set(handled))
         #expect(KeyMap.standard.bindings.allSatisfy { !$0.keys.isEmpty })
         #expect(KeyMap.standard.contexts.map(\.name)
-                == ["global", "list", "caseload", "filter", "overlay", "plan", "form", "conflict", "team"])
+                == ["global", "list", "caseload", "filter", "overlay", "plan", "resources", "form", "conflict", "team"])
     }
 }

@@ -208,7 +208,7 @@ struct PlanEditingTests {
         #expect(d.progress.map { "\($0.domain.rawValue) \($0.first.rawValue)→\($0.latest.rawValue)" }
                 == ["Finances 2→4", "Housing 4→4"])
         let screen = Fixture.render(state, size: Size(columns: 80, rows: 40))
-        #expect(screen.contains("Financiën                      ████░ 4 (2) +2"))
+        #expect(screen.contains("Financiën                                                      ████░ 4 (2) +2"))
     }
 
     @Test("Goals and actions are added and edited; an overdue action is marked")
@@ -382,28 +382,28 @@ struct PlanEditingTests {
         expectScreen(Fixture.render(state), """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
              1 Caseload · team · 1 huishoudens ─────────────────────────────────────── 1/1 ─
-              Let op Naam                Adres                     Reg Status     Evaluatie
-            ▸   C    De Vries            Stationsweg 1, Ten Boer   AB  actief     01-12-2026
+              Let op Naam         Adres                            Reg Status     Evaluatie
+            ▸   C    De Vries     Stationsweg 1, Ten Boer          AB  actief     01-12-2026
 
 
 
-             2 Huishoudplan · De Vries                      │ 3 Sociale kaart · 1 voo… 1/1 ─
-                                                            │  Naam
-            ZRM                                             │▸ Kulturhus De Deel
-              Nog geen ZRM-score.                           │
-                                                            │
-            Doelen en acties                                │
-              Nog geen doelen.                              │
-                                                            │
-            Journaal                                        │
-              Nog geen journaal.                            │
-                                                            │
-            Budget                                          │
-              Budget 23-11-2026 – 22-11-2027     € 1.000,00 │
-              Besteed en toegezegd               € 1.234,50 │
-              Saldo  OVER BUDGET                  -€ 234,50 │
-            ▸   23-11-2026 Fiets                 € 1.234,50 │
-             AB Anouk Bakker          Enter openen  e bewerken  Esc terug  / filter  ? help
+             2 Huishoudplan · De Vries                                     3 Sociale kaart
+
+            ZRM
+              Nog geen ZRM-score.
+
+            Doelen en acties
+              Nog geen doelen.
+
+            Journaal
+              Nog geen journaal.
+
+            Budget
+              Budget 23-11-2026 – 22-11-2027                                     € 1.000,00
+              Besteed en toegezegd                                               € 1.234,50
+              Saldo  OVER BUDGET                                                  -€ 234,50
+            ▸   23-11-2026 Fiets                                                 € 1.234,50
+             AB Anouk Bakker                  n journaal  z ZRM  A actie  b uitgave  ? help
             """, name: "budget-overspent")
     }
 

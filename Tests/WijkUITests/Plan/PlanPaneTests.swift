@@ -12,55 +12,55 @@ struct PlanPaneTests {
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
              1 Caseload · team · 5 huishoudens ─────────────────────────────────────── 3/5 ─
-              Let op Naam                Adres                     Reg Status     Evaluatie
-                     Van der Berg        Woldweg 2, Woltersum      LD  actief     01-02-2027
-                     Nguyễn              Thesingerweg 7, Thesinge  LD  aangemeld
-            ▸    A   De Vries            Stationsweg 12, Ten Boer  AB  actief     01-12-2026
-              !EC    Yılmaz-Bakker       Kerkstraat 3, Ten Boer    MK  actief     01-11-2026
-             2 Huishoudplan · De Vries                      │ 3 Sociale kaart · 4 voo… 1/4 ─
-            ▸ De Vries                         050 302 1234 │  Naam
-              Stationsweg 12, 9791 AB Ten Boer              │▸ GeheugenHuis Ten Boer
-              Regisseur Anouk Bakker (AB)                   │  Kulturhus De Deel
-              actief · evaluatie 01-12-2026                 │  Voedselbank Ten Boer
-                                                            │  GGZ-team Noord
-            Gezinsleden                                     │
-              Anouk de Vries             ouder        41 jr │
-              Sem de Vries               kind          9 jr │
-                                                            │
-            ZRM  huishouden · 10-02-2026 → 13-10-2026       │
-              Financiën                      ███░░ 3 (1) +2 │
-              Huisvesting                    ███░░ 3 (3)  = │
-              Sociaal netwerk                █░░░░ 1 (2) −1 │
-                                                            │
-            Doelen en acties                                │
-             AB Anouk Bakker (demo)   Enter openen  e bewerken  Esc terug  / filter  ? help
+              Let op Naam          Adres                           Reg Status     Evaluatie
+                     Van der Berg  Woldweg 2, Woltersum            LD  actief     01-02-2027
+                     Nguyễn        Thesingerweg 7, Thesinge        LD  aangemeld
+            ▸    A   De Vries      Stationsweg 12, Ten Boer        AB  actief     01-12-2026
+              !EC    Yılmaz-Bakker Kerkstraat 3, Ten Boer          MK  actief     01-11-2026
+             2 Huishoudplan · De Vries                                     3 Sociale kaart
+            ▸ De Vries                                                         050 302 1234
+              Stationsweg 12, 9791 AB Ten Boer
+              Regisseur Anouk Bakker (AB)
+              actief · evaluatie 01-12-2026
+
+            Gezinsleden
+              Anouk de Vries                                             ouder        41 jr
+              Sem de Vries                                               kind          9 jr
+
+            ZRM  huishouden · 10-02-2026 → 13-10-2026
+              Financiën                                                      ███░░ 3 (1) +2
+              Huisvesting                                                    ███░░ 3 (3)  =
+              Sociaal netwerk                                                █░░░░ 1 (2) −1
+
+            Doelen en acties
+             AB Anouk Bakker (demo)           n journaal  z ZRM  A actie  b uitgave  ? help
             """, name: "plan")
         Fixture.press(&state, .character("G"))
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
              1 Caseload · team · 5 huishoudens ─────────────────────────────────────── 3/5 ─
-              Let op Naam                Adres                     Reg Status     Evaluatie
-                     Van der Berg        Woldweg 2, Woltersum      LD  actief     01-02-2027
-                     Nguyễn              Thesingerweg 7, Thesinge  LD  aangemeld
-            ▸    A   De Vries            Stationsweg 12, Ten Boer  AB  actief     01-12-2026
-              !EC    Yılmaz-Bakker       Kerkstraat 3, Ten Boer    MK  actief     01-11-2026
-             2 Huishoudplan · De Vries                      │ 3 Sociale kaart · 4 voo… 1/4 ─
-            Doelen en acties                                │  Naam
-              • Financiën: Schulden in b… doel 4 01-03-2027 │▸ GeheugenHuis Ten Boer
-                [ ] Aanmelden Kredietba… 15-11-2026 te laat │  Kulturhus De Deel
-                [x] Post sorteren · Anouk de Vr… 10-12-2026 │  Voedselbank Ten Boer
-                                                            │  GGZ-team Noord
-            Journaal                                        │
-              18-11-2026 telefoon AB (gecorrigeerd) Gebeld …│
-                ↳ correctie 19-11-2026 AB Het was een brief…│
-              02-10-2026 huisbezoek AB Kennismaking thuis. …│
-                                                            │
-            Budget                                          │
-              Budget                             € 2.500,00 │
-              Besteed en toegezegd               € 1.200,50 │
-              Saldo                              € 1.299,50 │
-            ▸   01-05-2026 Fiets voor werk       € 1.200,50 │
-             AB Anouk Bakker (demo)   Enter openen  e bewerken  Esc terug  / filter  ? help
+              Let op Naam          Adres                           Reg Status     Evaluatie
+                     Van der Berg  Woldweg 2, Woltersum            LD  actief     01-02-2027
+                     Nguyễn        Thesingerweg 7, Thesinge        LD  aangemeld
+            ▸    A   De Vries      Stationsweg 12, Ten Boer        AB  actief     01-12-2026
+              !EC    Yılmaz-Bakker Kerkstraat 3, Ten Boer          MK  actief     01-11-2026
+             2 Huishoudplan · De Vries                                     3 Sociale kaart
+            Doelen en acties
+              • Financiën: Schulden in beeld, betalingsregeling           doel 4 01-03-2027
+                [ ] Aanmelden Kredietbank · regisseur                    15-11-2026 te laat
+                [x] Post sorteren · Anouk de Vries                               10-12-2026
+
+            Journaal
+              18-11-2026 telefoon AB (gecorrigeerd) Gebeld over brief van de Kredietbank.
+                ↳ correctie 19-11-2026 AB Het was een brief van de woningcorporatie.
+              02-10-2026 huisbezoek AB Kennismaking thuis. Post stapelt zich op.
+
+            Budget
+              Budget                                                             € 2.500,00
+              Besteed en toegezegd                                               € 1.200,50
+              Saldo                                                              € 1.299,50
+            ▸   01-05-2026 Fiets voor werk                                       € 1.200,50
+             AB Anouk Bakker (demo)           n journaal  z ZRM  A actie  b uitgave  ? help
             """, name: "plan-end")
     }
 
@@ -93,7 +93,7 @@ struct PlanPaneTests {
             │                                                                              │
             │                                                                              │
             └──────────────────────────────────────────────────────────────── Esc sluiten ─┘
-             AB Anouk Bakker (demo)   Enter openen  e bewerken  Esc terug  / filter  ? help
+             AB Anouk Bakker (demo)           n journaal  z ZRM  A actie  b uitgave  ? help
             """, name: "journal-detail")
     }
 

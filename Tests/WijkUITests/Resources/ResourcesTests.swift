@@ -12,28 +12,28 @@ struct ResourcesTests {
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
              1 Caseload · team · 5 huishoudens ─────────────────────────────────────── 1/5 ─
-              Let op Naam                Adres                     Reg Status     Evaluatie
-            ▸        Van der Berg        Woldweg 2, Woltersum      LD  actief     01-02-2027
-                     Nguyễn              Thesingerweg 7, Thesinge  LD  aangemeld
-                 A   De Vries            Stationsweg 12, Ten Boer  AB  actief     01-12-2026
-              !EC    Yılmaz-Bakker       Kerkstraat 3, Ten Boer    MK  actief     01-11-2026
-             2 Huishoudplan · Van der Berg ─│ 3 Sociale kaart · 4 voorzieningen        2/4
-              Van der Berg                  │  Naam                          Soort
-              Woldweg 2, 9795 TC Woltersum  │  GeheugenHuis Ten Boer         dementie
-              Regisseur Lieke Dijkstra (LD) │▸ Kulturhus De Deel             buurthuis
-              actief · evaluatie 01-02-2027 │  Voedselbank Ten Boer          voedselbank
-                                            │  GGZ-team Noord                ggz
-            Gezinsleden                     │
-              Geen gezinsleden.             │
-                                            │
-            ZRM                             │
-              Nog geen ZRM-score.           │
-                                            │
-            Doelen en acties                │
-              Nog geen doelen.              │
-                                            │
-            Journaal                        │
-             AB Anouk Bakker (demo)    Enter openen  Esc terug  / filter  q stoppen  ? help
+              Let op Naam          Adres                           Reg Status     Evaluatie
+            ▸        Van der Berg  Woldweg 2, Woltersum            LD  actief     01-02-2027
+                     Nguyễn        Thesingerweg 7, Thesinge        LD  aangemeld
+                 A   De Vries      Stationsweg 12, Ten Boer        AB  actief     01-12-2026
+              !EC    Yılmaz-Bakker Kerkstraat 3, Ten Boer          MK  actief     01-11-2026
+             3 Sociale kaart · 4 voorzieningen                         2 Huishoudplan  2/4
+              Naam                  Soort          Contact        Open
+              GeheugenHuis Ten Boer dementie       050 302 33 44  di 10:00–15:00
+            ▸ Kulturhus De Deel     buurthuis      050 302 88 88  ma 13:30–16:30, wo en vr…
+              Voedselbank Ten Boer  voedselbank    050 302 11 22  do 14:00–16:00
+              GGZ-team Noord        ggz            050 123 45 67  ma–vr 9:00–17:00
+
+
+
+
+
+
+
+
+
+
+             AB Anouk Bakker (demo)   Enter openen  Esc terug  / filter  Tab paneel  ? help
             """, name: "resources")
     }
 

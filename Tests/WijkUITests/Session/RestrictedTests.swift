@@ -16,23 +16,23 @@ struct RestrictedTests {
                      Nguyễn              Thesingerweg 7, Thesinge  LD  aangemeld
                  A   De Vries            Stationsweg 12, Ten Boer  AB  actief     01-12-2026
               !EC    Yılmaz-Bakker       Kerkstraat 3, Ten Boer    MK  actief     01-11-2026
-                     王 (Wang)           Dorpsstraat 9, Garmerwol… MK  actief     10-01-2027
+                     王 (Wang)           Dorpsstraat…, Garmerwolde MK  actief     10-01-2027
 
 
 
 
 
-             2 Huishoudplan ────────────────────────────────│ 3 Sociale kaart · 4 voo… 1/4 ─
-             Afgeschermd: alleen de regisseur en de         │  Naam
-             coördinatoren openen dit huishouden. Enter:    │▸ GeheugenHuis Ten Boer
-             noodtoegang.                                   │  Kulturhus De Deel
-                                                            │  Voedselbank Ten Boer
-                                                            │  GGZ-team Noord
-                                                            │
-                                                            │
-                                                            │
-                                                            │
-             MK Mehmet Kaya (demo)    Enter openen  / filter  v weergave  q stoppen  ? help
+             2 Huishoudplan ────────────────────────────────────────────── 3 Sociale kaart ─
+             Afgeschermd: alleen de regisseur en de coördinatoren openen dit huishouden.
+             Enter: noodtoegang.
+
+
+
+
+
+
+
+             MK Mehmet Kaya (demo)      Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "restricted")
         Fixture.press(&state, .enter)
         #expect(state.focus == .caseload)

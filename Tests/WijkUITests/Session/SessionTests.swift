@@ -294,6 +294,6 @@ struct SessionTests {
         for _ in 0..<row { Fixture.press(&regisseur, .down) }
         Fixture.press(&regisseur, .enter)
         #expect(Fixture.render(regisseur).contains("Noodtoegang"))
-        #expect(Fixture.render(regisseur).contains("23-11-2026 door Lieke Dijkstra (LD): Melding …"))
+        #expect(Fixture.render(regisseur).contains("23-11-2026 door Lieke Dijkstra (LD): Melding Veilig Thuis, regisseur ziek"))
     }
 }

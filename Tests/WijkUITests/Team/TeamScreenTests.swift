@@ -43,7 +43,7 @@ struct TeamScreenTests {
             │                                                                              │
             │                                                                              │
             └─────────── n nieuw · e bewerken · d (de)activeren · p pincode · Esc sluiten ─┘
-             AB Anouk Bakker          Enter openen  / filter  v weergave  q stoppen  ? help
+             AB Anouk Bakker            Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "team")
         Fixture.press(&state, .character("n"))
         Fixture.type(&state, "Sanne Visser")
