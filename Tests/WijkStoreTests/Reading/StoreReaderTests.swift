@@ -158,4 +158,15 @@ struct StoreReaderTests {
             try StoreReader.read(badInfo.root)
         }
     }
+
+    @Test("A control character in a value is a problem on its line; the household still opens")
+    func controlCharacters() throws {
+        let store = try TemporaryStore([
+            "households/h-1/household.rec": "%rec: Household\n\nId: h-1\nName: De Vries\u{1B}[2J\nRegisseur: w-ab\nStatus: active\n",
+        ])
+        let snapshot = try StoreReader.read(store.root)
+        #expect(snapshot.dossiers.map(\.id) == ["h-1"])
+        #expect(snapshot.problems.contains(StoreProblem(path: "households/h-1/household.rec", line: 4,
+                                                        kind: .controlCharacter(field: "Name"))))
+    }
 }
