@@ -41,11 +41,15 @@ enum StatusBar {
         // A form or a conflict shows its own keys in its frame; `?` is text there.
         if workspace.layers.contains(where: { !$0.keepsStatusHints }) { return }
         // The focused pane's keys, most used first, then the general ones; the last ones go until they fit.
-        var pairs = workspace.notice == nil ? pane.hints + [(.nextPane, .hintPane), (.quit, .hintQuit)] : []
-        while !pairs.isEmpty && DisplayWidth.of(hintText(pairs + [(.help, .hintHelp)], workspace)) + x + 3 > rect.width {
-            pairs.removeLast()
+        let pairs = workspace.notice == nil ? pane.hints + [(.nextPane, .hintPane), (.quit, .hintQuit)] : []
+        var items = hintItems(pairs, workspace)
+        let help = hintItems([(.help, .hintHelp)], workspace)
+        var width = (items + help).reduce(0) { $0 + DisplayWidth.of($1) + 2 } - 2
+        while let last = items.last, width + x + 3 > rect.width {
+            width -= DisplayWidth.of(last) + 2
+            items.removeLast()
         }
-        let hints = hintText(pairs + [(.help, .hintHelp)], workspace)
+        let hints = (items + help).joined(separator: "  ")
         if let notice = workspace.notice {
             let room = rect.width - x - DisplayWidth.of(hints) - 3
             screen.put("  " + DisplayWidth.truncate(notice, to: max(0, room - 2)), x: rect.x + x, y: rect.y,
@@ -56,10 +60,15 @@ enum StatusBar {
 
     /// `Enter openen  / filter  ? help`, the key first, from the key map.
     static func hintText(_ pairs: [(Command, Text)], _ workspace: Workspace, context: KeyContext? = nil) -> String {
+        hintItems(pairs, workspace, context: context).joined(separator: "  ")
+    }
+
+    /// `Enter openen`, `/ filter`: each command's first key and what it does; commands without a key left out.
+    static func hintItems(_ pairs: [(Command, Text)], _ workspace: Workspace, context: KeyContext? = nil) -> [String] {
         pairs.compactMap { command, text -> String? in
             let key = context.flatMap { workspace.keyMap.firstKey(for: command, in: $0) } ?? workspace.keyMap.firstKey(for: command)
             return key.map { $0.label + " " + workspace.strings(text) }
-        }.joined(separator: "  ")
+        }
     }
 
     /// Draws hints right-aligned, each key in the key style.
