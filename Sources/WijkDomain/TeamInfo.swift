@@ -6,12 +6,15 @@ public struct TeamInfo: Sendable, Equatable {
     public var area: String
     /// Idle time after which a workstation locks itself.
     public var idleLockSeconds: Int
+    /// How soon requests for help are answered, and the working days that count.
+    public var norms: TriageNorms
 
     /// Five minutes, unless the team sets otherwise.
     public static let defaultIdleLock = 300
 
     public init(format: Int, team: String, municipality: String = "", area: String = "",
-                idleLockSeconds: Int = TeamInfo.defaultIdleLock) {
+                idleLockSeconds: Int = TeamInfo.defaultIdleLock, norms: TriageNorms = TriageNorms()) {
+        self.norms = norms
         self.format = format
         self.team = team
         self.municipality = municipality

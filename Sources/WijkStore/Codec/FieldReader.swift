@@ -74,10 +74,10 @@ struct FieldReader {
     }
 
     mutating func code<Code: RawRepresentable & CaseIterable>(
-        _ name: String, required: Bool = false, as: Code.Type = Code.self
+        _ name: String, required: Bool = false, as: Code.Type = Code.self, aliases: [String: Code] = [:]
     ) -> Code? where Code.RawValue == String {
         parsed(name, required: required, expected: .oneOf(Code.allCases.map(\.rawValue))) {
-            Code(rawValue: $0.trimmed)
+            Code(rawValue: $0.trimmed) ?? aliases[$0.trimmed.lowercased()]
         }
     }
 

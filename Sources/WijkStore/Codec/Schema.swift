@@ -14,7 +14,8 @@ public enum Schema {
         switch type {
         case "Store":
             return [("%rec", "Store"), ("%mandatory", "Format Team"), ("%type", "Format int"),
-                    ("%type", "IdleLockSeconds int")]
+                    ("%type", "IdleLockSeconds int"), ("%type", "NormCrisis,NormUrgent,NormRegular int"),
+                    ("%type", "GoodFriday bool"), ("%type", "LiberationDay enum " + codes(WorkCalendar.LiberationDay.self))]
         case "Worker":
             return [("%rec", "Worker"), ("%key", "Id"), ("%mandatory", "Id Name Initials Role"),
                     ("%type", "Role enum " + codes(Worker.Role.self)), ("%type", "Capacity int"),
@@ -24,7 +25,12 @@ public enum Schema {
                     ("%type", "Level enum " + codes(Resource.Level.self)), ("%type", "Domain " + domainEnum)]
         case "HelpRequest":
             return [("%rec", "HelpRequest"), ("%key", "Id"), ("%mandatory", "Id Received Name Question Status"),
-                    ("%type", "Received date"), ("%type", "Status enum " + codes(HelpRequest.Status.self))]
+                    ("%type", "Received date"), ("%type", "Status enum " + codes(HelpRequest.Status.self)),
+                    ("%type", "Channel enum " + codes(HelpRequest.Channel.self)),
+                    ("%type", "Urgency enum " + codes(HelpRequest.Urgency.self)), ("%type", "Domain " + domainEnum)]
+        case "Triage":
+            return [("%rec", "Triage"), ("%key", "Id"), ("%mandatory", "Id Date Worker Status"), ("%type", "Date date"),
+                    ("%type", "Status enum " + codes(HelpRequest.Status.self))]
         case "Household":
             return [("%rec", "Household"), ("%key", "Id"), ("%mandatory", "Id Name Status Regisseur"),
                     ("%type", "Status enum " + codes(Household.Status.self)),

@@ -10,10 +10,16 @@ enum StoreDecoder {
         let format = r.int("Format", required: true)
         let team = r.required("Team")
         let idle = r.int("IdleLockSeconds")
+        let standard = TriageNorms()
+        let liberation: WorkCalendar.LiberationDay? = r.code("LiberationDay")
+        let norms = TriageNorms(crisis: r.int("NormCrisis") ?? standard.crisis, urgent: r.int("NormUrgent") ?? standard.urgent,
+                                regular: r.int("NormRegular") ?? standard.regular,
+                                calendar: WorkCalendar(goodFriday: r.bool("GoodFriday"),
+                                                       liberationDay: liberation ?? standard.calendar.liberationDay))
         problems += r.problems
         guard r.isValid, let format else { return nil }
         return TeamInfo(format: format, team: team, municipality: r.optional("Municipality"),
-                        area: r.optional("Area"), idleLockSeconds: idle ?? TeamInfo.defaultIdleLock)
+                        area: r.optional("Area"), idleLockSeconds: idle ?? TeamInfo.defaultIdleLock, norms: norms)
     }
 
     static func worker(_ record: Record, path: String, problems: inout [StoreProblem]) -> Worker? {
@@ -45,19 +51,58 @@ enum StoreDecoder {
                         hours: r.optional("Hours"), description: r.optional("Description"))
     }
 
+    /// Channels and statuses as earlier versions and people write them.
+    static let channelAliases: [String: HelpRequest.Channel] = [
+        "telefoon": .phone, "balie": .walkIn, "inloop": .walkIn, "e-mail": .email, "huisarts": .gp,
+        "wijkverpleging": .districtNurse, "woningcorporatie": .housing, "wijkagent": .police, "politie": .police,
+        "zelfmelding": .selfReferral, "anders": .other,
+    ]
+    static let statusAliases: [String: HelpRequest.Status] = ["closed": .withdrawn]
+
+    /// A request with the history (`Triage` records) kept in its file.
+    static func helpRequestFile(_ record: Record, sets: [RecordSet], path: String,
+                                problems: inout [StoreProblem]) -> HelpRequest? {
+        guard var request = helpRequest(record, path: path, problems: &problems) else { return nil }
+        request.events = sets.filter { $0.type == "Triage" }.flatMap(\.records).compactMap {
+            triageEvent($0, path: path, problems: &problems)
+        }.sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
+        return request
+    }
+
     static func helpRequest(_ record: Record, path: String, problems: inout [StoreProblem]) -> HelpRequest? {
         var r = FieldReader(record: record, path: path)
         let id = r.required("Id")
         let received = r.day("Received", required: true)
         let name = r.required("Name")
         let question = r.required("Question")
-        let status: HelpRequest.Status? = r.code("Status", required: true)
+        let status: HelpRequest.Status? = r.code("Status", required: true, aliases: statusAliases)
+        let channel: HelpRequest.Channel? = r.code("Channel", aliases: channelAliases)
+        let urgency: HelpRequest.Urgency? = r.code("Urgency")
+        let domains: [LifeDomain] = r.codes("Domain")
         problems += r.problems
         guard r.isValid, let received, let status else { return nil }
-        return HelpRequest(id: id, received: received, channel: r.optional("Channel"), name: name,
-                           street: r.optional("Street"), postcode: r.optional("Postcode"), city: r.optional("City"),
-                           phone: r.optional("Phone"), question: question, status: status,
-                           household: r.optionalNonEmpty("Household"))
+        return HelpRequest(id: id, received: received, time: r.optional("Time").trimmed, channel: channel ?? .other,
+                           urgency: urgency ?? .regular, name: name, street: r.optional("Street"),
+                           postcode: r.optional("Postcode"), city: r.optional("City"), phone: r.optional("Phone"),
+                           email: r.optional("Email"), bsn: r.optional("BSN").trimmed, requester: r.optional("Requester"),
+                           requesterOrganisation: r.optional("RequesterOrganisation"),
+                           requesterPhone: r.optional("RequesterPhone"), requesterEmail: r.optional("RequesterEmail"),
+                           question: question, domains: domains, takenBy: r.optional("TakenBy").trimmed, status: status,
+                           household: r.optionalNonEmpty("Household")?.trimmed,
+                           resource: r.optionalNonEmpty("Resource")?.trimmed, reason: r.optional("Reason"))
+    }
+
+    static func triageEvent(_ record: Record, path: String, problems: inout [StoreProblem]) -> HelpRequest.Event? {
+        var r = FieldReader(record: record, path: path)
+        let id = r.required("Id")
+        let date = r.day("Date", required: true)
+        let worker = r.required("Worker")
+        let status: HelpRequest.Status? = r.code("Status", required: true, aliases: statusAliases)
+        problems += r.problems
+        guard r.isValid, let date, let status else { return nil }
+        return HelpRequest.Event(id: id, date: date, time: r.optional("Time").trimmed, worker: worker.trimmed,
+                                 status: status, regisseur: r.optionalNonEmpty("Regisseur")?.trimmed,
+                                 note: r.optional("Note"))
     }
 
     static func household(_ record: Record, path: String, problems: inout [StoreProblem]) -> Household? {

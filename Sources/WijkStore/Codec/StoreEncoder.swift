@@ -75,7 +75,36 @@ public enum StoreEncoder {
         record.setting([
             ("Format", String(info.format)), ("Team", info.team), ("Municipality", info.municipality),
             ("Area", info.area), ("IdleLockSeconds", String(info.idleLockSeconds)),
+        ]).setting(norms(info.norms))
+    }
+
+    /// The triage norms' fields in `wijkdesk.rec`.
+    public static func norms(_ n: TriageNorms) -> [(String, String?)] {
+        [("NormCrisis", String(n.crisis)), ("NormUrgent", String(n.urgent)), ("NormRegular", String(n.regular)),
+         ("GoodFriday", n.calendar.goodFriday ? "yes" : "no"), ("LiberationDay", n.calendar.liberationDay.rawValue)]
+    }
+
+    public static func helpRequest(_ q: HelpRequest, updating record: Record = Record(fields: [])) -> Record {
+        record.setting([
+            ("Id", q.id), ("Received", q.received.iso), ("Time", q.time), ("Channel", q.channel.rawValue),
+            ("Urgency", q.urgency.rawValue), ("Name", q.name), ("Street", q.street), ("Postcode", q.postcode),
+            ("City", q.city), ("Phone", q.phone), ("Email", q.email), ("BSN", q.bsn), ("Requester", q.requester),
+            ("RequesterOrganisation", q.requesterOrganisation), ("RequesterPhone", q.requesterPhone),
+            ("RequesterEmail", q.requesterEmail), ("Question", q.question), ("TakenBy", q.takenBy),
+            ("Status", q.status.rawValue), ("Household", q.household), ("Resource", q.resource), ("Reason", q.reason),
+        ]).setting("Domain", to: q.domains.map(\.rawValue).joined(separator: "\n"))
+    }
+
+    public static func triageEvent(_ e: HelpRequest.Event) -> Record {
+        Record([
+            ("Id", e.id), ("Date", e.date.iso), ("Time", e.time), ("Worker", e.worker), ("Status", e.status.rawValue),
+            ("Regisseur", e.regisseur ?? ""), ("Note", e.note),
         ])
+    }
+
+    /// A request's file: the request and its history.
+    public static func helpRequestFile(_ q: HelpRequest) -> [RecordSet] {
+        [Schema.set("HelpRequest", [helpRequest(q)]), Schema.set("Triage", q.events.map(triageEvent))]
     }
 
     /// The household file's record sets with `household` and `members` written into `sets` (as read),

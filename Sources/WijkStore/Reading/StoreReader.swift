@@ -46,7 +46,7 @@ public struct StoreReader: Sendable {
             let resources = reader.readFolder(StoreLayout.resources, type: "Resource", &problems, StoreDecoder.resource)
             return PartRead(part: part, resources: resources, problems: problems, prefix: StoreLayout.resources + "/")
         case .requests:
-            let requests = reader.readFolder(StoreLayout.requests, type: "HelpRequest", &problems, StoreDecoder.helpRequest)
+            let requests = reader.readFolder(StoreLayout.requests, type: "HelpRequest", &problems, StoreDecoder.helpRequestFile)
             return PartRead(part: part, requests: requests, problems: problems, prefix: StoreLayout.requests + "/")
         case .household(let id):
             let dir = StoreLayout.households + "/" + id
@@ -89,7 +89,7 @@ public struct StoreReader: Sendable {
         }
         let workers = readFolder(StoreLayout.team, type: "Worker", &problems, StoreDecoder.worker)
         let resources = readFolder(StoreLayout.resources, type: "Resource", &problems, StoreDecoder.resource)
-        let requests = readFolder(StoreLayout.requests, type: "HelpRequest", &problems, StoreDecoder.helpRequest)
+        let requests = readFolder(StoreLayout.requests, type: "HelpRequest", &problems, StoreDecoder.helpRequestFile)
         let dossiers = readHouseholds(&problems)
         return StoreSnapshot(root: root, info: info, workers: workers, resources: resources, requests: requests,
                              dossiers: dossiers, problems: problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) },
@@ -179,6 +179,13 @@ public struct StoreReader: Sendable {
     private func readFolder<T>(_ folder: String, type: String,
                                       _ problems: inout [StoreProblem],
                                       _ decode: (Record, String, inout [StoreProblem]) -> T?) -> [T] {
+        readFolder(folder, type: type, &problems) { record, _, path, problems in decode(record, path, &problems) }
+    }
+
+    /// Like `readFolder(_:type:_:_:)`, handing each record its whole file too (a request and its history).
+    private func readFolder<T>(_ folder: String, type: String,
+                                      _ problems: inout [StoreProblem],
+                                      _ decode: (Record, [RecordSet], String, inout [StoreProblem]) -> T?) -> [T] {
         guard let names = FileSystem.list(join(folder)) else { return [] }
         var result: [T] = []
         for name in names.sorted() where !StoreLayout.isIgnored(name) {
@@ -192,7 +199,7 @@ public struct StoreReader: Sendable {
                 if found.isEmpty {
                     problems.append(StoreProblem(path: path, line: 0, kind: .missingRecord(type: type)))
                 }
-                return found.compactMap { decode($0, path, &problems) }
+                return found.compactMap { decode($0, sets, path, &problems) }
             }
             result += decoded ?? []
         }

@@ -33,7 +33,14 @@ public enum StoreValidator {
             let path = StoreLayout.requests + "/" + request.id + StoreLayout.recordExtension
             for record in records(path, "HelpRequest") {
                 reference(record, "Household", households, path)
+                reference(record, "Resource", resources, path)
+                reference(record, "TakenBy", workers, path)
                 check(record, "Postcode", path, Postcode.isValid, .invalidPostcode(field: "Postcode"))
+                check(record, "BSN", path, { BSN.isValid($0) }, .invalidBSN(field: "BSN"))
+            }
+            for record in records(path, "Triage") {
+                reference(record, "Worker", workers, path)
+                reference(record, "Regisseur", workers, path)
             }
         }
         for dossier in snapshot.dossiers {
