@@ -1,3 +1,4 @@
+import WijkDomain
 /// One line of the household plan: text on the left, an optional right-aligned part, and what Enter opens.
 public struct PlanRow: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {

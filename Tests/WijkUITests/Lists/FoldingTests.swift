@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WijkStore
+import WijkDomain
 @testable import WijkUI
 
 @Suite("Folding text for search and sorting")
