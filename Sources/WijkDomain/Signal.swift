@@ -8,6 +8,8 @@ public enum Signal: String, CaseIterable, Sendable, Hashable {
     case noRecentContact
     /// An open action is past its due date.
     case actionOverdue
+    /// A request for help was linked to the household and its regisseur has not written in its journal since.
+    case newRequest
 
     /// Days without contact after which `noRecentContact` shows.
     public static let contactWindowDays = 30

@@ -59,7 +59,7 @@ struct EndToEndTests {
         try tmux.send("3")
         try tmux.waitFor("Kulturhus De Deel")
         try tmux.send("1")
-        try tmux.waitFor("v weergave")
+        try tmux.waitForAbsence("Esc terug")
         try tmux.send("Enter")
         screen = try tmux.waitFor("n journaal")
         #expect(screen.contains("Regisseur "), "the plan of the first household has the focus")

@@ -74,7 +74,8 @@ public struct AppState: Sendable {
         if let close = workspace.requests.firstIndex(of: .close) {
             workspace.requests.remove(at: close)
         } else {
-            workspace.layers.insert(layer, at: position)
+            // Windows below it may have closed meanwhile (a step done returns to the inbox).
+            workspace.layers.insert(layer, at: min(position, workspace.layers.count))
         }
     }
 

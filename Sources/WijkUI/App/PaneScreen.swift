@@ -5,18 +5,15 @@ import WijkDomain
 /// The root hands the focused pane its keys (its own context, then the list keys) and tells every pane what
 /// changed in the store; panes never reach into each other, only into the workspace (the caseload publishes
 /// the selected household there, the plan shows it).
-protocol PaneScreen: ListTarget, KeyTarget, Sendable {
+protocol PaneScreen: FilteredList, KeyTarget, Sendable {
     static var pane: Pane { get }
     /// The pane's name in its title line (and on the tab of a pane left out at 80 columns).
     static var title: Text { get }
     /// Lines above the list inside the pane: the title, and column headings for tables.
     static var headerRows: Int { get }
-    var list: ListState { get set }
 
     /// Rows the list has now.
     func count(_ workspace: Workspace) -> Int
-    /// Works out again which rows the filter shows.
-    mutating func refilter(_ workspace: inout Workspace)
     /// Brings what the pane derives from the store up to date with `changes`.
     mutating func catchUp(_ changes: StoreChanges, _ workspace: inout Workspace)
     /// After every key: publishes or follows the selection in the workspace.
@@ -60,7 +57,7 @@ extension PaneScreen {
         list.move(by: delta, count: count(workspace), height: height(workspace))
     }
 
-    mutating func startFilter(_ workspace: inout Workspace) { list.isEditingFilter = true }
+    static var searchName: String { String(describing: pane) }
 
     /// Esc: first the filter goes, then the focus returns to the caseload.
     mutating func back(_ workspace: inout Workspace) {
@@ -82,8 +79,4 @@ extension PaneScreen {
         list.select(list.selected, count: count(workspace), height: height(workspace))
     }
 
-    /// The keys typed into this pane's filter.
-    mutating func typeFilter(_ key: Key, _ workspace: inout Workspace) {
-        FilterInput.handle(key, &self, &workspace)
-    }
 }

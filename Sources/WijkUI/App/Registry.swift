@@ -19,5 +19,9 @@ enum Registry {
             + Form.bindings.table
             + ConflictForm.bindings.table
             + TeamScreen.bindings.table
+            + InboxScreen.bindings.table
+            + RequestScreen.bindings.table
+            + MatchScreen.bindings.table
+            + AssignScreen.bindings.table
     }
 }

@@ -1,6 +1,9 @@
+import WijkDomain
+
 /// Draws the bottom line: who is signed in, store problems, and the keys that matter now (`? help` always).
 enum StatusBar {
-    static func draw(_ screen: inout Screen, _ workspace: Workspace, focused pane: any PaneScreen, rect: Rect) {
+    static func draw(_ screen: inout Screen, _ workspace: Workspace, focused pane: any PaneScreen, rect: Rect,
+                     now: LocalTime) {
         let t = workspace.strings
         screen.fill(rect, style: .statusBar)
         if pane.list.isEditingFilter {
@@ -38,6 +41,13 @@ enum StatusBar {
                                   : t(.problemsMarker, StatusBar.count(workspace.snapshot.problems.count))) + " w ",
                             x: rect.x + x, y: rect.y, style: .warning)
         }
+        let triage = Inbox.counts(workspace.snapshot.requests, norms: workspace.snapshot.info.norms, today: now.day)
+        if workspace.viewer?.may(.triage) == true, triage.new + triage.over > 0 {
+            let key = workspace.keyMap.firstKey(for: .inbox).map { " " + $0.label } ?? ""
+            x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
+            x += screen.put(" " + t(.inboxMarker, String(triage.new), String(triage.over)) + key + " ",
+                            x: rect.x + x, y: rect.y, style: triage.over > 0 ? .danger : .warning)
+        }
         // A form or a conflict shows its own keys in its frame; `?` is text there.
         if workspace.layers.contains(where: { !$0.keepsStatusHints }) { return }
         // The focused pane's keys, most used first, then the general ones; the last ones go until they fit.
@@ -58,9 +68,13 @@ enum StatusBar {
         drawHints(&screen, hints, rect: rect)
     }
 
-    /// `Enter openen  / filter  ? help`, the key first, from the key map.
-    static func hintText(_ pairs: [(Command, Text)], _ workspace: Workspace, context: KeyContext? = nil) -> String {
-        hintItems(pairs, workspace, context: context).joined(separator: "  ")
+    /// `Enter openen  / filter  ? help`, the key first, from the key map; the last ones left out where they
+    /// would not fit in `width`.
+    static func hintText(_ pairs: [(Command, Text)], _ workspace: Workspace, context: KeyContext? = nil,
+                         width: Int = .max) -> String {
+        var items = hintItems(pairs, workspace, context: context)
+        while items.count > 1 && DisplayWidth.of(items.joined(separator: "  ")) > width { items.removeLast() }
+        return items.joined(separator: "  ")
     }
 
     /// `Enter openen`, `/ filter`: each command's first key and what it does; commands without a key left out.

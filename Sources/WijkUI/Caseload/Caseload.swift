@@ -10,6 +10,8 @@ public struct Caseload: Sendable, Equatable {
     public private(set) var visible: [Int] = []
     /// The widest name, in columns: the name column needs no more.
     public private(set) var longestName = 0
+    /// The day a request was last linked to each household, for the `H` signal.
+    private var linked: [String: Day] = [:]
     /// Rows per scope before filtering, for the pane title.
     private var counts: [CaseloadScope: Int] = [:]
     /// What `visible` was last computed for, so a filter that grows by a
@@ -25,14 +27,15 @@ public struct Caseload: Sendable, Equatable {
     /// Builds the rows, sorted the Dutch way (`de Vries` under V).
     public init(snapshot: StoreSnapshot, viewer: Worker?, day: Day, strings: Strings, grants: Set<String> = []) {
         self.day = day
-        rows = snapshot.dossiers.indices.map { Caseload.row(for: $0, snapshot, viewer, day, strings, grants) }
+        linked = Caseload.linkedRequests(snapshot.requests)
+        rows = snapshot.dossiers.indices.map { [linked] in Caseload.row(for: $0, snapshot, viewer, day, strings, grants, linked) }
         sortAndCount(viewer: viewer)
     }
 
     /// Replaces the row of dossier `index` (or adds it) after the dossier changed on disk.
     public mutating func update(dossier index: Int, snapshot: StoreSnapshot, viewer: Worker?, strings: Strings,
                                 grants: Set<String> = []) {
-        let row = Caseload.row(for: index, snapshot, viewer, day, strings, grants)
+        let row = Caseload.row(for: index, snapshot, viewer, day, strings, grants, linked)
         if let i = rows.firstIndex(where: { $0.dossier == index }) { rows[i] = row } else { rows.append(row) }
         sortAndCount(viewer: viewer)
         if let applied { apply(scope: applied.scope, viewer: applied.viewer, filter: applied.filter, fresh: true) }
@@ -49,8 +52,19 @@ public struct Caseload: Sendable, Equatable {
         }
     }
 
+    /// The day a request was last linked to each household.
+    static func linkedRequests(_ requests: [HelpRequest]) -> [String: Day] {
+        var linked: [String: Day] = [:]
+        for request in requests where request.status == .linked {
+            guard let household = request.household,
+                  let day = request.events.last(where: { $0.status == .linked })?.date ?? request.answered else { continue }
+            linked[household] = max(day, linked[household] ?? day)
+        }
+        return linked
+    }
+
     private static func row(for index: Int, _ snapshot: StoreSnapshot, _ viewer: Worker?, _ day: Day,
-                            _ strings: Strings, _ grants: Set<String>) -> CaseloadRow {
+                            _ strings: Strings, _ grants: Set<String>, _ linked: [String: Day]) -> CaseloadRow {
         let hidden = strings(.restrictedName)
         let dossier = snapshot.dossiers[index]
         let household = dossier.household
@@ -66,7 +80,7 @@ public struct Caseload: Sendable, Equatable {
         return CaseloadRow(
             dossier: index, household: household.id, isOpenToViewer: open, name: name, address: open ? household.shortAddress : "", city: open ? household.city : "",
             regisseur: initials, regisseurId: household.regisseur, status: household.status,
-            evaluation: household.evaluation, signals: dossier.signals(on: day),
+            evaluation: household.evaluation, signals: signals(dossier, day, linked),
             searchKey: Array(Folding.fold(searchable.joined(separator: " ")).utf8),
             sortKey: Folding.fold(DutchName.sortKey(name)))
     }
@@ -90,6 +104,17 @@ public struct Caseload: Sendable, Equatable {
 
     /// Number of rows in `scope` before filtering.
     public func count(in scope: CaseloadScope) -> Int { counts[scope] ?? 0 }
+
+    /// The dossier's signals, and `newRequest` while its regisseur has not written in its journal since a request
+    /// was linked to it.
+    private static func signals(_ dossier: Dossier, _ day: Day, _ linked: [String: Day]) -> Set<Signal> {
+        var signals = dossier.signals(on: day)
+        if let since = linked[dossier.id],
+           !dossier.journal.contains(where: { $0.author == dossier.household.regisseur && $0.date >= since }) {
+            signals.insert(.newRequest)
+        }
+        return signals
+    }
 
     static func row(_ row: CaseloadRow, isIn scope: CaseloadScope, viewer: String?) -> Bool {
         switch scope {

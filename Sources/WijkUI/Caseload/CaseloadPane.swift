@@ -64,7 +64,7 @@ public struct CaseloadPane: PaneScreen {
 
     mutating func catchUp(_ changes: StoreChanges, _ workspace: inout Workspace) {
         let selected = selectedRow?.household
-        if changes.everything || changes.access {
+        if changes.everything || changes.access || changes.requests {
             rebuild(workspace, day: caseload.day)
         } else {
             for index in changes.households {

@@ -20,13 +20,15 @@ public struct Change: Sendable {
     var undoable: Bool
     /// What the audit trail records once a new file is written, and about what.
     var created: (action: AuditEvent.Action, object: String)?
-    /// A team change recorded before an update is tried.
-    var teamChange: String?
+    /// Recorded in the audit trail before an update is tried, besides the change itself (a team change, a
+    /// triage step).
+    var alsoRecord: (action: AuditEvent.Action, object: String)?
     /// A note the program adds to the household's journal once the change is written.
     var journalNote: String?
 
     private init(path: String, kind: Kind, sets: [RecordSet], undo: UndoStep? = nil, undoable: Bool = false,
-                 created: (action: AuditEvent.Action, object: String)? = nil, teamChange: String? = nil,
+                 created: (action: AuditEvent.Action, object: String)? = nil,
+                 alsoRecord: (action: AuditEvent.Action, object: String)? = nil,
                  journalNote: String? = nil) {
         self.path = path
         self.kind = kind
@@ -34,7 +36,7 @@ public struct Change: Sendable {
         self.undo = undo
         self.undoable = undoable
         self.created = created
-        self.teamChange = teamChange
+        self.alsoRecord = alsoRecord
         self.journalNote = journalNote
     }
 
@@ -46,7 +48,18 @@ public struct Change: Sendable {
 
     /// A team member's or the store's own file: not undoable; a worker's change is recorded as a team change.
     static func team(_ path: String, base: FileVersion?, _ sets: [RecordSet], worker: String?) -> Change {
-        Change(path: path, kind: .update(base: base), sets: sets, teamChange: worker)
+        Change(path: path, kind: .update(base: base), sets: sets, alsoRecord: worker.map { (.teamChange, $0) })
+    }
+
+    /// A request's file after a triage step: not undoable (the step stays in its history); the audit trail
+    /// records the change of the request, by id.
+    static func triage(_ path: String, base: FileVersion?, _ sets: [RecordSet]) -> Change {
+        Change(path: path, kind: .update(base: base), sets: sets)
+    }
+
+    /// A new request's file, recorded as created.
+    static func newRequest(_ path: String, _ sets: [RecordSet], request: String) -> Change {
+        Change(path: path, kind: .create, sets: sets, created: (.create, request))
     }
 
     /// A new file of its own (a household, a worker), recorded as `action` on `object`.

@@ -28,7 +28,7 @@ extension Workspace {
         guard let writer else { return false }
         switch change.kind {
         case .update(let base):
-            if let worker = change.teamChange { record(.teamChange, object: worker, now: now) }
+            if let also = change.alsoRecord { record(also.action, object: also.object, now: now) }
             let outcome = try writer.save(change.path, base: base, ours: change.sets)
             if change.undoable, case .saved(let written) = outcome {
                 undoStack.append(.file(path: change.path, before: base?.sets ?? [], after: written))

@@ -16,6 +16,7 @@ extension Text {
         case .evaluationOverdue: return Text("evaluatiedatum verstreken", "evaluation date passed")
         case .noRecentContact: return Text("30 dagen of langer geen contact", "no contact for 30 days or more")
         case .actionOverdue: return Text("actie over de datum", "action past its due date")
+        case .newRequest: return Text("nieuwe hulpvraag gekoppeld", "new request for help linked")
         }
     }
     public static func signalLetter(_ signal: Signal) -> Text {
@@ -24,6 +25,7 @@ extension Text {
         case .evaluationOverdue: return Text("E", "E")
         case .noRecentContact: return Text("C", "C")
         case .actionOverdue: return Text("A", "A")
+        case .newRequest: return Text("H", "H")
         }
     }
     public static func domain(_ domain: LifeDomain) -> Text {

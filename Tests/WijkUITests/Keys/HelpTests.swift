@@ -18,6 +18,8 @@ struct HelpTests {
             │   1                    naar de caseload                                      │
             │   2                    naar het huishoudplan                                 │
             │   3                    naar de sociale kaart                                 │
+            │   4                    hulpvragen: de inbox (medewerkers kijken,             │
+            │                        coördinatoren triëren)                                │
             │   w                    problemen in de opslag tonen                          │
             │   ? / F1               deze help                                             │
             │   q / Ctrl-C           stoppen                                               │
@@ -30,15 +32,15 @@ struct HelpTests {
             │                        beheerder)                                            │
             │   a                    audit-trail bekijken (beheerder)                      │
             │   i                    instellingen (beheerder)                              │
-            │                                                                              │
-            │ In een lijst                                                                 │
-            └──────────────────────────────────────── 1–20/93 · ↑↓ scrollen · Esc sluiten ─┘
+            └─────────────────────────────────────── 1–20/122 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help")
         Fixture.press(&state, .pageDown)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Help — toetsen ─────────────────────────────────────────────────────────────┐
+            │                                                                              │
+            │ In een lijst                                                                 │
             │   ↓ / j                regel omlaag                                          │
             │   ↑ / k                regel omhoog                                          │
             │   PgDn / Ctrl-F        pagina omlaag                                         │
@@ -57,9 +59,7 @@ struct HelpTests {
             │   v                    weergave: team / mijn caseload / afgesloten           │
             │   n                    nieuw huishouden                                      │
             │                                                                              │
-            │ Tijdens het filteren (typ om te filteren)                                    │
-            │   Enter / ↓            filter houden, terug naar de lijst                    │
-            └─────────────────────────────────────── 21–40/93 · ↑↓ scrollen · Esc sluiten ─┘
+            └────────────────────────────────────── 21–40/122 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help-page2")
     }

@@ -49,10 +49,15 @@ struct KeyMapTests {
         add(TeamScreen.keyGroups)
         add([Form.bindings])
         add([ConflictForm.bindings])
+        add(InboxScreen.keyGroups + [FilterInput.group(InboxScreen.self)])
+        add(RequestScreen.keyGroups)
+        add(MatchScreen.keyGroups)
+        add(AssignScreen.keyGroups)
         let table = KeyMap.standard.bindings.map { [$0.context.name, $0.command.name] }
         #expect(Set(table) == Set(handled))
         #expect(KeyMap.standard.bindings.allSatisfy { !$0.keys.isEmpty })
         #expect(KeyMap.standard.contexts.map(\.name)
-                == ["global", "list", "caseload", "filter", "overlay", "plan", "resources", "form", "conflict", "team"])
+                == ["global", "list", "caseload", "filter", "overlay", "plan", "resources", "form", "conflict", "team",
+                    "inbox", "request", "match", "assign"])
     }
 }

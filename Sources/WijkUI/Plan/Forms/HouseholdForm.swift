@@ -11,6 +11,19 @@ enum HouseholdForm {
         return make(household, isNew: true, workspace)
     }
 
+    /// A new household made from request `request`, its regisseur chosen: saving it links the request to it
+    /// and puts the question in its first journal entry.
+    static func fromRequest(_ request: HelpRequest, regisseur: String, _ workspace: Workspace) -> Form {
+        let today = workspace.now.day
+        let household = Household(id: "", name: request.name, street: request.street, postcode: request.postcode,
+                                  city: request.city, phone: request.phone, email: request.email, regisseur: regisseur,
+                                  status: .registered, start: today, evaluation: today.adding(days: 91),
+                                  crisis: request.urgency == .crisis)
+        var form = make(household, isNew: true, workspace, request: request)
+        form.note = workspace.strings(.fromRequestNote)
+        return form
+    }
+
     /// The household the plan shows, on its file as it is now; nil when the file cannot be read.
     static func edit(_ household: Household, _ workspace: inout Workspace) -> Form? {
         let path = Workspace.householdPath(household.id)
@@ -21,7 +34,8 @@ enum HouseholdForm {
         return form
     }
 
-    private static func make(_ household: Household, isNew: Bool, _ workspace: Workspace) -> Form {
+    private static func make(_ household: Household, isNew: Bool, _ workspace: Workspace,
+                             request: HelpRequest? = nil) -> Form {
         let t = workspace.strings
         var fields = [
             FormField(key: "Name", label: t(.fieldName), required: true, value: household.name),
@@ -55,14 +69,15 @@ enum HouseholdForm {
         ]
         let title = isNew ? t(.newHouseholdTitle) : t(.editHousehold, household.name)
         return Form(title: title, fields: fields) { form, _ in
-            if isNew { return created(form) }
+            if isNew { return created(form, request: request) }
             guard let path = form.path, let base = form.base else { return nil }
             return Submission([.update(path, base: base, records(from: form, base: base))])
         }
     }
 
-    /// A new household file with the form's values, and its plan opened once it is written.
-    private static func created(_ form: Form) -> Submission {
+    /// A new household file with the form's values; then its plan opens, or the request it came from is
+    /// linked to it.
+    private static func created(_ form: Form, request: HelpRequest?) -> Submission {
         let id = "h-" + Workspace.randomSuffix(6)
         let v = form.value
         let household = Household(id: id, name: v("Name"), street: v("Street"), postcode: v("Postcode"), city: v("City"),
@@ -70,10 +85,15 @@ enum HouseholdForm {
                                   status: Household.Status(rawValue: v("Status")) ?? .registered,
                                   confidentiality: Household.Confidentiality(rawValue: v("Confidentiality")) ?? .normal,
                                   start: form.day("Start"), evaluation: form.day("Evaluation"),
+                                  crisis: request?.urgency == .crisis,
                                   preferredContact: Household.Contact(rawValue: v("PreferredContact")))
         let sets = [Schema.set("Household", [StoreEncoder.household(household)]), Schema.set("Member", [])]
+        let regisseur = household.regisseur
         return Submission([.newFile(Workspace.householdPath(id), sets, recorded: .create, object: id)]) { workspace in
-            workspace.request(.openPlan(household: id))
+            guard let request, let worker = workspace.viewer else { return workspace.request(.openPlan(household: id)) }
+            let journal = workspace.journalEntry(for: request, household: id, author: worker.id)
+            workspace.triage(request.id, to: .linked, fields: [("Household", id)], regisseur: regisseur,
+                             note: workspace.strings(.linkedNew, household.name), with: [journal])
         }
     }
 
