@@ -26,10 +26,13 @@ enum FormView {
                     lines.append([Span(r == 0 ? label : String(repeating: " ", count: labelWidth), focused ? .sectionHeader : .dim),
                                   Span(" "), Span(DisplayWidth.fit(text, to: width), focused ? .input : .normal)])
                 }
-                if let error = form.errors[i] { lines[lines.count - rows].append(Span("  " + t(.fieldError(error)), .warning)) }
                 if focused {
                     cursorLine = lines.count - rows + (cursorRow - first)
                     cursorColumn = labelWidth + 1 + cursorCol
+                }
+                // The text takes the width a message beside it would need, so the message goes underneath.
+                if let error = form.errors[i] {
+                    lines.append([Span(String(repeating: " ", count: labelWidth + 1)), Span(t(.fieldError(error)), .warning)])
                 }
                 continue
             }
