@@ -45,7 +45,11 @@ enum StatusBar {
         if workspace.viewer?.may(.triage) == true, triage.new + triage.over > 0 {
             let key = workspace.keyMap.firstKey(for: .inbox).map { " " + $0.label } ?? ""
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
-            x += screen.put(" " + t(.inboxMarker, String(triage.new), String(triage.over)) + key + " ",
+            // The words where there is room; at 80 columns the short form leaves room for the pane's keys.
+            let marker = rect.width >= 100
+                ? t(triage.new == 1 ? .inboxMarkerLongOne : .inboxMarkerLong, String(triage.new), String(triage.over))
+                : t(.inboxMarker, String(triage.new), String(triage.over))
+            x += screen.put(" " + marker + key + " ",
                             x: rect.x + x, y: rect.y, style: triage.over > 0 ? .danger : .warning)
         }
         // A form or a conflict shows its own keys in its frame; `?` is text there.

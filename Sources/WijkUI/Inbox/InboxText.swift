@@ -7,6 +7,8 @@ extension Text {
     public static let inboxAll = Text("alle {1}", "all {1}")
     public static let inboxEmpty = Text("Geen open hulpvragen.", "No open requests.")
     public static let inboxMarker = Text("{1} nieuw · {2} over norm", "{1} new · {2} past norm")
+    public static let inboxMarkerLong = Text("{1} nieuwe hulpvragen, {2} over de norm", "{1} new requests, {2} past the norm")
+    public static let inboxMarkerLongOne = Text("{1} nieuwe hulpvraag, {2} over de norm", "{1} new request, {2} past the norm")
     public static let columnUrgency = Text("Urgentie", "Urgency")
     public static let columnReceived = Text("Ontvangen", "Received")
     public static let columnSince = Text("Sinds", "Since")

@@ -64,6 +64,8 @@ struct InboxTests {
     func inbox() {
         var state = Fixture.state(snapshot: InboxFixture.snapshot)
         #expect(Fixture.render(state).split(separator: "\n").last?.contains("3 nieuw · 1 over norm 4") == true)
+        let wide = Fixture.render(state, size: Size(columns: 120, rows: 30))
+        #expect(wide.split(separator: "\n").last?.contains("3 nieuwe hulpvragen, 1 over de norm 4") == true)
         Fixture.press(&state, .character("4"))
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
