@@ -58,6 +58,7 @@ enum StoreDecoder {
         "zelfmelding": .selfReferral, "anders": .other,
     ]
     static let statusAliases: [String: HelpRequest.Status] = ["closed": .withdrawn]
+    static let urgencyAliases: [String: HelpRequest.Urgency] = ["regulier": .regular, "normaal": .regular, "spoed": .urgent]
 
     /// A request with the history (`Triage` records) kept in its file.
     static func helpRequestFile(_ record: Record, sets: [RecordSet], path: String,
@@ -77,7 +78,7 @@ enum StoreDecoder {
         let question = r.required("Question")
         let status: HelpRequest.Status? = r.code("Status", required: true, aliases: statusAliases)
         let channel: HelpRequest.Channel? = r.code("Channel", aliases: channelAliases)
-        let urgency: HelpRequest.Urgency? = r.code("Urgency")
+        let urgency: HelpRequest.Urgency? = r.code("Urgency", aliases: urgencyAliases)
         let domains: [LifeDomain] = r.codes("Domain")
         problems += r.problems
         guard r.isValid, let received, let status else { return nil }

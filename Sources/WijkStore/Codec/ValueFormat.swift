@@ -14,4 +14,6 @@ public enum ValueFormat: Sendable, Equatable {
     case score
     /// `regisseur`, `netwerk`, `member:ID`, `resource:ID`
     case actor
+    /// `09:25`
+    case clockTime
 }

@@ -37,4 +37,28 @@ public enum ProblemKind: Sendable, Equatable {
     /// A control character (an escape sequence, BEL, a C1 control, a bidi override) in a field's value: a
     /// screen or a terminal could be steered by it.
     case controlCharacter(field: String)
+    /// A field the record type does not have (a typo would otherwise drop what was written).
+    case unknownField(String)
+    /// A field Wijkdesk fills in itself (an id, a status), given from outside.
+    case setByWijkdesk(String)
+    /// A date after today where only the past makes sense (when a request came in).
+    case inFuture(field: String)
+    /// A worker who has left the team.
+    case inactiveWorker(field: String, id: String)
+    /// Several records where one is expected.
+    case oneRecordExpected(found: Int)
+
+    /// The field the problem is about, when it is about one.
+    public var field: String? {
+        switch self {
+        case .missingField(let name), .duplicateField(let name), .unknownField(let name), .setByWijkdesk(let name):
+            return name
+        case .badValue(let field, _), .unknownReference(let field, _), .invalidBSN(let field), .invalidPostcode(let field),
+             .controlCharacter(let field), .inFuture(let field), .inactiveWorker(let field, _):
+            return field
+        case .binary, .notUTF8, .tooLarge, .expectedField, .badFieldName, .continuationWithoutField, .missingRecord,
+             .unreadable, .conflictCopy, .oneRecordExpected:
+            return nil
+        }
+    }
 }

@@ -18,22 +18,42 @@ extension Text {
             return Text("vervolgregel ‘+’ zonder veld ervoor", "continuation line ‘+’ without a field before it")
         case .missingField(let name): return Text("veld \(name) ontbreekt of is leeg", "field \(name) is missing or empty")
         case .duplicateField(let name): return Text("veld \(Printable.escaped(name)) staat er twee keer", "field \(Printable.escaped(name)) appears twice")
-        case .badValue(let field, let expected):
-            let format = Text.valueFormat(expected)
-            return Text("veld \(field): verwacht \(format.nl)", "field \(field): expected \(format.en)")
         case .missingRecord(let type): return Text("geen record \(type) in dit bestand", "no \(type) record in this file")
         case .unreadable(let reason): return Text("niet te lezen: \(Printable.escaped(reason))", "cannot be read: \(Printable.escaped(reason))")
         case .conflictCopy:
             return Text("conflictkopie van een synchronisatieprogramma, nog niet samengevoegd",
                     "conflict copy from a sync tool, not merged yet")
-        case .unknownReference(let field, let id):
-            return Text("veld \(field): ‘\(Printable.escaped(id))’ bestaat niet", "field \(field): ‘\(Printable.escaped(id))’ does not exist")
-        case .invalidBSN(let field):
-            return Text("veld \(field): geen geldig BSN (elfproef)", "field \(field): not a valid BSN (elfproef)")
         case .controlCharacter(let field):
             return Text("stuurteken in veld \(Printable.escaped(field))", "control character in field \(Printable.escaped(field))")
-        case .invalidPostcode(let field):
-            return Text("veld \(field): geen postcode als 1234 AB", "field \(field): not a postcode like 1234 AB")
+        case .oneRecordExpected(let found):
+            return Text("\(found) records, verwacht één", "\(found) records, expected one")
+        case .badValue, .unknownReference, .invalidBSN, .invalidPostcode, .unknownField, .setByWijkdesk, .inFuture,
+             .inactiveWorker:
+            let field = Printable.escaped(kind.field ?? "")
+            let detail = fieldProblem(kind)
+            return Text("veld \(field): " + detail.nl, "field \(field): " + detail.en)
+        }
+    }
+
+    /// What is wrong with a field's value, without naming the field: for `Field: message` (`wijk intake`).
+    public static func fieldProblem(_ kind: ProblemKind) -> Text {
+        switch kind {
+        case .missingField: return Text("verplicht, ontbreekt of is leeg", "required, missing or empty")
+        case .duplicateField: return Text("staat er twee keer", "appears twice")
+        case .badValue(_, let expected):
+            let format = Text.valueFormat(expected)
+            return Text("verwacht \(format.nl)", "expected \(format.en)")
+        case .unknownReference(_, let id):
+            return Text("‘\(Printable.escaped(id))’ bestaat niet", "‘\(Printable.escaped(id))’ does not exist")
+        case .invalidBSN: return Text("geen geldig BSN (elfproef)", "not a valid BSN (elfproef)")
+        case .invalidPostcode: return Text("geen postcode als 1234 AB", "not a postcode like 1234 AB")
+        case .controlCharacter: return Text("bevat een stuurteken", "contains a control character")
+        case .unknownField: return Text("onbekend veld", "unknown field")
+        case .setByWijkdesk: return Text("dit veld vult Wijkdesk zelf in", "Wijkdesk fills in this field itself")
+        case .inFuture: return Text("ligt na vandaag", "is after today")
+        case .inactiveWorker(_, let id):
+            return Text("‘\(Printable.escaped(id))’ werkt niet meer in het team", "‘\(Printable.escaped(id))’ no longer works in the team")
+        default: return problem(kind)
         }
     }
     public static func valueFormat(_ format: ValueFormat) -> Text {
@@ -48,6 +68,7 @@ extension Text {
         case .score: return Text("een score 1–5", "a score 1–5")
         case .actor: return Text("regisseur, netwerk, member:ID of resource:ID",
                              "regisseur, netwerk, member:ID or resource:ID")
+        case .clockTime: return Text("een tijd uu:mm", "a time hh:mm")
         }
     }
 }
