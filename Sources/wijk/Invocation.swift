@@ -13,10 +13,19 @@ enum Invocation: Equatable {
     case audit(store: String, filter: AuditCommand.Filter, verify: Bool)
     case initStore(store: String, team: String, coordinator: String, initials: String, pinFromStdin: Bool)
     case generate(store: String, households: Int)
+    /// A new request: the fields given as options (by their store names), or none to read a recfile from stdin.
+    case intake(store: String, fields: [String: [String]])
+    case inbox(store: String, csv: Bool, names: Bool, all: Bool)
+    case report(Report, store: String, from: Day?, to: Day?, csv: Bool)
+
+    /// The reports `wijk report NAME` makes.
+    enum Report: String, CaseIterable, Equatable {
+        case waiting
+    }
 
     /// The commands after `wijk`; `open` is `wijk MAP` itself.
     enum Subcommand: String, CaseIterable, Equatable {
-        case open, demo, check, merge, initStore = "init", audit, generate
+        case open, demo, check, merge, initStore = "init", audit, generate, intake, inbox, report
 
         /// How messages name the command: `wijk check`, or `wijk` for opening a store.
         var title: String { self == .open ? "wijk" : "wijk " + rawValue }
@@ -45,6 +54,8 @@ enum Invocation: Equatable {
         case extraArgument(String, Subcommand)
         /// An option the command cannot do without (`wijk init --team`).
         case missingOption(String, Subcommand)
+        /// `wijk report` without a report's name, or with one it does not make.
+        case unknownReport(String?)
     }
 
     /// An option: whether it takes a value and of what form, and which commands take it.
@@ -68,7 +79,22 @@ enum Invocation: Equatable {
         "--until": Spec(value: .date, commands: [.audit]),
         "--verify": Spec(value: nil, commands: [.audit]),
         "--households": Spec(value: .number, commands: [.generate]),
-        "--all": Spec(value: nil, commands: [.check]),
+        "--all": Spec(value: nil, commands: [.check, .inbox]),
+        "--csv": Spec(value: nil, commands: [.inbox, .report]),
+        "--names": Spec(value: nil, commands: [.inbox]),
+        "--from": Spec(value: .date, commands: [.report]),
+        "--to": Spec(value: .date, commands: [.report]),
+    ].merging(intakeFields.mapValues { field in
+        Spec(value: field == "Received" ? .date : .text, commands: [.intake])
+    }) { a, _ in a }
+
+    /// The options of `wijk intake` and the request's fields they fill; only `--domain` may be repeated.
+    static let intakeFields: [String: String] = [
+        "--received": "Received", "--time": "Time", "--channel": "Channel", "--urgency": "Urgency", "--name": "Name",
+        "--street": "Street", "--postcode": "Postcode", "--city": "City", "--phone": "Phone", "--email": "Email",
+        "--bsn": "BSN", "--requester": "Requester", "--organisation": "RequesterOrganisation",
+        "--requester-phone": "RequesterPhone", "--requester-email": "RequesterEmail", "--question": "Question",
+        "--domain": "Domain", "--by": "TakenBy",
     ]
 
     /// The command the arguments name: the first word that is not an option or an option's value. Nil when
@@ -101,6 +127,7 @@ enum Invocation: Equatable {
         // Options without a command are options of `wijk MAP` without its store.
         let command = subcommand(of: arguments) ?? .open
         var values: [String: String] = [:]
+        var fields: [String: [String]] = [:]
         var flags: Set<String> = []
         var positional: [String] = []
         var options = Options()
@@ -130,6 +157,11 @@ enum Invocation: Equatable {
             i += 1
             guard valid(value, expected) else { throw .badValue(argument, value: value, expected: expected, command) }
             values[argument] = value
+            if let field = intakeFields[argument] {
+                // A date as people write it goes into the store the store's way.
+                let stored = field == "Received" ? day(value)!.iso : value
+                fields[field] = field == "Domain" ? (fields[field] ?? []) + [stored] : [stored]
+            }
         }
         options.theme = values["--theme"]
         options.worker = values["--as"]
@@ -138,6 +170,16 @@ enum Invocation: Equatable {
         if command == .demo {
             if let extra = positional.first { throw .extraArgument(extra, command) }
             return .demo(store: values["--store"], options: options)
+        }
+        if command == .report {
+            guard let name = positional.first, let report = Report(rawValue: name) else {
+                throw .unknownReport(positional.first)
+            }
+            positional.removeFirst()
+            guard let store = positional.first else { throw .missingStore(command) }
+            if positional.count > 1 { throw .extraArgument(positional[1], command) }
+            return .report(report, store: store, from: values["--from"].flatMap(day), to: values["--to"].flatMap(day),
+                           csv: flags.contains("--csv"))
         }
         guard let store = positional.first else { throw .missingStore(command) }
         if positional.count > 1 { throw .extraArgument(positional[1], command) }
@@ -162,6 +204,13 @@ enum Invocation: Equatable {
             return .audit(store: store, filter: filter, verify: flags.contains("--verify"))
         case .generate:
             return .generate(store: store, households: values["--households"].flatMap { Int($0) } ?? 10_000)
+        case .intake:
+            return .intake(store: store, fields: fields)
+        case .inbox:
+            return .inbox(store: store, csv: flags.contains("--csv"), names: flags.contains("--names"),
+                          all: flags.contains("--all"))
+        case .report:
+            throw .unknownReport(nil)
         }
     }
 

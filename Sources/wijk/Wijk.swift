@@ -38,6 +38,12 @@ enum Wijk {
                                    pinFromStdin: pinFromStdin, strings: t)
         case .generate(let store, let households):
             return GenerateCommand.run(store: store, households: households, strings: t)
+        case .intake(let store, let fields):
+            return IntakeCommand.run(store: store, fields: fields, strings: t)
+        case .inbox(let store, let csv, let names, let all):
+            return InboxCommand.run(store: store, csv: csv, names: names, all: all, strings: t)
+        case .report(let report, let store, let from, let to, let csv):
+            return ReportCommand.run(report, store: store, from: from, to: to, csv: csv, strings: t)
         case .demo(let store, let options):
             if let language = options.language { t = Strings(language) }
             guard let seeds = Locator.find("seeds", marker: StoreLayout.infoFile, environment: "WIJK_SEEDS") else {
@@ -75,6 +81,9 @@ enum Wijk {
         case .initStore?: return t(.usageInit)
         case .audit?: return t(.usageAudit)
         case .generate?: return t(.usageGenerate)
+        case .intake?: return t(.usageIntake)
+        case .inbox?: return t(.usageInbox)
+        case .report?: return t(.usageReport)
         }
     }
 
@@ -101,12 +110,17 @@ enum Wijk {
         case .notForCommand(let option, let command): return t(.notForCommand, command.title, option)
         case .missingValue(let option, let expected, let command):
             return t(.missingValue, command.title, option, form(expected))
+        case .badValue(let option, let value, _, let command) where value.isEmpty:
+            return t(.emptyOptionValue, command.title, option)
         case .badValue(let option, let value, let expected, let command):
             return t(.badOptionValue, command.title, option, not(expected), Printable.escaped(value))
         case .missingStore(let command): return t(.missingStore, command.title)
         case .extraArgument(let argument, let command):
             return t(.extraArgument, command.title, Printable.escaped(argument))
         case .missingOption(let option, let command): return t(.missingOption, command.title, option)
+        case .unknownReport(let name):
+            let known = Invocation.Report.allCases.map(\.rawValue).joined(separator: ", ")
+            return name.map { t(.unknownReport, Printable.escaped($0), known) } ?? t(.missingReport, known)
         }
     }
 
@@ -198,6 +212,27 @@ enum Wijk {
             printError(openErrorMessage(error, t))
             return nil
         }
+    }
+
+    /// Writes an export record (what, never names) before anything leaves the store; says why and returns
+    /// false when it cannot, so nothing is printed unaudited.
+    static func auditExport(_ store: String, object: String, now: LocalTime, _ t: Strings) -> Bool {
+        let here = workstation()
+        do throws(StoreWriteError) {
+            try AuditLog(root: store, workstation: here)
+                .append(AuditEvent(time: now.instant, worker: commandUser(), workstation: here, action: .export,
+                                   object: object))
+            return true
+        } catch {
+            printError(t(.exportNotAudited, error.described(t)))
+            return false
+        }
+    }
+
+    /// Who runs a command without signing in: the system account, `os:anouk`, apart from the team's worker ids.
+    static func commandUser() -> String {
+        let name = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? ""
+        return "os:" + Stamp.safe(name.isEmpty ? String(getuid()) : name)
     }
 
     static func openErrorMessage(_ error: StoreOpenError, _ t: Strings) -> String {

@@ -161,7 +161,7 @@ struct CommandLineTests {
         #expect(noValue.stderr == "wijk audit: --since heeft een waarde nodig: een datum jjjj-mm-dd\n")
         let noStore = try Binary.run(Binary.wijk, ["check"])
         #expect(noStore.status == 2)
-        #expect(noStore.stderr.hasPrefix("wijk check: geef de map van de store"))
+        #expect(noStore.stderr.hasPrefix("wijk check: geef de map van de opslag"))
         let foreign = try Binary.run(Binary.wijk, ["check", store, "--since", "2026-11-01"])
         #expect(foreign.status == 2)
         #expect(foreign.stderr.hasPrefix("wijk check: --since hoort niet bij wijk check"))

@@ -62,11 +62,5 @@ extension Workspace {
         return path
     }
 
-    func describe(_ error: StoreWriteError) -> String {
-        switch error {
-        case .unreadableOnDisk(let problem): return problem.location + ": " + strings(.problem(problem.kind))
-        case .io(let path, let reason): return path + ": " + reason
-        case .exists(let path): return path
-        }
-    }
+    func describe(_ error: StoreWriteError) -> String { error.described(strings) }
 }

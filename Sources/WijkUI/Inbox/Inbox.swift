@@ -34,4 +34,10 @@ public struct Inbox: Sendable {
         let open = requests.filter(\.status.isOpen)
         return (open.filter { $0.status == .new }.count, open.filter { norms.waiting($0, today: today).isOver }.count)
     }
+
+    /// `2 wd`, or `⚠ +3 wd over norm`; answered: `2 wd ✓`.
+    public static func waitingText(_ waiting: TriageNorms.Waiting, _ t: Strings) -> String {
+        if waiting.isOver { return t(.waitingOver, String(waiting.overBy)) }
+        return t(.waitingDays, String(waiting.days)) + (waiting.isAnswered ? " ✓" : "")
+    }
 }

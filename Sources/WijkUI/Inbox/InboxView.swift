@@ -58,14 +58,8 @@ enum InboxView {
                 Span(date, base),
                 Span(DisplayWidth.fit(request.name, to: name - 1) + " ", base),
                 Span(DisplayWidth.fit(t(.requestStatus(request.status)), to: status), base),
-                Span(DisplayWidth.fitRight(waitingText(row.waiting, t), to: waiting), waitingStyle),
+                Span(DisplayWidth.fitRight(Inbox.waitingText(row.waiting, t), to: waiting), waitingStyle),
             ]
         }
-    }
-
-    /// `2 wd`, or `⚠ +3 wd over norm`; answered: `2 wd ✓`.
-    static func waitingText(_ waiting: TriageNorms.Waiting, _ t: Strings) -> String {
-        if waiting.isOver { return t(.waitingOver, String(waiting.overBy)) }
-        return t(.waitingDays, String(waiting.days)) + (waiting.isAnswered ? " ✓" : "")
     }
 }

@@ -18,7 +18,7 @@ enum RequestView {
             (t(.columnReceived), request.received.dutch + (request.time.isEmpty ? "" : " " + request.time)
                 + " · " + t(.channel(request.channel))),
             (t(.columnUrgency), t(.urgencyMark(request.urgency)) + " · " + t(.dueLabel, waiting.due.dutch)
-                + " · " + InboxView.waitingText(waiting, t)),
+                + " · " + Inbox.waitingText(waiting, t)),
             (t(.fieldRequester), requester.isEmpty ? t(.requesterSelf) : requester),
             (t(.detailAddress), request.address), (t(.detailPhone), request.phone), (t(.detailEmail), request.email),
             (t(.detailDomains), request.domains.map { t(.domain($0)) }.joined(separator: ", ")),

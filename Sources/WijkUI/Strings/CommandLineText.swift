@@ -16,14 +16,21 @@ extension Text {
               wijk audit MAP [--household ID] [--worker ID] [--since DATUM] [--until DATUM]
                                         toon de audit-trail op tijdsvolgorde
               wijk audit --verify MAP   controleer elke keten van de audit-trail
+              wijk intake MAP --name NAAM --question TEKST --by ID [opties] | < hulpvraag.rec
+                                        neem een nieuwe hulpvraag op
+              wijk inbox MAP [--all] [--csv [--names]]
+                                        toon de open hulpvragen met hun wachttijd
+              wijk report waiting MAP [--from DATUM] [--to DATUM] [--csv]
+                                        wachttijd per urgentie: mediaan, P90, over de norm
               wijk generate MAP [--households N]
                                         maak een grote fictieve opslag om te meten (standaard 10000)
+              wijk OPDRACHT --help      alles over één opdracht
               wijk --help | --version
 
             Opties:
               --theme NAAM   kleurthema: {3}
               --lang nl|en   taal van de schermen (standaard nl)
-              --as ID        werk als deze medewerker (tot er aanmelden is)
+              --as ID        vraag meteen de pincode van deze medewerker
 
             Omgeving: NO_COLOR (geen kleur), WIJK_THEME, WIJK_LANG, XDG_DATA_HOME,
             XDG_CONFIG_HOME (toetsen: wijkdesk/keys.conf).
@@ -41,14 +48,21 @@ extension Text {
               wijk audit DIR [--household ID] [--worker ID] [--since DATE] [--until DATE]
                                         print the audit trail in time order
               wijk audit --verify DIR   check every chain of the audit trail
+              wijk intake DIR --name NAME --question TEXT --by ID [options] | < request.rec
+                                        take in a new request for help
+              wijk inbox DIR [--all] [--csv [--names]]
+                                        print the open requests with their waiting time
+              wijk report waiting DIR [--from DATE] [--to DATE] [--csv]
+                                        waiting time per urgency: median, P90, past the norm
               wijk generate DIR [--households N]
                                         make a large fictional store for measuring (default 10000)
+              wijk COMMAND --help       all about one command
               wijk --help | --version
 
             Options:
               --theme NAME   colour theme: {3}
               --lang nl|en   language of the screens (default nl)
-              --as ID        work as this worker (until sign-in exists)
+              --as ID        ask at once for this worker's PIN
 
             Environment: NO_COLOR (no colour), WIJK_THEME, WIJK_LANG, XDG_DATA_HOME,
             XDG_CONFIG_HOME (keys: wijkdesk/keys.conf).
@@ -70,7 +84,8 @@ extension Text {
                                            "{1}: {2} is not an option of {1} (see {1} --help)")
     public static let missingValue = Text("{1}: {2} heeft een waarde nodig: {3}", "{1}: {2} needs a value: {3}")
     public static let badOptionValue = Text("{1}: {2}: {3}: {4}", "{1}: {2}: {3}: {4}")
-    public static let missingStore = Text("{1}: geef de map van de store (zie {1} --help)",
+    public static let emptyOptionValue = Text("{1}: {2} is leeg (zie {1} --help)", "{1}: {2} is empty (see {1} --help)")
+    public static let missingStore = Text("{1}: geef de map van de opslag (zie {1} --help)",
                                           "{1}: name the store's folder (see {1} --help)")
     public static let extraArgument = Text("{1}: één map verwacht, niet ook {2} (zie {1} --help)",
                                            "{1}: expected one folder, not also {2} (see {1} --help)")
