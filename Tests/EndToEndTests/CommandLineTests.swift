@@ -133,7 +133,9 @@ struct CommandLineTests {
     @Test("Every command has its own --help: usage, options, exit status and an example, in the chosen language")
     func commandHelp() throws {
         for (command, usage) in [("check", "wijk check MAP"), ("merge", "wijk merge MAP"), ("init", "wijk init MAP"),
-                                 ("audit", "wijk audit MAP"), ("generate", "wijk generate MAP"), ("demo", "wijk demo")] {
+                                 ("audit", "wijk audit MAP"), ("generate", "wijk generate MAP"), ("demo", "wijk demo"),
+                                 ("intake", "wijk intake MAP"), ("inbox", "wijk inbox MAP"),
+                                 ("report", "wijk report waiting MAP")] {
             let help = try Binary.run(Binary.wijk, [command, "--help"])
             #expect(help.status == 0)
             #expect(help.stdout.hasPrefix("Gebruik: " + usage), "\(command): \(help.stdout.prefix(60))")

@@ -52,12 +52,12 @@ enum StatusBar {
             x += screen.put(" " + marker + key + " ",
                             x: rect.x + x, y: rect.y, style: triage.over > 0 ? .danger : .warning)
         }
-        // A form or a conflict shows its own keys in its frame; `?` is text there.
-        if workspace.layers.contains(where: { !$0.keepsStatusHints }) { return }
+        // A form or a conflict shows its own keys in its frame (`?` is text there); a notice still shows here.
+        let ownKeys = workspace.layers.contains(where: { !$0.keepsStatusHints })
         // The focused pane's keys, most used first, then the general ones; the last ones go until they fit.
-        let pairs = workspace.notice == nil ? pane.hints + [(.nextPane, .hintPane), (.quit, .hintQuit)] : []
+        let pairs = workspace.notice == nil && !ownKeys ? pane.hints + [(.nextPane, .hintPane), (.quit, .hintQuit)] : []
         var items = hintItems(pairs, workspace)
-        let help = hintItems([(.help, .hintHelp)], workspace)
+        let help = ownKeys ? [] : hintItems([(.help, .hintHelp)], workspace)
         var width = (items + help).reduce(0) { $0 + DisplayWidth.of($1) + 2 } - 2
         while let last = items.last, width + x + 3 > rect.width {
             width -= DisplayWidth.of(last) + 2

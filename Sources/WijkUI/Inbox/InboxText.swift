@@ -42,6 +42,7 @@ extension Text {
                                              "Taken over from the request; the question goes into the first journal entry.")
     public static let linkedNote = Text("Gekoppeld aan {1}.", "Linked to {1}.")
     public static let linkedNew = Text("Nieuw huishouden {1}.", "New household {1}.")
+    public static let requestNowStatus = Text("Hulpvraag: {1}.", "Request: {1}.")
     public static let journalRequest = Text("Hulpvraag van {1} via {2}:", "Request of {1} through {2}:")
     public static let confirmWithdraw = Text("De hulpvraag van {1} intrekken? Dit komt in het verloop.",
                                              "Withdraw the request of {1}? This goes into its history.")

@@ -30,13 +30,16 @@ extension Workspace {
         return .triage(path, base: base, sets)
     }
 
-    /// Writes one triage step (and what goes with it); back to the inbox when done. True when done.
+    /// Writes one triage step (and what goes with it); back to the inbox when done, saying what became of the
+    /// request (`done`, or its new status). True when done.
     @discardableResult
     mutating func triage(_ id: String, to status: HelpRequest.Status, fields: [(String, String?)] = [],
-                         regisseur: String? = nil, note: String = "", with more: [Change] = []) -> Bool {
+                         regisseur: String? = nil, note: String = "", with more: [Change] = [],
+                         done: String? = nil) -> Bool {
         guard let step = triageStep(id, to: status, fields: fields, regisseur: regisseur, note: note) else { return false }
         guard submit(Submission([step] + more)) else { return false }
         returnToInbox()
+        notice = done ?? strings(.requestNowStatus, strings(.requestStatus(status)))
         return true
     }
 
@@ -55,7 +58,8 @@ extension Workspace {
         }
         more.append(journalEntry(for: request, household: household.id, author: worker.id))
         return triage(id, to: .linked, fields: [("Household", household.id)], regisseur: household.household.regisseur,
-                      note: strings(.linkedNote, household.household.name), with: more)
+                      note: strings(.linkedNote, household.household.name), with: more,
+                      done: strings(.linkedNote, household.household.name))
     }
 
     /// The journal entry a request brings into a household: when and how it came, who asked, the question.

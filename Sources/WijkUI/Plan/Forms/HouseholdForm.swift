@@ -93,7 +93,8 @@ enum HouseholdForm {
             guard let request, let worker = workspace.viewer else { return workspace.request(.openPlan(household: id)) }
             let journal = workspace.journalEntry(for: request, household: id, author: worker.id)
             workspace.triage(request.id, to: .linked, fields: [("Household", id)], regisseur: regisseur,
-                             note: workspace.strings(.linkedNew, household.name), with: [journal])
+                             note: workspace.strings(.linkedNew, household.name), with: [journal],
+                             done: workspace.strings(.linkedNew, household.name))
         }
     }
 
