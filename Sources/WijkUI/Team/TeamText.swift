@@ -8,6 +8,7 @@ extension Text {
     public static let fieldInitials = Text("Initialen", "Initials")
     public static let fieldRole = Text("Rol", "Role")
     public static let fieldCapacity = Text("Capaciteit", "Capacity")
+    public static let fieldSpecialismN = Text("Specialisme {1}", "Specialism {1}")
     public static let fieldPin = Text("Pincode", "PIN")
     public static let fieldPinAgain = Text("Nog een keer", "Once more")
     public static let fieldTeam = Text("Team", "Team")

@@ -37,7 +37,13 @@ enum WorkerForm {
             FormField(key: "Role", label: t(.fieldRole), kind: .choice(Worker.Role.self, { t(.role($0)) }),
                       value: worker?.role.rawValue ?? Worker.Role.worker.rawValue),
             FormField(key: "Capacity", label: t(.fieldCapacity), kind: .number, value: worker?.capacity.map(String.init) ?? ""),
-        ]
+        ] + (1...3).map { n in
+            // The domains the worker knows best, for the regisseur's suggestion; three say enough.
+            let domains = worker?.domains ?? []
+            return FormField(key: "Domain\(n)", label: t(.fieldSpecialismN, String(n)),
+                             kind: .choice(LifeDomain.self, { t(.domain($0)) }, none: "—"),
+                             value: n <= domains.count ? domains[n - 1].rawValue : "")
+        }
     }
 
     private static func pinFields(_ t: Strings) -> [FormField] {
@@ -48,7 +54,9 @@ enum WorkerForm {
     /// The worker fields the forms edit.
     private static func values(_ form: Form) -> [(String, String?)] {
         [("Name", form.value("Name")), ("Initials", form.value("Initials").uppercased()),
-         ("Role", form.value("Role")), ("Capacity", form.value("Capacity"))]
+         ("Role", form.value("Role")), ("Capacity", form.value("Capacity")),
+         ("Domain", ["Domain1", "Domain2", "Domain3"].map(form.value).filter { !$0.isEmpty }
+            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: "\n"))]
     }
 
     /// `w-` plus the initials in lower case, with a number when that id is taken.

@@ -49,7 +49,10 @@ struct TeamScreenTests {
         Fixture.type(&state, "Sanne Visser")
         Fixture.press(&state, .tab)
         Fixture.type(&state, "sv")
-        Fixture.press(&state, .tab, .tab, .tab)
+        Fixture.press(&state, .tab, .tab)
+        Fixture.type(&state, "12")
+        // The domains she knows best: Financiën first, then Huisvesting.
+        Fixture.press(&state, .tab, .right, .tab, .right, .right, .right, .right, .tab, .tab)
         Fixture.type(&state, "5555")
         Fixture.press(&state, .tab)
         Fixture.type(&state, "5556")
@@ -61,6 +64,11 @@ struct TeamScreenTests {
         #expect(state.form == nil)
         let sanne = try #require(state.snapshot.worker("w-sv"))
         #expect(sanne.initials == "SV")
+        #expect(sanne.capacity == 12)
+        #expect(sanne.domains == [.finances, .housing])
+        #expect(Fixture.render(state).contains("SV   Sanne Visser                medewerker      12  Financiën, Huisvesti…"))
+        let sanneFile = try String(contentsOfFile: store.root + "/team/w-sv.rec", encoding: .utf8)
+        #expect(sanneFile.contains("Domain: Finances\nDomain: Housing\n"))
         #expect(PinHash.verify("5555", against: sanne.pinHash))
         #expect(try String(contentsOfFile: store.root + "/team/w-sv.rec", encoding: .utf8).contains("5555") == false)
 
