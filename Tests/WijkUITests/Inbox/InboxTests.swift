@@ -273,4 +273,50 @@ struct InboxTests {
         #expect(Fixture.render(state).contains("Familie Bosma"))
         #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
     }
+    @Test("Linking to a closed household asks first, then reopens it: active again, no close date, the journal says so")
+    func linkReopens() throws {
+        let store = try InboxFixture.store()
+        let closed = TemporaryStore.household("h-1", name: "Yilmaz-Bakker")
+            .replacingOccurrences(of: "Stationsweg 1\nPostcode: 9791 AB", with: "Kerkstraat 3\nPostcode: 9791 BC")
+            .replacingOccurrences(of: "Status: active", with: "Status: closed\nClosed: 2026-06-30\nCloseReason: goals-achieved")
+        try store.write("households/h-1/household.rec", closed)
+        var state = try InboxFixture.app(store)
+        Fixture.press(&state, .character("4"), .enter, .character("k"))
+        #expect(Fixture.render(state).contains("afgesloten"))
+        Fixture.press(&state, .enter)
+        #expect(Fixture.render(state).contains("Yilmaz-Bakker is afgesloten. Heropenen en de hulpvraag koppelen?"))
+        Fixture.press(&state, .character("n"))
+        #expect(try StoreReader.read(store.root).requests.first?.status == .new, "no: nothing changes")
+        Fixture.press(&state, .enter, .character("j"))
+        let snapshot = try StoreReader.read(store.root)
+        let household = try #require(snapshot.dossiers.first { $0.id == "h-1" })
+        #expect(household.household.status == .active && household.household.closed == nil)
+        #expect(household.household.closeReason == nil)
+        #expect(household.journal.contains { $0.text.contains("Huishouden heropend.") })
+        #expect(household.journal.contains { $0.text.contains("Zoon komt niet meer op school.") })
+        #expect(snapshot.requests.first?.status == .linked && snapshot.requests.first?.household == "h-1")
+        #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
+    }
+
+    @Test("N sets the triage norms in the store's settings for a coördinator; a medewerker may not")
+    func norms() throws {
+        let store = try InboxFixture.store()
+        var worker = try InboxFixture.app(store, as: "w-mk")
+        Fixture.press(&worker, .character("4"), .character("N"))
+        #expect(worker.form == nil && worker.notice == "Dat mag jouw rol niet.")
+
+        var state = try InboxFixture.app(store)
+        Fixture.press(&state, .character("4"), .character("N"))
+        #expect(state.form?.value("NormUrgent") == "3" && state.form?.value("NormRegular") == "10")
+        Fixture.press(&state, .tab, .ctrl("u"))
+        Fixture.type(&state, "2")
+        Fixture.press(&state, .tab, .tab, .right)
+        Fixture.press(&state, .ctrl("s"))
+        #expect(state.form == nil)
+        let info = try String(contentsOfFile: store.root + "/" + StoreLayout.infoFile, encoding: .utf8)
+        #expect(info.contains("NormUrgent: 2\n") && info.contains("GoodFriday: yes\n") && info.contains("Team: Testteam\n"))
+        let norms = try StoreReader.read(store.root).info.norms
+        #expect(norms.urgent == 2 && norms.regular == 10 && norms.calendar.goodFriday)
+        #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
+    }
 }
