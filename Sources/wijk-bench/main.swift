@@ -202,4 +202,54 @@ for _ in 0..<50 {
     reloadTimes.append(seconds { state.reload([householdPath], size: size, now: now) })
 }
 report("reload one changed household into the open 10,000-household app, 50 times", summary(reloadTimes))
+
+// 6. The coordinator's inbox at city scale: 300 open requests, each compared with all 10,000 households.
+var inboxSnapshot = snapshot!
+let households = inboxSnapshot.dossiers.map(\.household)
+inboxSnapshot.requests = (0..<300).map { i in
+    // Every third request is about a known household (its address), every third a name with a typo, the rest new.
+    let known = households[(i * 37) % households.count]
+    let name = i % 3 == 1 ? String(known.name.dropLast()) + "e" : i % 3 == 2 ? "Fam. Nieuw \(i)" : known.name
+    return HelpRequest(id: String(format: "r-bench-%03d", i), received: now.day.adding(days: -(i % 15)),
+                       urgency: [.crisis, .urgent, .regular, .regular][i % 4], name: name,
+                       street: i % 3 == 2 ? "Nieuwe Laan \(i)" : known.street,
+                       postcode: i % 3 == 0 ? known.postcode : "", city: known.city,
+                       question: "Benchmark", domains: [.finances], takenBy: "w-g001")
+}
+var inboxState = AppState(snapshot: inboxSnapshot, viewer: inboxSnapshot.workers.first { $0.role == .coordinator },
+                          storeLabel: city, now: now)
+@MainActor func inboxKeys(_ keys: [Key]) -> [Double] {
+    keys.map { key in
+        seconds {
+            _ = inboxState.handle(key, size: size, now: now)
+            _ = AppView.render(inboxState, size: size, now: now)
+        }
+    }
+}
+report("inbox: baseline, j in the caseload with 300 requests waiting, 500 keys",
+       summary(inboxKeys(Array(repeating: .down, count: 500))))
+var openTimes: [Double] = []
+for _ in 0..<20 {
+    openTimes += inboxKeys([.character("4")])
+    _ = inboxKeys([.escape])
+}
+report("inbox: 4 opens it (300 requests, ordered by norm), 20 times", summary(openTimes))
+_ = inboxKeys([.character("4")])
+report("inbox: j through 300 requests, 299 keys", summary(inboxKeys(Array(repeating: .down, count: 299))))
+_ = inboxKeys([.home])
+var requestTimes: [Double] = []
+var matchTimes: [Double] = []
+var assignTimes: [Double] = []
+for _ in 0..<20 {
+    requestTimes += inboxKeys([.enter])      // the request in full, with the households it may be about
+    matchTimes += inboxKeys([.character("k")])
+    _ = inboxKeys([.escape])
+    assignTimes += inboxKeys([.character("h")])
+    _ = inboxKeys([.escape, .escape, .down])
+}
+report("inbox: Enter on a request (matched against 10,000 households)", summary(requestTimes))
+report("inbox: k, the households it may be about", summary(matchTimes))
+report("inbox: h, regisseurs ranked (120 workers, caseloads of 10,000)", summary(assignTimes))
+_ = inboxKeys([.escape])
+
 report("peak memory (max RSS)", String(format: "%.0f MB", peakMemoryMB()))

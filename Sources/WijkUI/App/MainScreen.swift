@@ -61,11 +61,16 @@ public struct MainScreen: Sendable {
 
     // MARK: keeping the panes up to date
 
-    /// Brings every pane up to date with what the store changed, then with each other.
+    /// Brings every pane and every open window up to date with what the store changed, then with each other.
     mutating func catchUp(_ workspace: inout Workspace) {
         let changes = workspace.changes
         workspace.changes = StoreChanges()
         for i in panes.indices { panes[i].catchUp(changes, &workspace) }
+        for i in workspace.layers.indices {
+            var layer = workspace.layers[i]
+            layer.catchUp(changes, workspace)
+            workspace.layers[i] = layer
+        }
         clamp(&workspace)
     }
 

@@ -4,7 +4,20 @@ import WijkDomain
 /// one and opens the new household's form, filled in from the request.
 struct AssignScreen: Layer, KeyTarget, ListTarget {
     var request: String
+    /// Worked out when the window opens and when the store changes: it counts every worker's caseload.
+    var suggestions: [AssignmentRanking.Suggestion]
     var selected = 0
+
+    init(request: String, _ workspace: Workspace) {
+        self.request = request
+        suggestions = AssignScreen.suggestions(for: request, workspace)
+    }
+
+    mutating func catchUp(_ changes: StoreChanges, _ workspace: Workspace) {
+        guard changes.touchesTriage else { return }
+        suggestions = AssignScreen.suggestions(for: request, workspace)
+        selected = min(selected, max(0, suggestions.count - 1))
+    }
 
     static let keyGroups: [BindingGroup<AssignScreen>] = [bindings, OverlayBindings.group(), ListBindings.group()]
 
@@ -12,15 +25,15 @@ struct AssignScreen: Layer, KeyTarget, ListTarget {
 
     mutating func handle(_ key: Key, _ workspace: inout Workspace) { _ = runBinding(key, &workspace) }
 
-    func suggestions(_ workspace: Workspace) -> [AssignmentRanking.Suggestion] {
-        guard let request = workspace.request(request) else { return [] }
+    static func suggestions(for id: String, _ workspace: Workspace) -> [AssignmentRanking.Suggestion] {
+        guard let request = workspace.request(id) else { return [] }
         let known = request.household.flatMap(workspace.dossier)
         return AssignmentRanking.rank(for: request, household: known, workers: workspace.snapshot.workers,
                                       dossiers: workspace.snapshot.dossiers)
     }
 
     mutating func move(by delta: Int, _ workspace: inout Workspace) {
-        selected = min(max(0, suggestions(workspace).count - 1), max(0, selected.addingReportingOverflow(delta).partialValue))
+        selected = min(max(0, suggestions.count - 1), max(0, selected.addingReportingOverflow(delta).partialValue))
     }
 
     func pageSize(_ workspace: Workspace) -> Int { max(1, OverlayView.frame(for: workspace.size).height - 6) }
@@ -28,7 +41,6 @@ struct AssignScreen: Layer, KeyTarget, ListTarget {
     mutating func back(_ workspace: inout Workspace) { workspace.request(.close) }
 
     mutating func open(_ workspace: inout Workspace) {
-        let suggestions = suggestions(workspace)
         guard selected < suggestions.count, let request = workspace.request(request) else { return }
         workspace.present(HouseholdForm.fromRequest(request, regisseur: suggestions[selected].worker.id, workspace))
     }
@@ -48,7 +60,6 @@ struct AssignScreen: Layer, KeyTarget, ListTarget {
         let t = workspace.strings
         let frame = OverlayView.frame(for: screen.size)
         let width = frame.width - 4
-        let suggestions = suggestions(workspace)
         var lines: [[Span]] = DisplayWidth.wrap(t(.assignNote), width: width).map { [Span($0, .dim)] } + [[]]
         lines.append([Span("  " + DisplayWidth.fit(t(.columnName), to: 26) + DisplayWidth.fitRight(t(.columnCaseload), to: 9)
                            + "  " + t(.columnWhy), .columnHeader)])

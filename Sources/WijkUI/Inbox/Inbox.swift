@@ -7,8 +7,6 @@ public struct Inbox: Sendable {
     public struct Row: Sendable {
         public var request: HelpRequest
         public var waiting: TriageNorms.Waiting
-        /// Folded name, address, question and channel, for the filter.
-        var searchKey: String
     }
 
     public private(set) var rows: [Row]
@@ -16,11 +14,15 @@ public struct Inbox: Sendable {
     /// Rows for `requests` on `today`; `all` also lists the answered, referred and withdrawn ones.
     public init(_ requests: [HelpRequest], norms: TriageNorms, today: Day, all: Bool, filter: String, strings t: Strings) {
         let words = Folding.queryWords(filter)
-        rows = requests.filter { all || $0.status.isOpen }.map { request in
-            let key = Folding.fold([request.name, request.address, request.question, t(.channel(request.channel)),
-                                    t(.requestStatus(request.status))].joined(separator: " "))
-            return Row(request: request, waiting: norms.waiting(request, today: today), searchKey: key)
-        }.filter { words.isEmpty || Folding.matches($0.searchKey, query: words) }
+        rows = requests.filter { all || $0.status.isOpen }.compactMap { request in
+            // The search key is folded only while a filter is typed: the inbox is built on every key.
+            if !words.isEmpty {
+                let key = Folding.fold([request.name, request.address, request.question, t(.channel(request.channel)),
+                                        t(.requestStatus(request.status))].joined(separator: " "))
+                guard Folding.matches(key, query: words) else { return nil }
+            }
+            return Row(request: request, waiting: norms.waiting(request, today: today))
+        }
         rows.sort { a, b in
             if a.request.status.isOpen != b.request.status.isOpen { return a.request.status.isOpen }
             guard a.request.status.isOpen else { return a.request.received > b.request.received }

@@ -49,7 +49,7 @@ struct InboxScreen: Layer, KeyTarget, FilteredList {
     func pageSize(_ workspace: Workspace) -> Int { max(1, height(workspace) - 1) }
 
     mutating func open(_ workspace: inout Workspace) {
-        if let request = selected(workspace) { workspace.present(RequestScreen(request: request.id)) }
+        if let request = selected(workspace) { workspace.present(RequestScreen(request: request.id, workspace)) }
     }
 
     mutating func back(_ workspace: inout Workspace) {

@@ -3,6 +3,8 @@ import WijkDomain
 /// `k` on a request: the existing households it may be about, with why; Enter links it to one.
 struct MatchScreen: Layer, KeyTarget, ListTarget {
     var request: String
+    /// Worked out by the request's window, and again here when the store changes.
+    var matches: [HouseholdMatcher.Match]
     var selected = 0
 
     static let keyGroups: [BindingGroup<MatchScreen>] = [bindings, OverlayBindings.group(), ListBindings.group()]
@@ -11,13 +13,14 @@ struct MatchScreen: Layer, KeyTarget, ListTarget {
 
     mutating func handle(_ key: Key, _ workspace: inout Workspace) { _ = runBinding(key, &workspace) }
 
-    func matches(_ workspace: Workspace) -> [HouseholdMatcher.Match] {
-        guard let request = workspace.request(request) else { return [] }
-        return HouseholdMatcher.matches(for: request, in: workspace.snapshot.dossiers)
+    mutating func catchUp(_ changes: StoreChanges, _ workspace: Workspace) {
+        guard changes.touchesTriage else { return }
+        matches = workspace.householdMatches(for: request)
+        selected = min(selected, max(0, matches.count - 1))
     }
 
     mutating func move(by delta: Int, _ workspace: inout Workspace) {
-        selected = min(max(0, matches(workspace).count - 1), max(0, selected.addingReportingOverflow(delta).partialValue))
+        selected = min(max(0, matches.count - 1), max(0, selected.addingReportingOverflow(delta).partialValue))
     }
 
     func pageSize(_ workspace: Workspace) -> Int { max(1, OverlayView.frame(for: workspace.size).height - 6) }
@@ -26,7 +29,6 @@ struct MatchScreen: Layer, KeyTarget, ListTarget {
 
     /// Enter: link to the household under the selection; a closed one is reopened after a question.
     mutating func open(_ workspace: inout Workspace) {
-        let matches = matches(workspace)
         guard selected < matches.count, let dossier = workspace.dossier(matches[selected].household) else { return }
         let id = request
         if dossier.household.status == .closed {
@@ -55,7 +57,6 @@ struct MatchScreen: Layer, KeyTarget, ListTarget {
         let t = workspace.strings
         let frame = OverlayView.frame(for: screen.size)
         let width = frame.width - 4
-        let matches = matches(workspace)
         var lines: [[Span]] = DisplayWidth.wrap(t(.matchNote), width: width).map { [Span($0, .dim)] } + [[]]
         let first = lines.count
         if matches.isEmpty { lines.append([Span("  " + t(.noMatchesFound), .dim)]) }

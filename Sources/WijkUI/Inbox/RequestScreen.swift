@@ -5,17 +5,28 @@ import WijkStore
 struct RequestScreen: ReadingWindow {
     var request: String
     var scroll = 0
+    /// The households it may be about, worked out when the window opens and when the store changes.
+    var matches: [HouseholdMatcher.Match]
+
+    init(request: String, _ workspace: Workspace) {
+        self.request = request
+        matches = workspace.householdMatches(for: request)
+    }
+
+    mutating func catchUp(_ changes: StoreChanges, _ workspace: Workspace) {
+        if changes.touchesTriage { matches = workspace.householdMatches(for: request) }
+    }
 
     static let keyGroups: [BindingGroup<RequestScreen>] = [bindings, OverlayBindings.group(), ListBindings.group()]
 
     static let bindings = BindingGroup<RequestScreen>(.request, [
         Binding(.linkRequest, [.character("k")], .helpLinkRequest) { screen, ws in
             guard let request = screen.open(&ws) else { return }
-            ws.present(MatchScreen(request: request.id))
+            ws.present(MatchScreen(request: request.id, matches: screen.matches))
         },
         Binding(.householdFromRequest, [.character("h")], .helpHouseholdFromRequest) { screen, ws in
             guard let request = screen.open(&ws) else { return }
-            ws.present(AssignScreen(request: request.id))
+            ws.present(AssignScreen(request: request.id, ws))
         },
         Binding(.referRequest, [.character("d")], .helpReferRequest) { screen, ws in
             guard let request = screen.open(&ws) else { return }
@@ -55,7 +66,7 @@ struct RequestScreen: ReadingWindow {
                              hint: Self.closeHint(workspace))
             return
         }
-        let lines = RequestView.lines(request, workspace, width: frame.width - 4, today: now.day)
+        let lines = RequestView.lines(request, matches: matches, workspace, width: frame.width - 4, today: now.day)
         let hint = workspace.viewer?.may(.triage) == true && request.status.isOpen
             ? StatusBar.hintText(RequestScreen.hints, workspace, context: .request, width: frame.width - 6)
             : Self.scrollHint(workspace)

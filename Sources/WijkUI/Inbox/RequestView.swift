@@ -2,7 +2,8 @@ import WijkDomain
 
 /// The lines of one request: its fields, the question, the households it may be about, and its history.
 enum RequestView {
-    static func lines(_ request: HelpRequest, _ workspace: Workspace, width: Int, today: Day) -> [[Span]] {
+    static func lines(_ request: HelpRequest, matches: [HouseholdMatcher.Match], _ workspace: Workspace, width: Int,
+                      today: Day) -> [[Span]] {
         let t = workspace.strings
         let snapshot = workspace.snapshot
         let waiting = snapshot.info.norms.waiting(request, today: today)
@@ -28,7 +29,6 @@ enum RequestView {
         var lines = Detail(title: request.name, fields: fields.filter { !$0.value.isEmpty }, body: request.question)
             .lines(width: width)
         if request.status.isOpen {
-            let matches = HouseholdMatcher.matches(for: request, in: snapshot.dossiers)
             lines.append([])
             lines.append([Span(t(matches.isEmpty ? .noMatchesFound : .matchesHeading), .sectionHeader)])
             for match in matches.prefix(5) {

@@ -1,6 +1,11 @@
 import WijkDomain
 import WijkStore
 
+extension StoreChanges {
+    /// Whether requests, households or the team were read again: what triage windows work out from.
+    var touchesTriage: Bool { everything || requests || !households.isEmpty }
+}
+
 /// The steps of triage, each a change of the request's file with a step in its history, and what goes with it.
 extension Workspace {
     static func requestPath(_ id: String) -> String {
@@ -9,6 +14,12 @@ extension Workspace {
 
     /// The request as the store has it now.
     func request(_ id: String) -> HelpRequest? { snapshot.requests.first { $0.id == id } }
+
+    /// The households request `id` may be about, strongest first. Windows keep what this gives and work it out
+    /// again only when the store changes: it compares the request with every household.
+    func householdMatches(for id: String) -> [HouseholdMatcher.Match] {
+        request(id).map { HouseholdMatcher.matches(for: $0, in: snapshot.dossiers) } ?? []
+    }
 
     /// Whether the signed-in worker triages (coordinators); others look. Says so when not.
     mutating func mayTriage() -> Bool {

@@ -13,9 +13,12 @@ public protocol Layer: Sendable {
     var cancelsOnInterrupt: Bool { get }
     /// Whether the status bar shows the panes' keys while this layer is open (a form shows its own).
     var keepsStatusHints: Bool { get }
+    /// Brings what the window worked out from the store up to date after parts of it were read again.
+    mutating func catchUp(_ changes: StoreChanges, _ workspace: Workspace)
 }
 
 extension Layer {
     public var cancelsOnInterrupt: Bool { false }
     public var keepsStatusHints: Bool { true }
+    public mutating func catchUp(_ changes: StoreChanges, _ workspace: Workspace) {}
 }

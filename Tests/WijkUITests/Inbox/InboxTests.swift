@@ -226,7 +226,7 @@ struct InboxTests {
         let store = try InboxFixture.store()
         var state = try InboxFixture.app(store)
         Fixture.press(&state, .character("4"), .enter, .character("h"))
-        let first = (state.overlay as? AssignScreen)?.suggestions(state.workspace).first?.worker.id
+        let first = (state.overlay as? AssignScreen)?.suggestions.first?.worker.id
         #expect(first == "w-mk", "room and the domain Werk")
         Fixture.press(&state, .enter)
         #expect(state.form?.value("Name") == "Rania Yilmaz" && state.form?.value("Regisseur") == "w-mk")
@@ -318,5 +318,19 @@ struct InboxTests {
         let norms = try StoreReader.read(store.root).info.norms
         #expect(norms.urgent == 2 && norms.regular == 10 && norms.calendar.goodFriday)
         #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
+    }
+    @Test("A household added on another workstation while a request is open shows among its matches at once")
+    func matchesCatchUp() throws {
+        let store = try InboxFixture.store()
+        var state = try InboxFixture.app(store)
+        Fixture.press(&state, .character("4"), .enter, .character("k"))
+        #expect(!Fixture.render(state).contains("Yilmaz, R."))
+        try store.write("households/h-9/household.rec", TemporaryStore.household("h-9", name: "Yilmaz, R.")
+            .replacingOccurrences(of: "Stationsweg 1\nPostcode: 9791 AB", with: "Kerkstraat 3\nPostcode: 9791 BC"))
+        state.reload(["households/h-9/household.rec"], size: Fixture.size, now: Fixture.now)
+        #expect(Fixture.render(state).contains("Yilmaz, R. · Kerkstraat 3"))
+        #expect((state.overlay as? MatchScreen)?.matches.map(\.household) == ["h-1", "h-9"])
+        Fixture.press(&state, .escape)
+        #expect(Fixture.render(state).contains("Yilmaz, R."), "the request's window caught up too")
     }
 }
