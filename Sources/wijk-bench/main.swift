@@ -131,14 +131,16 @@ report("city store: open+read+close of every file, one thread", milliseconds(raw
 // 3. Keystrokes on the 10,000-household caseload.
 var state = AppState(snapshot: snapshot!, viewer: snapshot!.workers.first { $0.role == .coordinator },
                      storeLabel: city, now: now)
-@MainActor func keystrokes(_ keys: [Key]) -> [Double] {
+/// The time of each key, handled and rendered, on `app` (the caseload's state unless given).
+@MainActor func keystrokes(_ keys: [Key], on app: inout AppState) -> [Double] {
     keys.map { key in
         seconds {
-            _ = state.handle(key, size: size, now: now)
-            _ = AppView.render(state, size: size, now: now)
+            _ = app.handle(key, size: size, now: now)
+            _ = AppView.render(app, size: size, now: now)
         }
     }
 }
+@MainActor func keystrokes(_ keys: [Key]) -> [Double] { keystrokes(keys, on: &state) }
 func summary(_ times: [Double]) -> String {
     String(format: "mean %.3f ms, p50 %.3f, p99 %.3f, max %.3f", times.reduce(0, +) / Double(times.count) * 1000,
            median(times) * 1000, percentile(times, 0.99) * 1000, times.max()! * 1000)
@@ -218,14 +220,7 @@ inboxSnapshot.requests = (0..<300).map { i in
 }
 var inboxState = AppState(snapshot: inboxSnapshot, viewer: inboxSnapshot.workers.first { $0.role == .coordinator },
                           storeLabel: city, now: now)
-@MainActor func inboxKeys(_ keys: [Key]) -> [Double] {
-    keys.map { key in
-        seconds {
-            _ = inboxState.handle(key, size: size, now: now)
-            _ = AppView.render(inboxState, size: size, now: now)
-        }
-    }
-}
+@MainActor func inboxKeys(_ keys: [Key]) -> [Double] { keystrokes(keys, on: &inboxState) }
 report("inbox: baseline, j in the caseload with 300 requests waiting, 500 keys",
        summary(inboxKeys(Array(repeating: .down, count: 500))))
 var openTimes: [Double] = []
