@@ -10,10 +10,12 @@ public struct Dossier: Sendable, Equatable {
     public var journal: [JournalEntry]
     /// Oldest first.
     public var assessments: [Assessment]
+    /// Oldest first.
+    public var referrals: [Referral]
 
     public init(household: Household, members: [Member] = [], goals: [Goal] = [], actions: [Action] = [],
                 budget: Budget? = nil, expenses: [Expense] = [], journal: [JournalEntry] = [],
-                assessments: [Assessment] = []) {
+                assessments: [Assessment] = [], referrals: [Referral] = []) {
         self.household = household
         self.members = members
         self.goals = goals
@@ -25,6 +27,7 @@ public struct Dossier: Sendable, Equatable {
         let withdrawn = Set(assessments.compactMap(\.withdraws))
         self.assessments = assessments.filter { $0.withdraws == nil && !withdrawn.contains($0.id) }
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        self.referrals = referrals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 
     public var id: String { household.id }
@@ -48,6 +51,7 @@ public struct Dossier: Sendable, Equatable {
             }
         }
         if actions.contains(where: { $0.isOverdue(on: day) }) { result.insert(.actionOverdue) }
+        if referrals.contains(where: { $0.isStuck(on: day) }) { result.insert(.referralStuck) }
         return result
     }
 

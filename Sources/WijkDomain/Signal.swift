@@ -8,6 +8,8 @@ public enum Signal: String, CaseIterable, Sendable, Hashable {
     case noRecentContact
     /// An open action is past its due date.
     case actionOverdue
+    /// A referral to a resource has not moved for four weeks.
+    case referralStuck
     /// A request for help was linked to the household and its regisseur has not written in its journal since.
     case newRequest
 

@@ -22,7 +22,9 @@ public enum Schema {
                     ("%type", "Active bool"), ("%type", "Domain " + domainEnum)]
         case "Resource":
             return [("%rec", "Resource"), ("%key", "Id"), ("%mandatory", "Id Name Kind"),
-                    ("%type", "Level enum " + codes(Resource.Level.self)), ("%type", "Domain " + domainEnum)]
+                    ("%type", "Kind enum " + codes(Resource.Kind.self)), ("%type", "Domain " + domainEnum),
+                    ("%type", "Route enum " + codes(Resource.Route.self)),
+                    ("%type", "MinimumAge,MaximumAge,WaitWeeks int"), ("%type", "Checked date")]
         case "HelpRequest":
             return [("%rec", "HelpRequest"), ("%key", "Id"), ("%mandatory", "Id Received Name Question Status"),
                     ("%type", "Received date"), ("%type", "Status enum " + codes(HelpRequest.Status.self)),
@@ -31,6 +33,14 @@ public enum Schema {
         case "Triage":
             return [("%rec", "Triage"), ("%key", "Id"), ("%mandatory", "Id Date Worker Status"), ("%type", "Date date"),
                     ("%type", "Status enum " + codes(HelpRequest.Status.self))]
+        case "Referral":
+            return [("%rec", "Referral"), ("%key", "Id"), ("%mandatory", "Id Date Worker Resource Status"),
+                    ("%type", "Date,ConsentDate date"), ("%type", "Status enum " + codes(Referral.Status.self)),
+                    ("%type", "Consent enum yes no"), ("%type", "ConsentForm enum " + codes(Referral.ConsentForm.self)),
+                    ("%type", "DetailsShared enum yes no")]
+        case "ReferralStep":
+            return [("%rec", "ReferralStep"), ("%key", "Id"), ("%mandatory", "Id Date Worker Status"),
+                    ("%type", "Date date"), ("%type", "Status enum " + codes(Referral.Status.self))]
         case "Household":
             return [("%rec", "Household"), ("%key", "Id"), ("%mandatory", "Id Name Status Regisseur"),
                     ("%type", "Status enum " + codes(Household.Status.self)),

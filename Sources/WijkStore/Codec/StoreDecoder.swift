@@ -41,15 +41,50 @@ enum StoreDecoder {
         var r = FieldReader(record: record, path: path)
         let id = r.required("Id")
         let name = r.required("Name")
-        let kind = r.required("Kind")
-        let level: Resource.Level? = r.code("Level")
+        // Earlier files had the category in Kind (`buurthuis`) and basic/specialised in Level; a Kind that is
+        // no kind of ours is read as that category.
+        let written = r.optional("Kind").trimmed
+        var kind = Resource.Kind(rawValue: written) ?? resourceKindAliases[Folding.fold(written)]
+        var category = r.optional("Category")
+        if kind == nil {
+            if written.isEmpty { _ = r.required("Kind") }
+            let level: LegacyLevel? = r.code("Level")
+            kind = level == .specialised ? .tailored : .basic
+            if category.isEmpty { category = written }
+        }
         let domains: [LifeDomain] = r.codes("Domain")
+        let route: Resource.Route? = r.code("Route", aliases: resourceRouteAliases)
+        let minimumAge = r.int("MinimumAge")
+        let maximumAge = r.int("MaximumAge")
+        let waitWeeks = r.int("WaitWeeks")
+        let checked = r.day("Checked")
         problems += r.problems
-        guard r.isValid else { return nil }
-        return Resource(id: id, name: name, kind: kind, level: level ?? .basic, domains: domains,
-                        phone: r.optional("Phone"), email: r.optional("Email"), address: r.optional("Address"),
-                        hours: r.optional("Hours"), description: r.optional("Description"))
+        guard r.isValid, let kind else { return nil }
+        return Resource(id: id, name: name, organisation: r.optional("Organisation"), kind: kind, category: category,
+                        domains: domains, minimumAge: minimumAge, maximumAge: maximumAge,
+                        audience: r.optional("Audience"), address: r.optional("Address"), area: r.optional("Area"),
+                        contact: r.optional("Contact"), phone: r.optional("Phone"), email: r.optional("Email"),
+                        website: r.optional("Website"), hours: r.optional("Hours"), costs: r.optional("Costs"),
+                        route: route, waitWeeks: waitWeeks, capacityNotes: r.optional("CapacityNotes"),
+                        description: r.optional("Description"), checked: checked,
+                        checkedBy: r.optional("CheckedBy").trimmed)
     }
+
+    /// Low-threshold or not, as resource files said it before they had a kind.
+    enum LegacyLevel: String, CaseIterable { case basic, specialised }
+
+    /// The kinds and routes as the sociale kaart's spreadsheets write them (folded).
+    static let resourceKindAliases: [String: Resource.Kind] = [
+        "basisvoorziening": .basic, "basis": .basic, "algemene voorziening": .basic,
+        "maatwerkvoorziening": .tailored, "maatwerk": .tailored, "specialised": .tailored, "specialistisch": .tailored,
+        "informele zorg": .informalCare, "mantelzorg": .informalCare,
+        "vrijwilligers": .volunteers, "vrijwilligerswerk": .volunteers,
+        "burgerinitiatief": .citizenInitiative,
+    ]
+    static let resourceRouteAliases: [String: Resource.Route] = [
+        "zelf aanmelden": .selfReferral, "zelf": .selfReferral, "via wijkteam": .team, "wijkteam": .team,
+        "via huisarts": .gp, "huisarts": .gp, "beschikking nodig": .decision, "beschikking": .decision,
+    ]
 
     /// Channels and statuses as earlier versions and people write them.
     static let channelAliases: [String: HelpRequest.Channel] = [
@@ -104,6 +139,45 @@ enum StoreDecoder {
         return HelpRequest.Event(id: id, date: date, time: r.optional("Time").trimmed, worker: worker.trimmed,
                                  status: status, regisseur: r.optionalNonEmpty("Regisseur")?.trimmed,
                                  note: r.optional("Note"))
+    }
+
+    /// A referral with its steps, from its own file in the household's `referrals/` folder; a referral that
+    /// breaks its rules is read and its problems reported.
+    static func referralFile(_ record: Record, sets: [RecordSet], path: String, household: String,
+                             problems: inout [StoreProblem]) -> Referral? {
+        var r = FieldReader(record: record, path: path)
+        let id = r.required("Id")
+        let date = r.day("Date", required: true)
+        let worker = r.required("Worker").trimmed
+        let resource = r.required("Resource").trimmed
+        let status: Referral.Status? = r.code("Status", required: true)
+        let consent = r.bool("Consent")
+        let consentDate = r.day("ConsentDate")
+        let consentForm: Referral.ConsentForm? = r.code("ConsentForm")
+        let shared = r.bool("DetailsShared")
+        problems += r.problems
+        guard r.isValid, let date, let status else { return nil }
+        let steps = sets.filter { $0.type == "ReferralStep" }.flatMap(\.records).compactMap { record -> Referral.Step? in
+            var s = FieldReader(record: record, path: path)
+            let id = s.required("Id")
+            let date = s.day("Date", required: true)
+            let worker = s.required("Worker").trimmed
+            let status: Referral.Status? = s.code("Status", required: true)
+            problems += s.problems
+            guard s.isValid, let date, let status else { return nil }
+            return Referral.Step(id: id, date: date, worker: worker, status: status, note: s.optional("Note"))
+        }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        let referral = Referral(id: id, household: household, date: date, worker: worker, resource: resource,
+                                member: r.optionalNonEmpty("Member")?.trimmed, goal: r.optionalNonEmpty("Goal")?.trimmed,
+                                reason: r.optional("Reason"),
+                                consent: Referral.Consent(given: consent, date: consentDate, form: consentForm),
+                                detailsShared: shared, status: status, outcome: r.optional("Outcome"), steps: steps)
+        for problem in referral.problems {
+            let kind = ProblemKind.referral(problem)
+            let line = kind.field.flatMap { record.field($0)?.line } ?? record.line
+            problems.append(StoreProblem(path: path, line: line, kind: kind))
+        }
+        return referral
     }
 
     static func household(_ record: Record, path: String, problems: inout [StoreProblem]) -> Household? {

@@ -61,6 +61,35 @@ public enum StoreEncoder {
         ])
     }
 
+    /// A resource's record written into `record`: fields Wijkdesk does not know are kept, an empty value removes
+    /// its field, and the earlier `Level` goes (the kind says it now).
+    public static func resource(_ r: Resource, updating record: Record = Record(fields: [])) -> Record {
+        record.setting([
+            ("Id", r.id), ("Name", r.name), ("Organisation", r.organisation), ("Kind", r.kind.rawValue),
+            ("Category", r.category), ("MinimumAge", r.minimumAge.map(String.init)),
+            ("MaximumAge", r.maximumAge.map(String.init)), ("Audience", r.audience), ("Address", r.address),
+            ("Area", r.area), ("Contact", r.contact), ("Phone", r.phone), ("Email", r.email), ("Website", r.website),
+            ("Hours", r.hours), ("Costs", r.costs), ("Route", r.route?.rawValue),
+            ("WaitWeeks", r.waitWeeks.map(String.init)), ("CapacityNotes", r.capacityNotes),
+            ("Description", r.description), ("Checked", r.checked?.iso), ("CheckedBy", r.checkedBy), ("Level", nil),
+        ]).setting("Domain", to: r.domains.map(\.rawValue).joined(separator: "\n"))
+    }
+
+    /// A referral's file: the referral and each of its steps.
+    public static func referralFile(_ f: Referral) -> [RecordSet] {
+        let referral = Record([
+            ("Id", f.id), ("Date", f.date.iso), ("Worker", f.worker), ("Resource", f.resource), ("Member", f.member ?? ""),
+            ("Goal", f.goal ?? ""), ("Reason", f.reason), ("Consent", f.consent.given ? "yes" : "no"),
+            ("ConsentDate", f.consent.date?.iso ?? ""), ("ConsentForm", f.consent.form?.rawValue ?? ""),
+            ("DetailsShared", f.detailsShared ? "yes" : ""), ("Status", f.status.rawValue), ("Outcome", f.outcome),
+        ])
+        return [Schema.set("Referral", [referral]), Schema.set("ReferralStep", f.steps.map(referralStep))]
+    }
+
+    public static func referralStep(_ s: Referral.Step) -> Record {
+        Record([("Id", s.id), ("Date", s.date.iso), ("Worker", s.worker), ("Status", s.status.rawValue), ("Note", s.note)])
+    }
+
     public static func worker(_ w: Worker, updating record: Record = Record(fields: [])) -> Record {
         var r = record.setting([
             ("Id", w.id), ("Name", w.name), ("Initials", w.initials), ("Role", w.role.rawValue),

@@ -1,3 +1,5 @@
+import WijkDomain
+
 /// What is wrong with a file or a record in the store; the UI words it from its string table.
 ///
 /// Problems carry field names and expected formats, never the offending
@@ -47,10 +49,20 @@ public enum ProblemKind: Sendable, Equatable {
     case inactiveWorker(field: String, id: String)
     /// Several records where one is expected.
     case oneRecordExpected(found: Int)
+    /// A referral that breaks its own rules: details shared without consent, a step skipped, an end without
+    /// an outcome.
+    case referral(Referral.Problem)
 
     /// The field the problem is about, when it is about one.
     public var field: String? {
         switch self {
+        case .referral(let problem):
+            switch problem {
+            case .sharedWithoutConsent: return "DetailsShared"
+            case .consentIncomplete: return "Consent"
+            case .skipped: return "Status"
+            case .missingOutcome: return "Outcome"
+            }
         case .missingField(let name), .duplicateField(let name), .unknownField(let name), .setByWijkdesk(let name):
             return name
         case .badValue(let field, _), .unknownReference(let field, _), .invalidBSN(let field), .invalidPostcode(let field),

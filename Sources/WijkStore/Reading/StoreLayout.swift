@@ -11,6 +11,7 @@ public enum StoreLayout {
     public static let journal = "journal"
     public static let assessments = "zrm"
     public static let expenses = "expenses"
+    public static let referrals = "referrals"
     public static let recordExtension = ".rec"
     /// This workstation's own files inside the store (lock, version cache):
     /// never to be synced (`.stignore` lists it).

@@ -168,8 +168,12 @@ public struct StoreReader: Sendable {
                                      StoreDecoder.assessment)
         let expenses = readFolder(dir + "/" + StoreLayout.expenses, type: "Expense", &problems,
                                   StoreDecoder.expense)
+        let referrals = readFolder(dir + "/" + StoreLayout.referrals, type: "Referral", &problems) {
+            record, sets, path, problems in
+            StoreDecoder.referralFile(record, sets: sets, path: path, household: household.id, problems: &problems)
+        }
         return Dossier(household: household, members: members, goals: goals, actions: actions, budget: budget,
-                       expenses: expenses, journal: journal, assessments: assessments)
+                       expenses: expenses, journal: journal, assessments: assessments, referrals: referrals)
     }
 
     // MARK: generic reading

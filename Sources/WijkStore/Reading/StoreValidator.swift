@@ -6,7 +6,7 @@ import WijkDomain
 /// files once more and checks what needs the whole store: that every
 /// regisseur, author and assessor is on the team, that actions point at
 /// goals and members that exist, that resources and households referred to
-/// exist, that BSNs pass the elfproef and postcodes have the Dutch form.
+/// exist (referrals too), that BSNs pass the elfproef and postcodes have the Dutch form.
 public enum StoreValidator {
     public static func problems(in snapshot: StoreSnapshot) -> [StoreProblem] {
         let root = snapshot.root
@@ -84,6 +84,17 @@ public enum StoreValidator {
                         }
                     }
                 }
+            }
+            for name in (FileSystem.list(root + "/" + dir + StoreLayout.referrals) ?? []).sorted()
+            where !StoreLayout.isIgnored(name) {
+                let path = dir + StoreLayout.referrals + "/" + name
+                for record in records(path, "Referral") {
+                    reference(record, "Worker", workers, path)
+                    reference(record, "Resource", resources, path)
+                    reference(record, "Member", members, path)
+                    reference(record, "Goal", goals, path)
+                }
+                for record in records(path, "ReferralStep") { reference(record, "Worker", workers, path) }
             }
         }
         return problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) }

@@ -53,12 +53,14 @@ public struct StoreGenerator {
         }
         for i in 0..<resources {
             let id = String(format: "r-%04d", i)
-            let kind = pick(Self.kinds, &random)
+            let category = pick(Self.kinds, &random)
+            let kind = i % 5 == 0 ? Resource.Kind.tailored : pick(Resource.Kind.allCases.filter(\.isLowThreshold), &random)
             try file(StoreLayout.resources + "/" + id + ".rec", [set("Resource", [
-                ("Id", id), ("Name", kind.capitalized + " " + pick(Self.streets, &random)), ("Kind", kind),
-                ("Level", i % 5 == 0 ? "specialised" : "basic"),
-                ("Domain", pick(LifeDomain.allCases, &random).rawValue), ("Phone", "050 " + digits(7, &random)),
-                ("Hours", "ma–vr 9:00–17:00"),
+                ("Id", id), ("Name", category.capitalized + " " + pick(Self.streets, &random)), ("Kind", kind.rawValue),
+                ("Category", category), ("Domain", pick(LifeDomain.allCases, &random).rawValue),
+                ("Area", i % 3 == 0 ? "" : pick(Self.places, &random)), ("Phone", "050 " + digits(7, &random)),
+                ("Hours", "ma–vr 9:00–17:00"), ("WaitWeeks", kind == .tailored ? String(random.next() % 10) : "0"),
+                ("Checked", today.adding(days: -Int(random.next() % 500)).iso), ("CheckedBy", workerIds[i % workerIds.count]),
             ])])
         }
         for h in 0..<households {

@@ -62,21 +62,21 @@ public struct ResourcesPane: PaneScreen {
         let t = workspace.strings
         let resources = workspace.snapshot.resources
         keys = resources.map { r in
-            Folding.fold(([r.name, r.kind, r.address, r.description, t(.resourceLevel(r.level))]
+            Folding.fold(([r.name, r.organisation, r.category, t(.resourceKind(r.kind)), r.address, r.area, r.description]
                           + r.domains.map { t(.domain($0)) }).joined(separator: " "))
         }
         ids = resources.map(\.id)
         longestName = resources.reduce(0) { max($0, DisplayWidth.of($1.name)) }
         let sortKeys = resources.map { Folding.fold($0.name) }
         order = resources.indices.sorted { a, b in
-            if resources[a].level != resources[b].level { return resources[a].level == .basic }
+            if resources[a].kind.isLowThreshold != resources[b].kind.isLowThreshold { return resources[a].kind.isLowThreshold }
             return sortKeys[a] < sortKeys[b]
         }
     }
 
     static func detail(of resource: Resource, _ t: Strings) -> Detail {
         let fields: [(label: String, value: String)] = [
-            (t(.detailKind), resource.kind), (t(.detailLevel), t(.resourceLevel(resource.level))),
+            (t(.detailKind), t(.resourceKind(resource.kind)) + (resource.category.isEmpty ? "" : " · " + resource.category)),
             (t(.detailDomains), resource.domains.map { t(.domain($0)) }.joined(separator: ", ")),
             (t(.detailAddress), resource.address), (t(.detailPhone), resource.phone),
             (t(.detailEmail), resource.email), (t(.detailHours), resource.hours),

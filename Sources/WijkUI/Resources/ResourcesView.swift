@@ -31,7 +31,7 @@ enum ResourcesView {
             var x = body.x + 2
             for column in columns {
                 let value = column.value(resource, t)
-                let style: Style = column.id == .kind && resource.level == .specialised ? .dim : .normal
+                let style: Style = column.id == .kind && !resource.kind.isLowThreshold ? .dim : .normal
                 screen.put(DisplayWidth.truncate(value, to: column.width), x: x, y: y, style: style)
                 x += column.width + 1
             }
@@ -48,7 +48,7 @@ enum ResourcesView {
         func value(_ r: Resource, _ t: Strings) -> String {
             switch id {
             case .name: return r.name
-            case .kind: return r.kind
+            case .kind: return r.category.isEmpty ? t(.resourceKindShort(r.kind)) : r.category
             case .phone: return r.phone
             case .hours: return r.hours
             case .domains: return r.domains.map { t(.domain($0)) }.joined(separator: ", ")

@@ -18,7 +18,6 @@ extension Text {
     public static let detailAddress = Text("Adres", "Address")
     public static let detailHours = Text("Open", "Hours")
     public static let detailDomains = Text("Domeinen", "Domains")
-    public static let detailLevel = Text("Niveau", "Level")
     public static let detailKind = Text("Soort", "Kind")
     public static let detailDate = Text("Datum", "Date")
     public static let detailType = Text("Soort", "Type")

@@ -28,7 +28,7 @@ extension Text {
         case .oneRecordExpected(let found):
             return Text("\(found) records, verwacht één", "\(found) records, expected one")
         case .badValue, .unknownReference, .invalidBSN, .invalidPostcode, .unknownField, .setByWijkdesk, .inFuture,
-             .inactiveWorker:
+             .inactiveWorker, .referral:
             let field = Printable.escaped(kind.field ?? "")
             let detail = fieldProblem(kind)
             return Text("veld \(field): " + detail.nl, "field \(field): " + detail.en)
@@ -53,7 +53,20 @@ extension Text {
         case .inFuture: return Text("ligt na vandaag", "is after today")
         case .inactiveWorker(_, let id):
             return Text("‘\(Printable.escaped(id))’ werkt niet meer in het team", "‘\(Printable.escaped(id))’ no longer works in the team")
+        case .referral(let problem): return referralProblem(problem)
         default: return problem(kind)
+        }
+    }
+    public static func referralProblem(_ problem: Referral.Problem) -> Text {
+        switch problem {
+        case .sharedWithoutConsent:
+            return Text("gegevens gedeeld zonder toestemming van de cliënt", "details shared without the client's consent")
+        case .consentIncomplete:
+            return Text("toestemming zonder datum of hoe die is gegeven", "consent without a date or how it was given")
+        case .skipped(let from, let to):
+            return Text("van \(from.rawValue) kan niet naar \(to.rawValue)", "cannot go from \(from.rawValue) to \(to.rawValue)")
+        case .missingOutcome: return Text("een afgeronde, afgewezen of gestopte verwijzing heeft een uitkomst",
+                                          "a completed, rejected or stopped referral has an outcome")
         }
     }
     public static func valueFormat(_ format: ValueFormat) -> Text {

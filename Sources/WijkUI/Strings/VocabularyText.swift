@@ -16,6 +16,7 @@ extension Text {
         case .evaluationOverdue: return Text("evaluatiedatum verstreken", "evaluation date passed")
         case .noRecentContact: return Text("30 dagen of langer geen contact", "no contact for 30 days or more")
         case .actionOverdue: return Text("actie over de datum", "action past its due date")
+        case .referralStuck: return Text("verwijzing staat 4 weken stil", "referral not moved for 4 weeks")
         case .newRequest: return Text("nieuwe hulpvraag gekoppeld", "new request for help linked")
         }
     }
@@ -25,6 +26,7 @@ extension Text {
         case .evaluationOverdue: return Text("E", "E")
         case .noRecentContact: return Text("C", "C")
         case .actionOverdue: return Text("A", "A")
+        case .referralStuck: return Text("V", "R")
         case .newRequest: return Text("H", "H")
         }
     }
@@ -78,10 +80,31 @@ extension Text {
         case .cancelled: return Text("geannuleerd", "cancelled")
         }
     }
-    public static func resourceLevel(_ level: Resource.Level) -> Text {
-        switch level {
-        case .basic: return Text("laagdrempelig", "low-threshold")
-        case .specialised: return Text("maatwerk", "specialised")
+    public static func resourceKind(_ kind: Resource.Kind) -> Text {
+        switch kind {
+        case .basic: return Text("basisvoorziening", "basic service")
+        case .informalCare: return Text("informele zorg", "informal care")
+        case .volunteers: return Text("vrijwilligers", "volunteers")
+        case .citizenInitiative: return Text("burgerinitiatief", "citizens' initiative")
+        case .tailored: return Text("maatwerkvoorziening", "specialised service")
+        }
+    }
+    /// The kind in a list column: a word of at most 11 letters.
+    public static func resourceKindShort(_ kind: Resource.Kind) -> Text {
+        switch kind {
+        case .basic: return Text("basis", "basic")
+        case .informalCare: return Text("informeel", "informal")
+        case .volunteers: return Text("vrijwillig", "volunteers")
+        case .citizenInitiative: return Text("burgers", "citizens")
+        case .tailored: return Text("maatwerk", "specialised")
+        }
+    }
+    public static func resourceRoute(_ route: Resource.Route) -> Text {
+        switch route {
+        case .selfReferral: return Text("zelf aanmelden", "self-referral")
+        case .team: return Text("via het wijkteam", "through the team")
+        case .gp: return Text("via de huisarts", "through the GP")
+        case .decision: return Text("beschikking nodig", "needs a decision")
         }
     }
     public static func role(_ role: Worker.Role) -> Text {

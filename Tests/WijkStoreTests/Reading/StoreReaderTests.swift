@@ -170,3 +170,88 @@ struct StoreReaderTests {
                                                         kind: .controlCharacter(field: "Name"))))
     }
 }
+
+@Suite("Resources and referrals in the store")
+struct ResourceStoreTests {
+    @Test("A resource file of the earlier form still reads: its Kind becomes the category, Level the kind")
+    func earlierResource() throws {
+        let store = try TemporaryStore([
+            "resources/r-ggz.rec": "%rec: Resource\n\nId: r-ggz\nName: GGZ-team\nKind: ggz\nLevel: specialised\n",
+            "resources/r-deel.rec": "%rec: Resource\n\nId: r-deel\nName: De Deel\nKind: buurthuis\n",
+        ])
+        let snapshot = try StoreReader.read(store.root)
+        #expect(snapshot.problems.isEmpty)
+        let ggz = try #require(snapshot.resources.first { $0.id == "r-ggz" })
+        #expect(ggz.kind == .tailored && ggz.category == "ggz")
+        #expect(snapshot.resources.first { $0.id == "r-deel" }?.kind == .basic)
+    }
+
+    @Test("A resource written and read again is the same, every field, and passes recfix")
+    func resourceRoundTrip() throws {
+        let resource = Resource(id: "r-jw", name: "Jongerenwerk Ten Boer", organisation: "WIJ Groningen",
+                                kind: .basic, category: "jongerenwerk", domains: [.timeUse, .network],
+                                minimumAge: 12, maximumAge: 23, audience: "jongeren", address: "Kerkstraat 1",
+                                area: "Ten Boer", contact: "Sanne", phone: "050-3021100", email: "jw@wij.example",
+                                website: "https://wij.example", hours: "wo 14:00–17:00", costs: "gratis",
+                                route: .selfReferral, waitWeeks: 0, capacityNotes: "ruimte genoeg",
+                                description: "Inloop en activiteiten.", checked: Day(iso: "2026-10-01"), checkedBy: "w-ab")
+        let store = try TemporaryStore([
+            "resources/r-jw.rec": RecfileWriter.format([Schema.set("Resource", [StoreEncoder.resource(resource)])]),
+        ])
+        let snapshot = try StoreReader.read(store.root)
+        #expect(snapshot.problems.isEmpty)
+        #expect(snapshot.resources == [resource])
+        #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
+    }
+
+    @Test("A Dutch kind or route from a spreadsheet reads as ours; an unknown route is named with its line")
+    func aliases() throws {
+        let store = try TemporaryStore([
+            "resources/r-1.rec": "%rec: Resource\n\nId: r-1\nName: Maatje\nKind: Informele zorg\nRoute: zelf aanmelden\n",
+            "resources/r-2.rec": "%rec: Resource\n\nId: r-2\nName: X\nKind: basic\nRoute: per post\n",
+        ])
+        let snapshot = try StoreReader.read(store.root)
+        let maatje = try #require(snapshot.resources.first { $0.id == "r-1" })
+        #expect(maatje.kind == .informalCare && maatje.route == .selfReferral)
+        #expect(snapshot.problems.map { "\($0.path):\($0.line) \($0.kind.field ?? "")" } == ["resources/r-2.rec:6 Route"])
+    }
+
+    @Test("A referral is read with its steps; details shared without consent are named on their line")
+    func referral() throws {
+        let file = """
+            %rec: Referral
+
+            Id: f-1
+            Date: 2026-10-12
+            Worker: w-ab
+            Resource: r-deel
+            Member: m-1
+            Consent: no
+            DetailsShared: yes
+            Status: registered
+
+            %rec: ReferralStep
+
+            Id: s-2
+            Date: 2026-10-14
+            Worker: w-ab
+            Status: registered
+
+            Id: s-1
+            Date: 2026-10-12
+            Worker: w-ab
+            Status: proposed
+
+            """
+        let store = try TemporaryStore([
+            "households/h-1/household.rec": TemporaryStore.household("h-1"),
+            "households/h-1/referrals/f-1.rec": file,
+        ])
+        let snapshot = try StoreReader.read(store.root)
+        let referral = try #require(snapshot.dossiers.first?.referrals.first)
+        #expect(referral.household == "h-1" && referral.member == "m-1" && referral.status == .registered)
+        #expect(referral.steps.map(\.status) == [.proposed, .registered])
+        #expect(snapshot.problems.map { "\($0.path):\($0.line)" } == ["households/h-1/referrals/f-1.rec:9"])
+        #expect(snapshot.problems.first?.kind == .referral(.sharedWithoutConsent))
+    }
+}

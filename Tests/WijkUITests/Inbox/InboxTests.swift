@@ -215,7 +215,7 @@ struct InboxTests {
         Fixture.press(&state, .escape)
         let row = state.caseload.rows.first { $0.household == "h-1" }
         #expect(row?.signals.contains(.newRequest) == true)
-        #expect(Fixture.render(state).contains("H   Yilmaz-Bakker") || Fixture.render(state).contains("H  Yilmaz-Bakker"))
+        #expect(Fixture.render(state).contains("H Yilmaz-Bakker"), "H in the last place of the signals column")
         #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
         let audit = AuditLog.read(root: store.root).entries.map { $0.event.action.rawValue + " " + ($0.event.object ?? "") }
         #expect(audit.contains("change r-yilmaz") && audit.contains("create h-1"))

@@ -16,15 +16,15 @@ enum Fixture {
     ]
 
     static let resources = [
-        Resource(id: "r-deel", name: "Kulturhus De Deel", kind: "buurthuis", level: .basic,
-                 domains: [.network, .participation], phone: "050 302 88 88",
-                 address: "Hendrik Westerstraat 24, 9791 CT Ten Boer", hours: "ma 13:30–16:30, wo en vr 9:00–12:00",
+        Resource(id: "r-deel", name: "Kulturhus De Deel", kind: .basic, category: "buurthuis",
+                 domains: [.network, .participation], address: "Hendrik Westerstraat 24, 9791 CT Ten Boer",
+                 phone: "050 302 88 88", hours: "ma 13:30–16:30, wo en vr 9:00–12:00",
                  description: "Ontmoeting, koffieochtend en activiteiten voor alle leeftijden."),
-        Resource(id: "r-voedselbank", name: "Voedselbank Ten Boer", kind: "voedselbank", level: .basic,
+        Resource(id: "r-voedselbank", name: "Voedselbank Ten Boer", kind: .volunteers, category: "voedselbank",
                  domains: [.finances], phone: "050 302 11 22", hours: "do 14:00–16:00"),
-        Resource(id: "r-ggz", name: "GGZ-team Noord", kind: "ggz", level: .specialised, domains: [.mentalHealth],
+        Resource(id: "r-ggz", name: "GGZ-team Noord", kind: .tailored, category: "ggz", domains: [.mentalHealth],
                  phone: "050 123 45 67", hours: "ma–vr 9:00–17:00"),
-        Resource(id: "r-geheugen", name: "GeheugenHuis Ten Boer", kind: "dementie", level: .basic,
+        Resource(id: "r-geheugen", name: "GeheugenHuis Ten Boer", kind: .basic, category: "dementie",
                  domains: [.mentalHealth, .network], phone: "050 302 33 44", hours: "di 10:00–15:00"),
     ]
 

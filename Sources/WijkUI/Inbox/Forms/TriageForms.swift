@@ -5,7 +5,7 @@ import WijkStore
 enum TriageForms {
     /// `d`: straight to a resource (low-threshold ones first), without a plan.
     static func refer(_ request: HelpRequest, resources: [Resource], _ t: Strings) -> Form {
-        let ordered = resources.sorted { ($0.level == .basic ? 0 : 1, $0.name) < ($1.level == .basic ? 0 : 1, $1.name) }
+        let ordered = resources.sorted(by: Resource.inListOrder)
         let id = request.id
         return Form(title: t(.referTitle, request.name), fields: [
             FormField(key: "Resource", label: t(.fieldResource),

@@ -8,7 +8,7 @@ enum ActionForm {
         var whoCodes = [Actor.regisseur.code, Actor.network.code]
         var whoLabels = [t(.regisseurLabel).lowercased(), t(.actorNetwork)]
         for m in dossier.members { whoCodes.append(Actor.member(m.id).code); whoLabels.append(m.name) }
-        let ordered = resources.sorted { ($0.level == .basic ? 0 : 1, $0.name) < ($1.level == .basic ? 0 : 1, $1.name) }
+        let ordered = resources.sorted(by: Resource.inListOrder)
         for r in ordered { whoCodes.append(Actor.resource(r.id).code); whoLabels.append(r.name) }
         let household = dossier.id
         return Form(title: t(action == nil ? .newActionTitle : .editActionTitle), fields: [
