@@ -23,5 +23,6 @@ enum Registry {
             + RequestScreen.bindings.table
             + MatchScreen.bindings.table
             + AssignScreen.bindings.table
+            + SuggestionScreen.bindings.table
     }
 }

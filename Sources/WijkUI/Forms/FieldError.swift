@@ -3,4 +3,6 @@ public enum FieldError: Sendable, Equatable {
     case required, date, postcode, pin, pinsDiffer, number, amount, bsn, range
     /// A control character (pasted escape sequence, bidi override): never stored.
     case controlCharacter
+    /// A rule between fields, in the words of the form that has it (details shared only with consent).
+    case rule(Text)
 }

@@ -28,6 +28,8 @@ public struct Form: Sendable {
     public var editors: [Int: TextEditor] = [:]
     /// Allowed range of number fields, by field key.
     public var ranges: [String: ClosedRange<Int>] = [:]
+    /// Rules between fields, checked once each field is right on its own: the field a rule is about and why.
+    var rules: [@Sendable (Form) -> (key: String, error: FieldError)?] = []
     /// What saving writes: from the values and the version read to the changes; nil keeps the form open.
     let submit: @Sendable (Form, Workspace) -> Submission?
     private let original: [String]
@@ -101,6 +103,11 @@ public struct Form: Sendable {
         let pins = fields.indices.filter { fields[$0].kind == .pin }
         if pins.count == 2, errors[pins[0]] == nil, fields[pins[0]].value != fields[pins[1]].value {
             errors[pins[1]] = .pinsDiffer
+        }
+        if errors.isEmpty {
+            for rule in rules {
+                if let (key, error) = rule(self), let i = fields.firstIndex(where: { $0.key == key }) { errors[i] = error }
+            }
         }
         if let first = errors.keys.min() { focus(first) }
         return errors.isEmpty

@@ -12,6 +12,7 @@ extension Text {
         case .bsn: return Text("geen geldig BSN (elfproef)", "not a valid BSN (elfproef)")
         case .range: return Text("buiten het bereik", "out of range")
         case .controlCharacter: return Text("bevat een stuurteken", "holds a control character")
+        case .rule(let text): return text
         }
     }
     public static let requiredMark = Text("* verplicht", "* required")

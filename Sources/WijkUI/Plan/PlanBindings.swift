@@ -46,6 +46,10 @@ extension PlanPane {
             ws.open(BudgetForm.make(dossier.budget, household: dossier.id, today: ws.now.day, ws.strings),
                     on: Workspace.budgetPath(dossier.id))
         },
+        Binding(.suggest, [.character("V")], .helpSuggest) { _, ws in
+            guard let id = ws.selectedDossier?.id else { return }
+            ws.present(SuggestionScreen(household: id, ws))
+        },
         Binding(.closeOrReopen, [.character("s")], .helpCloseOrReopen) { _, ws in
             guard let dossier = ws.selectedDossier else { return }
             let id = dossier.id
@@ -87,6 +91,15 @@ extension PlanPane {
         case .journal(let entryId)?:
             workspace.present(JournalForm.make(household: id, corrects: dossier.journal.first { $0.id == entryId },
                                                today: workspace.now.day, t))
+        case .referral(let referralId)?:
+            guard let referral = dossier.referrals.first(where: { $0.id == referralId }) else { return }
+            let name = workspace.resource(referral.resource)?.name ?? referral.resource
+            guard referral.status.isOpen else {
+                workspace.notice = t(.referralEnded, t(.referralStatus(referral.status)))
+                return
+            }
+            workspace.open(ReferralStepForm.make(referral, resource: name, today: workspace.now.day, t),
+                           on: Workspace.referralPath(household: id, id: referralId))
         case .budget?:
             workspace.open(BudgetForm.make(dossier.budget, household: id, today: workspace.now.day, t),
                            on: Workspace.budgetPath(id))
@@ -120,4 +133,5 @@ extension Command {
     static let setBudget = Command("set-budget")
     static let closeOrReopen = Command("close-or-reopen")
     static let handover = Command("handover")
+    static let suggest = Command("suggest")
 }

@@ -102,6 +102,22 @@ public enum PlanDocument {
                  detail: actionDetail(action, dossier, snapshot, t), ref: .action(action.id))
         }
 
+        header(t(.sectionReferrals))
+        if dossier.referrals.isEmpty { item([Span(t(.noReferrals), .dim)]) }
+        for referral in dossier.referrals.reversed() {
+            let resource = snapshot.resources.first { $0.id == referral.resource }
+            var left = [Span("• ", .dim), Span(resource?.name ?? referral.resource)]
+            if let member = referral.member.flatMap({ id in dossier.members.first { $0.id == id } }) {
+                left.append(Span(" (" + member.name + ")", .dim))
+            }
+            if referral.isAdviceOnly { left.append(Span(" · " + t(.adviceOnly), .dim)) }
+            var right: [Span] = []
+            if referral.isStuck(on: now) { right.append(Span(t(.stuckMark) + " ", .warning)) }
+            right.append(Span(t(.referralStatus(referral.status)) + " " + referral.lastMoved.dutch,
+                              referral.status.isOpen ? .normal : .dim))
+            item(left, right, detail: referralDetail(referral, resource, dossier, snapshot, t), ref: .referral(referral.id))
+        }
+
         header(t(.sectionJournal))
         let corrected = Set(dossier.journal.compactMap(\.corrects))
         let ids = Set(dossier.journal.map(\.id))
@@ -245,6 +261,32 @@ public enum PlanDocument {
             fields.append((t(.detailGoal), goal.text))
         }
         return Detail(title: action.text, fields: fields)
+    }
+
+    static func referralDetail(_ referral: Referral, _ resource: Resource?, _ dossier: Dossier, _ snapshot: StoreSnapshot,
+                               _ t: Strings) -> Detail {
+        let consent = referral.consent.given
+            ? t(.yes) + [referral.consent.date?.dutch, referral.consent.form.map { t(.consentForm($0)) }]
+                .compactMap { $0 }.map { " · " + $0 }.joined()
+            : t(.no) + " · " + t(.adviceOnly)
+        let goal = referral.goal.flatMap { id in dossier.goals.first { $0.id == id } }
+        let member = referral.member.flatMap { id in dossier.members.first { $0.id == id } }
+        var fields: [(label: String, value: String)] = [
+            (t(.detailDate), referral.date.dutch + " · " + workerLabel(referral.worker, snapshot, t)),
+            (t(.fieldMember), member?.name ?? t(.wholeHousehold)),
+            (t(.fieldGoalLink), goal.map { t(.domain($0.domain)) + ": " + $0.text } ?? ""),
+            (t(.fieldReferralReason), referral.reason),
+            (t(.fieldConsent), consent),
+            (t(.fieldDetailsShared), referral.detailsShared ? t(.yes) : t(.no)),
+            (t(.columnStatus), t(.referralStatus(referral.status))),
+            (t(.fieldOutcome), referral.outcome),
+        ]
+        for step in referral.steps {
+            fields.append((step.date.dutch, t(.referralStatus(step.status)) + " · " + initials(step.worker, snapshot)
+                           + (step.note.isEmpty ? "" : " · " + step.note)))
+        }
+        return Detail(title: resource?.name ?? referral.resource, fields: fields.filter { !$0.value.isEmpty },
+                      body: resource.map { [$0.phone, $0.email, $0.address].filter { !$0.isEmpty }.joined(separator: " · ") } ?? "")
     }
 
     static func journalDetail(_ entry: JournalEntry, _ dossier: Dossier, _ snapshot: StoreSnapshot,

@@ -7,7 +7,8 @@ public struct PlanRow: Sendable, Equatable {
 
     /// What a row stands for, so keys like `e` know what to edit.
     public enum Ref: Sendable, Equatable {
-        case household, member(String), assessment, goal(String), action(String), journal(String), budget
+        case household, member(String), assessment, goal(String), action(String), referral(String), journal(String),
+             budget
     }
 
     public var kind: Kind

@@ -68,6 +68,13 @@ public struct Change: Sendable {
         Change(path: path, kind: .create, sets: sets, created: (action, object))
     }
 
+    /// A referral's file, new or after a step, with the journal note that says what happened; not undoable (a
+    /// step stays in its history, the next step corrects it).
+    static func referral(_ path: String, base: FileVersion?, new: Bool, _ sets: [RecordSet], journalNote: String) -> Change {
+        Change(path: path, kind: new ? .create : .update(base: base), sets: sets,
+               created: new ? (.create, Workspace.objectId(of: path)) : nil, journalNote: journalNote)
+    }
+
     /// A new entry in a household's folder (journal, assessments, expenses) that `undo` takes back.
     static func entry(household: String, folder: String, stamp: String, _ set: RecordSet, undo: UndoStep?) -> Change {
         let path = StoreLayout.households + "/" + household + "/" + folder + "/" + stamp + StoreLayout.recordExtension

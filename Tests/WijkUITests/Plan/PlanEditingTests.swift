@@ -30,38 +30,6 @@ struct PlanEditingTests {
         try #require(try StoreReader.read(store.root).dossiers.first { $0.id == id })
     }
 
-    /// Moves to the form field labelled `label` and types `text` in place of its value.
-    func fill(_ state: inout AppState, _ label: String, _ text: String) {
-        let label = label.hasSuffix(" *") ? String(label.dropLast(2)) : label
-        guard let index = state.form?.fields.firstIndex(where: { $0.label == label }) else {
-            Issue.record("no field \(label)")
-            return
-        }
-        while state.form!.focused != index { Fixture.press(&state, .tab) }
-        if case .multiline = state.form!.fields[index].kind {
-            Fixture.type(&state, text)
-        } else {
-            Fixture.press(&state, .ctrl("u"))
-            Fixture.type(&state, text)
-        }
-    }
-
-    /// Moves to the choice field labelled `label` and steps right until it shows `shown`.
-    func choose(_ state: inout AppState, _ label: String, _ shown: String) {
-        let label = label.hasSuffix(" *") ? String(label.dropLast(2)) : label
-        guard let index = state.form?.fields.firstIndex(where: { $0.label == label }) else {
-            Issue.record("no field \(label)")
-            return
-        }
-        while state.form!.focused != index { Fixture.press(&state, .tab) }
-        for _ in 0..<60 where state.form!.fields[index].shown != shown { Fixture.press(&state, .right) }
-    }
-
-    func selectPlanRow(_ state: inout AppState, _ ref: PlanRow.Ref) {
-        Fixture.press(&state, .home)
-        for _ in 0..<80 where state.selectedPlanRow(now: Fixture.now)?.ref != ref { Fixture.press(&state, .down) }
-    }
-
     @Test("A new household made from the caseload opens in the plan; its file passes recfix")
     func newHousehold() throws {
         let store = try makeStore()
@@ -93,8 +61,8 @@ struct PlanEditingTests {
             └──────────────────── Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren ─┘
              AB Anouk Bakker
             """, name: "new-household")
-        fill(&state, "Naam *", "Çelik-Nguyễn")
-        fill(&state, "Postcode", "9791ab")
+        Fixture.fill(&state, "Naam *", "Çelik-Nguyễn")
+        Fixture.fill(&state, "Postcode", "9791ab")
         Fixture.press(&state, .ctrl("s"))
         #expect(state.form == nil)
         #expect(state.focus == .plan)
@@ -109,9 +77,9 @@ struct PlanEditingTests {
         let store = try makeStore()
         var state = try app(store)
         Fixture.press(&state, .character("m"))
-        fill(&state, "Naam *", "Sem de Vries")
-        fill(&state, "Geboren", "1-6-2017")
-        fill(&state, "BSN", "123456789")
+        Fixture.fill(&state, "Naam *", "Sem de Vries")
+        Fixture.fill(&state, "Geboren", "1-6-2017")
+        Fixture.fill(&state, "BSN", "123456789")
         Fixture.press(&state, .enter)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
@@ -139,8 +107,8 @@ struct PlanEditingTests {
             └──────────────────── Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren ─┘
              AB Anouk Bakker
             """, name: "member-form-errors")
-        fill(&state, "BSN", "123456782")
-        fill(&state, "Relatie", "kind")
+        Fixture.fill(&state, "BSN", "123456782")
+        Fixture.fill(&state, "Relatie", "kind")
         Fixture.press(&state, .enter)
         #expect(state.form == nil)
         var members = try dossier(store).members
@@ -148,13 +116,13 @@ struct PlanEditingTests {
         #expect(members[1].born == Day(iso: "2017-06-01"))
         #expect(Fixture.render(state).contains("Sem de Vries") && Fixture.render(state).contains("9 jr"))
 
-        selectPlanRow(&state, .member(members[1].id))
+        Fixture.selectPlanRow(&state, .member(members[1].id))
         Fixture.press(&state, .character("e"))
-        fill(&state, "Telefoon", "06 12345678")
+        Fixture.fill(&state, "Telefoon", "06 12345678")
         Fixture.press(&state, .enter)
         #expect(try dossier(store).members[1].phone == "06 12345678")
 
-        selectPlanRow(&state, .member(members[1].id))
+        Fixture.selectPlanRow(&state, .member(members[1].id))
         Fixture.press(&state, .character("x"))
         #expect(Fixture.render(state).contains("Sem de Vries uit het huishouden verwijderen?"))
         Fixture.press(&state, .character("n"))
@@ -196,12 +164,12 @@ struct PlanEditingTests {
             └──────────────────── Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren ─┘
              AB Anouk Bakker
             """, name: "assessment-form")
-        choose(&state, "Financiën", "2 niet zelfredzaam")
-        choose(&state, "Huisvesting", "4 voldoende zelfredzaam")
-        fill(&state, "Datum *", "01-03-2026")
+        Fixture.choose(&state, "Financiën", "2 niet zelfredzaam")
+        Fixture.choose(&state, "Huisvesting", "4 voldoende zelfredzaam")
+        Fixture.fill(&state, "Datum *", "01-03-2026")
         Fixture.press(&state, .ctrl("s"))
         Fixture.press(&state, .character("z"))
-        choose(&state, "Financiën", "4 voldoende zelfredzaam")
+        Fixture.choose(&state, "Financiën", "4 voldoende zelfredzaam")
         Fixture.press(&state, .ctrl("s"))
         let d = try dossier(store)
         #expect(d.assessments.count == 2)
@@ -216,14 +184,14 @@ struct PlanEditingTests {
         let store = try makeStore()
         var state = try app(store)
         Fixture.press(&state, .character("D"))
-        fill(&state, "Doel *", "Schulden in beeld")
-        choose(&state, "Doelscore", "4 voldoende zelfredzaam")
-        fill(&state, "Uiterlijk", "01-03-2027")
+        Fixture.fill(&state, "Doel *", "Schulden in beeld")
+        Fixture.choose(&state, "Doelscore", "4 voldoende zelfredzaam")
+        Fixture.fill(&state, "Uiterlijk", "01-03-2027")
         Fixture.press(&state, .enter)
         Fixture.press(&state, .character("A"))
-        fill(&state, "Wat *", "Aanmelden Kulturhus")
-        choose(&state, "Wie", "Kulturhus De Deel")
-        fill(&state, "Uiterlijk", "20-11-2026")
+        Fixture.fill(&state, "Wat *", "Aanmelden Kulturhus")
+        Fixture.choose(&state, "Wie", "Kulturhus De Deel")
+        Fixture.fill(&state, "Uiterlijk", "20-11-2026")
         expectScreen(Fixture.render(state), """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
             ┌─ Nieuwe actie ───────────────────────────────────────────────────────────────┐
@@ -259,9 +227,9 @@ struct PlanEditingTests {
         #expect(screen.contains("[ ] Aanmelden Kulturhus · Kulturhus"))
         #expect(screen.contains("20-11-2026 te laat"))
 
-        selectPlanRow(&state, .action(d.actions[0].id))
+        Fixture.selectPlanRow(&state, .action(d.actions[0].id))
         Fixture.press(&state, .character("e"))
-        choose(&state, "Status", "gedaan")
+        Fixture.choose(&state, "Status", "gedaan")
         Fixture.press(&state, .enter)
         #expect(try dossier(store).actions.first?.status == .done)
         #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
@@ -272,8 +240,8 @@ struct PlanEditingTests {
         let store = try makeStore()
         var state = try app(store)
         Fixture.press(&state, .character("n"))
-        fill(&state, "Duur (min)", "45")
-        fill(&state, "Tekst *", "Huisbezoek bij Gül en Zoë.\nAfspraken: café op woensdag, één keer per week.\n")
+        Fixture.fill(&state, "Duur (min)", "45")
+        Fixture.fill(&state, "Tekst *", "Huisbezoek bij Gül en Zoë.\nAfspraken: café op woensdag, één keer per week.\n")
         expectScreen(Fixture.render(state), """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
             ┌─ Nieuw contactmoment of notitie ─────────────────────────────────────────────┐
@@ -307,9 +275,9 @@ struct PlanEditingTests {
         #expect(entry.minutes == 45)
         #expect(entry.kind == .homevisit)
 
-        selectPlanRow(&state, .journal(entry.id))
+        Fixture.selectPlanRow(&state, .journal(entry.id))
         Fixture.press(&state, .character("e"))
-        fill(&state, "Tekst *", "Het was op dinsdag.")
+        Fixture.fill(&state, "Tekst *", "Het was op dinsdag.")
         Fixture.press(&state, .ctrl("s"))
         let correction = try #require(try dossier(store).journal.first { $0.corrects != nil })
         #expect(correction.corrects == entry.id)
@@ -337,11 +305,11 @@ struct PlanEditingTests {
         let store = try makeStore()
         var state = try app(store)
         Fixture.press(&state, .character("B"))
-        fill(&state, "Budget *", "1.000,00")
+        Fixture.fill(&state, "Budget *", "1.000,00")
         Fixture.press(&state, .enter)
         Fixture.press(&state, .character("b"))
-        fill(&state, "Bedrag *", "12,3,4")
-        fill(&state, "Omschrijving *", "Fiets")
+        Fixture.fill(&state, "Bedrag *", "12,3,4")
+        Fixture.fill(&state, "Omschrijving *", "Fiets")
         Fixture.press(&state, .enter)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
@@ -369,8 +337,8 @@ struct PlanEditingTests {
             └──────────────────── Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren ─┘
              AB Anouk Bakker
             """, name: "expense-form-error")
-        fill(&state, "Bedrag *", "1.234,50")
-        choose(&state, "Domein (analyse)", "Maatschappelijke participatie")
+        Fixture.fill(&state, "Bedrag *", "1.234,50")
+        Fixture.choose(&state, "Domein (analyse)", "Maatschappelijke participatie")
         Fixture.press(&state, .enter)
         #expect(state.form == nil)
         let d = try dossier(store)
@@ -389,11 +357,11 @@ struct PlanEditingTests {
 
              2 Huishoudplan · De Vries                                     3 Sociale kaart
 
-            ZRM
-              Nog geen ZRM-score.
-
             Doelen en acties
               Nog geen doelen.
+
+            Verwijzingen
+              Nog geen verwijzingen (V: wat past bij dit plan).
 
             Journaal
               Nog geen journaal.
@@ -438,14 +406,14 @@ struct PlanEditingTests {
             └──────────────────── Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren ─┘
              AB Anouk Bakker
             """, name: "close-form")
-        choose(&state, "Reden *", "verhuisd")
-        fill(&state, "Tevredenheid 1–10", "11")
+        Fixture.choose(&state, "Reden *", "verhuisd")
+        Fixture.fill(&state, "Tevredenheid 1–10", "11")
         Fixture.press(&state, .ctrl("s"))
         #expect(state.form?.errors.values.contains(.range) == true)
-        fill(&state, "Tevredenheid 1–10", "8")
+        Fixture.fill(&state, "Tevredenheid 1–10", "8")
         Fixture.press(&state, .ctrl("s"))
         #expect(state.form?.title == "Eind-ZRM")
-        choose(&state, "Financiën", "5 volledig zelfredzaam")
+        Fixture.choose(&state, "Financiën", "5 volledig zelfredzaam")
         Fixture.press(&state, .ctrl("s"))
         var d = try dossier(store)
         #expect(d.household.status == .closed)
@@ -468,7 +436,7 @@ struct PlanEditingTests {
         let store = try makeStore()
         var state = try app(store)
         Fixture.press(&state, .character("r"))
-        fill(&state, "Reden *", "Specialisme schulden")
+        Fixture.fill(&state, "Reden *", "Specialisme schulden")
         Fixture.press(&state, .enter)
         let d = try dossier(store)
         #expect(d.household.regisseur == "w-mk")
@@ -480,17 +448,17 @@ struct PlanEditingTests {
         let store = try makeStore()
         var state = try app(store)
         Fixture.press(&state, .character("e"))
-        fill(&state, "Telefoon", "050 1")
+        Fixture.fill(&state, "Telefoon", "050 1")
         Fixture.press(&state, .enter)
         Fixture.press(&state, .character("n"))
-        fill(&state, "Tekst *", "Vergissing")
+        Fixture.fill(&state, "Tekst *", "Vergissing")
         Fixture.press(&state, .ctrl("s"))
         Fixture.press(&state, .character("b"))
-        fill(&state, "Bedrag *", "10")
-        fill(&state, "Omschrijving *", "Dubbel geboekt")
+        Fixture.fill(&state, "Bedrag *", "10")
+        Fixture.fill(&state, "Omschrijving *", "Dubbel geboekt")
         Fixture.press(&state, .enter)
         Fixture.press(&state, .character("z"))
-        choose(&state, "Financiën", "3 beperkt zelfredzaam")
+        Fixture.choose(&state, "Financiën", "3 beperkt zelfredzaam")
         Fixture.press(&state, .ctrl("s"))
         #expect(try dossier(store).assessments.count == 1)
 

@@ -45,10 +45,10 @@ struct PlanPaneTests {
             ▸    A   De Vries      Stationsweg 12, Ten Boer        AB  actief     01-12-2026
               !EC    Yılmaz-Bakker Kerkstraat 3, Ten Boer          MK  actief     01-11-2026
              2 Huishoudplan · De Vries                                     3 Sociale kaart
-            Doelen en acties
-              • Financiën: Schulden in beeld, betalingsregeling           doel 4 01-03-2027
-                [ ] Aanmelden Kredietbank · regisseur                    15-11-2026 te laat
                 [x] Post sorteren · Anouk de Vries                               10-12-2026
+
+            Verwijzingen
+              Nog geen verwijzingen (V: wat past bij dit plan).
 
             Journaal
               18-11-2026 telefoon AB (gecorrigeerd) Gebeld over brief van de Kredietbank.
