@@ -157,6 +157,7 @@ enum StoreDecoder {
         let shared = r.bool("DetailsShared")
         problems += r.problems
         guard r.isValid, let date, let status else { return nil }
+        // Steps of one day keep the order of the file: each is appended when it is taken.
         let steps = sets.filter { $0.type == "ReferralStep" }.flatMap(\.records).compactMap { record -> Referral.Step? in
             var s = FieldReader(record: record, path: path)
             let id = s.required("Id")
@@ -166,7 +167,7 @@ enum StoreDecoder {
             problems += s.problems
             guard s.isValid, let date, let status else { return nil }
             return Referral.Step(id: id, date: date, worker: worker, status: status, note: s.optional("Note"))
-        }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        }.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         let referral = Referral(id: id, household: household, date: date, worker: worker, resource: resource,
                                 member: r.optionalNonEmpty("Member")?.trimmed, goal: r.optionalNonEmpty("Goal")?.trimmed,
                                 reason: r.optional("Reason"),

@@ -39,6 +39,7 @@ extension Text {
     public static let noWait = Text("geen wachttijd", "no waiting time")
     public static let waitWeeks = Text("{1} weken wachttijd", "{1} weeks' wait")
     public static let checkDetails = Text("controleren", "to check")
+    public static let hintReferHere = Text("verwijzen", "refer")
     public static let helpSuggest = Text("wat past: voorzieningen voor dit plan, laagdrempelig eerst; verwijzen",
                                          "what fits: resources for this plan, low-threshold first; refer")
     public static let helpReferHere = Text("naar deze voorziening verwijzen (met of zonder toestemming)",

@@ -25,6 +25,9 @@ struct SuggestionScreen: Layer, KeyTarget, ListTarget {
 
     mutating func handle(_ key: Key, _ workspace: inout Workspace) { _ = runBinding(key, &workspace) }
 
+    /// Its keys are in its own border; the plan's would not work here.
+    var keepsStatusHints: Bool { false }
+
     mutating func catchUp(_ changes: StoreChanges, _ workspace: Workspace) {
         guard changes.everything || changes.resources || !changes.households.isEmpty else { return }
         suggestions = SuggestionScreen.suggestions(for: household, workspace)
@@ -83,7 +86,7 @@ struct SuggestionScreen: Layer, KeyTarget, ListTarget {
         let visible = frame.height - 2
         let top = max(0, min(selectedLine - visible + 3, lines.count - visible))
         let title = t(.suggestionsTitle, workspace.dossier(household).map { Access.canOpen($0.household, as: workspace.viewer) ? $0.household.name : t(.restrictedName) } ?? "")
-        let hint = StatusBar.hintText([(.open, .hintRefer), (.close, .hintClose)], workspace, context: .suggestions)
+        let hint = StatusBar.hintText([(.open, .hintReferHere), (.close, .hintClose)], workspace, context: .suggestions)
         let used = OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: max(0, top), hint: hint)
         screen.cursor = (frame.x + 2, frame.y + 1 + selectedLine - used)
     }

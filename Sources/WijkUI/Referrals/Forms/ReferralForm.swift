@@ -56,7 +56,10 @@ enum ReferralForm {
                 steps: [Referral.Step(id: workspace.newStamp(), date: date, worker: worker.id, status: status)])
             return Submission([.referral(Workspace.referralPath(household: dossier.id, id: id), base: nil, new: true,
                                          StoreEncoder.referralFile(referral),
-                                         journalNote: workspace.referralNote(referral, status: status, outcome: ""))])
+                                         journalNote: workspace.referralNote(referral, status: status, outcome: ""))]) { ws in
+                // Referred: back to the plan, where the referral now stands.
+                ws.layers.removeAll { $0 is SuggestionScreen }
+            }
         }
         form.note = t(.referralNote)
         form.rules = [sharedNeedsConsent, consentNeedsDate, consentNeedsForm]
