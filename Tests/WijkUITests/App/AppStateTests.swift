@@ -99,11 +99,11 @@ struct AppStateTests {
                                                                                             │  • Financiën: Schulden in beeld, betalingsregeling          doel 4 01-03-2027
                                                                                             │    [ ] Aanmelden Kredietbank · regisseur                   15-11-2026 te laat
                                                                                             │ 3 Sociale kaart · 4 voorzieningen ────────────────────────────────────── 1/4 ─
-                                                                                            │  Naam                  Soort          Contact        Open
-                                                                                            │▸ GeheugenHuis Ten Boer dementie       050 302 33 44  di 10:00–15:00
-                                                                                            │  Kulturhus De Deel     buurthuis      050 302 88 88  ma 13:30–16:30, wo en v…
-                                                                                            │  Voedselbank Ten Boer  voedselbank    050 302 11 22  do 14:00–16:00
-                                                                                            │  GGZ-team Noord        ggz            050 123 45 67  ma–vr 9:00–17:00
+                                                                                            │  Naam                    Let op      Soort          Dorp        Contact
+                                                                                            │▸ GeheugenHuis Ten Boer   controleren dementie       —           050 302 33 44
+                                                                                            │  Kulturhus De Deel                   buurthuis      Ten Boer    050 302 88 88
+                                                                                            │  Voedselbank Ten Boer                voedselbank    Ten Boer    050 302 11 22
+                                                                                            │  GGZ-team Noord          8 wk wacht  ggz            —           050 123 45 67
                                                                                             │
                                                                                             │
                                                                                             │

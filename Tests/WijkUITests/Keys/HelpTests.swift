@@ -32,7 +32,7 @@ struct HelpTests {
             │                        beheerder)                                            │
             │   a                    audit-trail bekijken (beheerder)                      │
             │   i                    instellingen (beheerder)                              │
-            └─────────────────────────────────────── 1–20/129 · ↑↓ scrollen · Esc sluiten ─┘
+            └─────────────────────────────────────── 1–20/134 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help")
         Fixture.press(&state, .pageDown)
@@ -59,7 +59,7 @@ struct HelpTests {
             │   v                    weergave: team / mijn caseload / afgesloten           │
             │   n                    nieuw huishouden                                      │
             │                                                                              │
-            └────────────────────────────────────── 21–40/129 · ↑↓ scrollen · Esc sluiten ─┘
+            └────────────────────────────────────── 21–40/134 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help-page2")
     }

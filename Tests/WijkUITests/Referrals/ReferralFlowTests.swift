@@ -11,7 +11,7 @@ enum ReferralFixture {
     static func resource(_ id: String, _ name: String, kind: String, category: String, domains: [String],
                          extra: String = "") -> String {
         "%rec: Resource\n\nId: \(id)\nName: \(name)\nKind: \(kind)\nCategory: \(category)\n"
-            + domains.map { "Domain: \($0)\n" }.joined() + "Checked: 2026-09-01\n" + extra
+            + domains.map { "Domain: \($0)\n" }.joined() + "Checked: 2026-09-01\nCheckedBy: w-ab\n" + extra
     }
 
     static func store() throws -> TemporaryStore {

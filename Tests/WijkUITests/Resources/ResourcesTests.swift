@@ -18,11 +18,11 @@ struct ResourcesTests {
                  A   De Vries      Stationsweg 12, Ten Boer        AB  actief     01-12-2026
               !EC    Yılmaz-Bakker Kerkstraat 3, Ten Boer          MK  actief     01-11-2026
              3 Sociale kaart · 4 voorzieningen                         2 Huishoudplan  2/4
-              Naam                  Soort          Contact        Open
-              GeheugenHuis Ten Boer dementie       050 302 33 44  di 10:00–15:00
-            ▸ Kulturhus De Deel     buurthuis      050 302 88 88  ma 13:30–16:30, wo en vr…
-              Voedselbank Ten Boer  voedselbank    050 302 11 22  do 14:00–16:00
-              GGZ-team Noord        ggz            050 123 45 67  ma–vr 9:00–17:00
+              Naam                     Let op      Soort          Dorp        Contact
+              GeheugenHuis Ten Boer    controleren dementie       —           050 302 33 44
+            ▸ Kulturhus De Deel                    buurthuis      Ten Boer    050 302 88 88
+              Voedselbank Ten Boer                 voedselbank    Ten Boer    050 302 11 22
+              GGZ-team Noord           8 wk wacht  ggz            —           050 123 45 67
 
 
 
@@ -33,7 +33,7 @@ struct ResourcesTests {
 
 
 
-             AB Anouk Bakker (demo)   Enter openen  Esc terug  / filter  Tab paneel  ? help
+             AB Anouk Bakker (demo)       Enter openen  / zoeken  f filter  n nieuw  ? help
             """, name: "resources")
     }
 

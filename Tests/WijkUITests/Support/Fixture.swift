@@ -18,14 +18,18 @@ enum Fixture {
     static let resources = [
         Resource(id: "r-deel", name: "Kulturhus De Deel", kind: .basic, category: "buurthuis",
                  domains: [.network, .participation], address: "Hendrik Westerstraat 24, 9791 CT Ten Boer",
-                 phone: "050 302 88 88", hours: "ma 13:30–16:30, wo en vr 9:00–12:00",
-                 description: "Ontmoeting, koffieochtend en activiteiten voor alle leeftijden."),
+                 area: "Ten Boer", phone: "050 302 88 88", hours: "ma 13:30–16:30, wo en vr 9:00–12:00",
+                 description: "Ontmoeting, koffieochtend en activiteiten voor alle leeftijden.",
+                 checked: Day(iso: "2026-09-01"), checkedBy: "w-ab"),
         Resource(id: "r-voedselbank", name: "Voedselbank Ten Boer", kind: .volunteers, category: "voedselbank",
-                 domains: [.finances], phone: "050 302 11 22", hours: "do 14:00–16:00"),
+                 domains: [.finances], area: "Ten Boer", phone: "050 302 11 22", hours: "do 14:00–16:00",
+                 waitWeeks: 0, checked: Day(iso: "2026-06-01"), checkedBy: "w-mk"),
         Resource(id: "r-ggz", name: "GGZ-team Noord", kind: .tailored, category: "ggz", domains: [.mentalHealth],
-                 phone: "050 123 45 67", hours: "ma–vr 9:00–17:00"),
+                 phone: "050 123 45 67", hours: "ma–vr 9:00–17:00", route: .gp, waitWeeks: 8,
+                 checked: Day(iso: "2026-10-01"), checkedBy: "w-ab"),
         Resource(id: "r-geheugen", name: "GeheugenHuis Ten Boer", kind: .basic, category: "dementie",
-                 domains: [.mentalHealth, .network], phone: "050 302 33 44", hours: "di 10:00–15:00"),
+                 domains: [.mentalHealth, .network], phone: "050 302 33 44", hours: "di 10:00–15:00",
+                 checked: Day(iso: "2025-05-01"), checkedBy: "w-ab"),
     ]
 
     static func entry(_ id: String, _ date: String, _ text: String, kind: JournalEntry.Kind = .homevisit,
