@@ -5,17 +5,31 @@ public enum CSV {
     /// A field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first)
     /// gets a `'` before it: a client's name must not become a command on the municipality's computer. Numbers
     /// pass as they are, so give them with `number`.
-    public static func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",")
+    public static func line(_ fields: [String], separator: Character = ",") -> String {
+        fields.map { field($0, separator: separator) }.joined(separator: String(separator))
     }
 
-    static func field(_ value: String) -> String {
+    /// A whole file as Excel on a Dutch Windows opens it without asking: a UTF-8 byte-order mark (so accents
+    /// survive), `;` between fields, CRLF line ends.
+    public static func spreadsheet(_ rows: [[String]]) -> [UInt8] {
+        [0xEF, 0xBB, 0xBF] + Array(rows.map { line($0, separator: ";") + "\r\n" }.joined().utf8)
+    }
+
+    static func field(_ value: String, separator: Character = ",") -> String {
         var text = value
         if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(text) == nil {
             text = "'" + text
         }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A value as it was before `field` guarded it: the `'` before a formula character taken off again, so
+    /// an export read back gives what was exported.
+    public static func unguarded(_ value: String) -> String {
+        guard value.hasPrefix("'"), let second = value.unicodeScalars.dropFirst().first,
+              "=+-@\t\r".unicodeScalars.contains(second) else { return value }
+        return String(value.dropFirst())
     }
 
     /// A figure with a point for decimals and at most one decimal, empty when there is none: `2.5`, `3`, ``.
