@@ -90,6 +90,19 @@ public struct Resource: Sendable, Equatable {
         return (Folding.fold(a.name), a.id) < (Folding.fold(b.name), b.id)
     }
 
+    /// `r-` and the name in lower-case ASCII words joined by hyphens, numbered when taken.
+    public static func newId(_ name: String, taken: Set<String>) -> String {
+        let words = Folding.fold(name).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.prefix(4)
+        let base = "r-" + (words.isEmpty ? "voorziening" : words.joined(separator: "-"))
+        var id = base
+        var n = 2
+        while taken.contains(id) {
+            id = base + "-" + String(n)
+            n += 1
+        }
+        return id
+    }
+
     /// Details not checked for a year or more (or never) are to be checked before anyone relies on them.
     public func isStale(on today: Day) -> Bool {
         guard let checked else { return true }

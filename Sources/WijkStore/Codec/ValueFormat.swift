@@ -2,6 +2,8 @@
 public enum ValueFormat: Sendable, Equatable {
     /// `yyyy-mm-dd`
     case isoDate
+    /// `dd-mm-yyyy` or `yyyy-mm-dd`, as spreadsheets write dates.
+    case date
     /// Whole number.
     case integer
     /// `1234.50`

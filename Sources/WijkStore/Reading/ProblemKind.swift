@@ -52,6 +52,20 @@ public enum ProblemKind: Sendable, Equatable {
     /// A referral that breaks its own rules: details shared without consent, a step skipped, an end without
     /// an outcome.
     case referral(Referral.Problem)
+    /// A spreadsheet column whose header names no field Wijkdesk knows.
+    case unknownColumn(String)
+    /// The same column twice in a spreadsheet's header.
+    case duplicateColumn(String)
+    /// A column the spreadsheet must have.
+    case missingColumn(String)
+    /// A row with more fields than the header has columns.
+    case extraFields(Int)
+    /// A row for a resource an earlier row of the same sheet already gave.
+    case duplicateRow(firstLine: Int)
+    /// The end of a range before its start (ages 30 to 20).
+    case reversedRange(field: String)
+    /// A quoted field of a spreadsheet that is never closed.
+    case unclosedQuote
 
     /// The field the problem is about, when it is about one.
     public var field: String? {
@@ -66,10 +80,13 @@ public enum ProblemKind: Sendable, Equatable {
         case .missingField(let name), .duplicateField(let name), .unknownField(let name), .setByWijkdesk(let name):
             return name
         case .badValue(let field, _), .unknownReference(let field, _), .invalidBSN(let field), .invalidPostcode(let field),
-             .controlCharacter(let field), .inFuture(let field), .inactiveWorker(let field, _):
+             .controlCharacter(let field), .inFuture(let field), .inactiveWorker(let field, _), .reversedRange(let field):
             return field
+        case .duplicateColumn(let name):
+            return name
         case .binary, .notUTF8, .tooLarge, .expectedField, .badFieldName, .continuationWithoutField, .missingRecord,
-             .unreadable, .conflictCopy, .oneRecordExpected:
+             .unreadable, .conflictCopy, .oneRecordExpected, .unknownColumn, .missingColumn, .extraFields, .duplicateRow,
+             .unclosedQuote:
             return nil
         }
     }

@@ -27,8 +27,21 @@ extension Text {
             return Text("stuurteken in veld \(Printable.escaped(field))", "control character in field \(Printable.escaped(field))")
         case .oneRecordExpected(let found):
             return Text("\(found) records, verwacht één", "\(found) records, expected one")
+        case .unknownColumn(let name):
+            let known = ResourceSheet.Column.allCases.map { $0.headers[0] }.joined(separator: ", ")
+            return Text("onbekende kolom ‘\(Printable.escaped(name))’ (bekend: \(known))",
+                        "unknown column ‘\(Printable.escaped(name))’ (known: \(known))")
+        case .duplicateColumn(let name):
+            return Text("kolom \(Printable.escaped(name)) staat er twee keer", "column \(Printable.escaped(name)) appears twice")
+        case .missingColumn(let name): return Text("kolom \(name) ontbreekt", "column \(name) is missing")
+        case .extraFields(let n):
+            return Text("\(n) velden meer dan de kopregel kolommen heeft", "\(n) fields more than the header has columns")
+        case .duplicateRow(let first):
+            return Text("dezelfde voorziening als regel \(first)", "the same resource as line \(first)")
+        case .unclosedQuote:
+            return Text("aanhalingsteken niet gesloten", "quotation mark not closed")
         case .badValue, .unknownReference, .invalidBSN, .invalidPostcode, .unknownField, .setByWijkdesk, .inFuture,
-             .inactiveWorker, .referral:
+             .inactiveWorker, .referral, .reversedRange:
             let field = Printable.escaped(kind.field ?? "")
             let detail = fieldProblem(kind)
             return Text("veld \(field): " + detail.nl, "field \(field): " + detail.en)
@@ -54,6 +67,7 @@ extension Text {
         case .inactiveWorker(_, let id):
             return Text("‘\(Printable.escaped(id))’ werkt niet meer in het team", "‘\(Printable.escaped(id))’ no longer works in the team")
         case .referral(let problem): return referralProblem(problem)
+        case .reversedRange: return Text("kleiner dan het begin van het bereik", "smaller than the start of the range")
         default: return problem(kind)
         }
     }
@@ -72,6 +86,7 @@ extension Text {
     public static func valueFormat(_ format: ValueFormat) -> Text {
         switch format {
         case .isoDate: return Text("een datum jjjj-mm-dd", "a date yyyy-mm-dd")
+        case .date: return Text("een datum dd-mm-jjjj of jjjj-mm-dd", "a date dd-mm-yyyy or yyyy-mm-dd")
         case .integer: return Text("een geheel getal", "a whole number")
         case .money: return Text("een bedrag zoals 1234.50", "an amount like 1234.50")
         case .yesNo: return Text("yes of no", "yes or no")

@@ -43,7 +43,7 @@ enum ResourceForm {
             let v = form.value
             let chosen = ["Domain1", "Domain2", "Domain3"].compactMap { LifeDomain(rawValue: v($0)) }
                 .reduce(into: [LifeDomain]()) { if !$0.contains($1) { $0.append($1) } }
-            let id = r?.id ?? ResourceForm.newId(v("Name"), taken: Set(ws.snapshot.resources.map(\.id)))
+            let id = r?.id ?? Resource.newId(v("Name"), taken: Set(ws.snapshot.resources.map(\.id)))
             let saved = Resource(id: id, name: v("Name"), organisation: v("Organisation"),
                                  kind: Resource.Kind(rawValue: v("Kind")) ?? .basic, category: v("Category"), domains: chosen,
                                  minimumAge: Int(v("MinimumAge")), maximumAge: Int(v("MaximumAge")), audience: v("Audience"),
@@ -70,19 +70,6 @@ enum ResourceForm {
     @Sendable static func ageRange(_ form: Form) -> (key: String, error: FieldError)? {
         guard let from = Int(form.value("MinimumAge")), let to = Int(form.value("MaximumAge")), from > to else { return nil }
         return ("MaximumAge", .range)
-    }
-
-    /// `r-` and the name in lower-case ASCII words joined by hyphens, numbered when taken.
-    static func newId(_ name: String, taken: Set<String>) -> String {
-        let words = Folding.fold(name).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.prefix(4)
-        let base = "r-" + (words.isEmpty ? "voorziening" : words.joined(separator: "-"))
-        var id = base
-        var n = 2
-        while taken.contains(id) {
-            id = base + "-" + String(n)
-            n += 1
-        }
-        return id
     }
 }
 
