@@ -17,6 +17,13 @@ enum Invocation: Equatable {
     case intake(store: String, fields: [String: [String]])
     case inbox(store: String, csv: Bool, names: Bool, all: Bool)
     case report(Report, store: String, from: Day?, to: Day?, csv: Bool)
+    case resourcesImport(store: String, file: String, skipInvalid: Bool, force: Bool, dryRun: Bool)
+    case resourcesExport(store: String, asRecfile: Bool, output: String?)
+
+    /// What `wijk resources` does with the sociale kaart.
+    enum ResourcesAction: String, CaseIterable, Equatable {
+        case importSheet = "import", export
+    }
 
     /// The reports `wijk report NAME` makes.
     enum Report: String, CaseIterable, Equatable {
@@ -25,7 +32,7 @@ enum Invocation: Equatable {
 
     /// The commands after `wijk`; `open` is `wijk MAP` itself.
     enum Subcommand: String, CaseIterable, Equatable {
-        case open, demo, check, merge, initStore = "init", audit, generate, intake, inbox, report
+        case open, demo, check, merge, initStore = "init", audit, generate, intake, inbox, report, resources
 
         /// How messages name the command: `wijk check`, or `wijk` for opening a store.
         var title: String { self == .open ? "wijk" : "wijk " + rawValue }
@@ -56,6 +63,10 @@ enum Invocation: Equatable {
         case missingOption(String, Subcommand)
         /// `wijk report` without a report's name, or with one it does not make.
         case unknownReport(String?)
+        /// `wijk resources` without `import` or `export`, or with another word.
+        case unknownResourcesAction(String?)
+        /// `wijk resources export` with both `--csv` and `--rec`.
+        case oneFormat
     }
 
     /// An option: whether it takes a value and of what form, and which commands take it.
@@ -80,7 +91,13 @@ enum Invocation: Equatable {
         "--verify": Spec(value: nil, commands: [.audit]),
         "--households": Spec(value: .number, commands: [.generate]),
         "--all": Spec(value: nil, commands: [.check, .inbox]),
-        "--csv": Spec(value: nil, commands: [.inbox, .report]),
+        "--csv": Spec(value: nil, commands: [.inbox, .report, .resources]),
+        "--rec": Spec(value: nil, commands: [.resources]),
+        "-o": Spec(value: .text, commands: [.resources]),
+        "--output": Spec(value: .text, commands: [.resources]),
+        "--skip-invalid": Spec(value: nil, commands: [.resources]),
+        "--force": Spec(value: nil, commands: [.resources]),
+        "--dry-run": Spec(value: nil, commands: [.resources]),
         "--names": Spec(value: nil, commands: [.inbox]),
         "--from": Spec(value: .date, commands: [.report]),
         "--to": Spec(value: .date, commands: [.report]),
@@ -181,6 +198,25 @@ enum Invocation: Equatable {
             return .report(report, store: store, from: values["--from"].flatMap(day), to: values["--to"].flatMap(day),
                            csv: flags.contains("--csv"))
         }
+        if command == .resources {
+            guard let name = positional.first, let action = ResourcesAction(rawValue: name) else {
+                throw .unknownResourcesAction(positional.first)
+            }
+            positional.removeFirst()
+            guard let store = positional.first else { throw .missingStore(command) }
+            switch action {
+            case .importSheet:
+                guard positional.count >= 2 else { throw .missingOption("FILE.csv", command) }
+                if positional.count > 2 { throw .extraArgument(positional[2], command) }
+                return .resourcesImport(store: store, file: positional[1], skipInvalid: flags.contains("--skip-invalid"),
+                                        force: flags.contains("--force"), dryRun: flags.contains("--dry-run"))
+            case .export:
+                if positional.count > 1 { throw .extraArgument(positional[1], command) }
+                if flags.contains("--csv") && flags.contains("--rec") { throw .oneFormat }
+                return .resourcesExport(store: store, asRecfile: flags.contains("--rec"),
+                                        output: values["-o"] ?? values["--output"])
+            }
+        }
         guard let store = positional.first else { throw .missingStore(command) }
         if positional.count > 1 { throw .extraArgument(positional[1], command) }
         switch command {
@@ -211,6 +247,8 @@ enum Invocation: Equatable {
                           all: flags.contains("--all"))
         case .report:
             throw .unknownReport(nil)
+        case .resources:
+            throw .unknownResourcesAction(nil)
         }
     }
 

@@ -44,6 +44,11 @@ enum Wijk {
             return InboxCommand.run(store: store, csv: csv, names: names, all: all, strings: t)
         case .report(let report, let store, let from, let to, let csv):
             return ReportCommand.run(report, store: store, from: from, to: to, csv: csv, strings: t)
+        case .resourcesImport(let store, let file, let skipInvalid, let force, let dryRun):
+            return ResourcesCommand.importSheet(store: store, file: file, skipInvalid: skipInvalid, force: force,
+                                                dryRun: dryRun, strings: t)
+        case .resourcesExport(let store, let asRecfile, let output):
+            return ResourcesCommand.export(store: store, asRecfile: asRecfile, output: output, strings: t)
         case .demo(let store, let options):
             if let language = options.language { t = Strings(language) }
             guard let seeds = Locator.find("seeds", marker: StoreLayout.infoFile, environment: "WIJK_SEEDS") else {
@@ -84,6 +89,7 @@ enum Wijk {
         case .intake?: return t(.usageIntake)
         case .inbox?: return t(.usageInbox)
         case .report?: return t(.usageReport)
+        case .resources?: return t(.usageResources)
         }
     }
 
@@ -121,6 +127,10 @@ enum Wijk {
         case .unknownReport(let name):
             let known = Invocation.Report.allCases.map(\.rawValue).joined(separator: ", ")
             return name.map { t(.unknownReport, Printable.escaped($0), known) } ?? t(.missingReport, known)
+        case .unknownResourcesAction(let name):
+            return name.map { t(.unknownResourcesAction, Printable.escaped($0)) } ?? t(.missingResourcesAction)
+        case .oneFormat:
+            return t(.oneExportFormat)
         }
     }
 

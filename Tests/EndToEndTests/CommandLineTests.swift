@@ -135,7 +135,8 @@ struct CommandLineTests {
         for (command, usage) in [("check", "wijk check MAP"), ("merge", "wijk merge MAP"), ("init", "wijk init MAP"),
                                  ("audit", "wijk audit MAP"), ("generate", "wijk generate MAP"), ("demo", "wijk demo"),
                                  ("intake", "wijk intake MAP"), ("inbox", "wijk inbox MAP"),
-                                 ("report", "wijk report waiting MAP")] {
+                                 ("report", "wijk report waiting MAP"),
+                                 ("resources", "wijk resources import MAP")] {
             let help = try Binary.run(Binary.wijk, [command, "--help"])
             #expect(help.status == 0)
             #expect(help.stdout.hasPrefix("Gebruik: " + usage), "\(command): \(help.stdout.prefix(60))")

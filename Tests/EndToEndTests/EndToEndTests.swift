@@ -57,7 +57,7 @@ struct EndToEndTests {
         try tmux.waitForAbsence("Niets gevonden")
 
         try tmux.send("3")
-        try tmux.waitFor("Kulturhus De Deel")
+        try tmux.waitFor("Sociale kaart · 60 voorzieningen")
         try tmux.send("1")
         try tmux.waitForAbsence("Esc terug")
         try tmux.send("Enter")

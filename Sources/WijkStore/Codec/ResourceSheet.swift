@@ -38,7 +38,7 @@ public enum ResourceSheet {
         }
 
         /// The field (or repeated field) of the resource's record the column fills.
-        var field: String {
+        public var field: String {
             switch self {
             case .id: return "Id"
             case .name: return "Name"

@@ -22,6 +22,9 @@ extension Text {
                                         toon de open hulpvragen met hun wachttijd
               wijk report waiting MAP [--from DATUM] [--to DATUM] [--csv]
                                         wachttijd per urgentie: mediaan, P90, over de norm
+              wijk resources import MAP BESTAND.csv [--dry-run] [--skip-invalid] [--force]
+              wijk resources export MAP [--csv | --rec] [-o BESTAND]
+                                        de sociale kaart uit of naar een spreadsheet
               wijk generate MAP [--households N]
                                         maak een grote fictieve opslag om te meten (standaard 10000)
               wijk OPDRACHT --help      alles over één opdracht
@@ -54,6 +57,9 @@ extension Text {
                                         print the open requests with their waiting time
               wijk report waiting DIR [--from DATE] [--to DATE] [--csv]
                                         waiting time per urgency: median, P90, past the norm
+              wijk resources import DIR FILE.csv [--dry-run] [--skip-invalid] [--force]
+              wijk resources export DIR [--csv | --rec] [-o FILE]
+                                        the sociale kaart from or to a spreadsheet
               wijk generate DIR [--households N]
                                         make a large fictional store for measuring (default 10000)
               wijk COMMAND --help       all about one command
