@@ -7,8 +7,9 @@ import WijkStore
 ///
 /// Keys: Tab/↓ and Shift-Tab/↑ between fields, typing edits the focused
 /// field (←/→, Home/End, Backspace/Del, Ctrl-U), Space or ←/→ changes a
-/// choice, Enter or Ctrl-S saves, Esc cancels and asks first when something
-/// changed.
+/// choice and typing on a choice picks the first option that matches (then
+/// ←/→ go through the matches only), Enter or Ctrl-S saves, Esc cancels and
+/// asks first when something changed.
 public struct Form: Sendable {
     public var title: String
     /// A sentence shown above the fields, for forms that need explaining.
@@ -28,6 +29,8 @@ public struct Form: Sendable {
     public var editors: [Int: TextEditor] = [:]
     /// Allowed range of number fields, by field key.
     public var ranges: [String: ClosedRange<Int>] = [:]
+    /// What was typed on a choice field to find an option, by field index; gone when the focus moves on.
+    public var queries: [Int: String] = [:]
     /// Rules between fields, checked once each field is right on its own: the field a rule is about and why.
     var rules: [@Sendable (Form) -> (key: String, error: FieldError)?] = []
     /// What saving writes: from the values and the version read to the changes; nil keeps the form open.
@@ -114,20 +117,49 @@ public struct Form: Sendable {
     }
 
     mutating func focus(_ index: Int) {
+        queries = [:]
         focused = (index + fields.count) % fields.count
         cursor = fields[focused].value.count
     }
 
+    /// The options whose label holds every word of `query`, case and accents aside, in their order.
+    static func matches(_ query: String, _ labels: [String]) -> [Int] {
+        let words = Folding.queryWords(query)
+        return labels.indices.filter { Folding.matches(Folding.fold(labels[$0]), query: words) }
+    }
+
+    /// The option to pick for `query`: the first whose label begins with it, else the first that holds it.
+    static func bestMatch(_ query: String, _ labels: [String]) -> Int? {
+        let found = matches(query, labels)
+        let folded = Folding.fold(query)
+        return found.first { Folding.fold(labels[$0]).hasPrefix(folded) } ?? found.first
+    }
+
     mutating func edit(_ key: Key) {
         var field = fields[focused]
-        if case .choice(let codes, _) = field.kind {
-            let i = codes.firstIndex(of: field.value) ?? 0
+        if case .choice(let codes, let labels) = field.kind {
+            var query = queries[focused] ?? ""
             switch key {
-            case .character(" "), .right: field.value = codes[(i + 1) % codes.count]
-            case .left: field.value = codes[(i + codes.count - 1) % codes.count]
+            case .character(let c) where c != " " || !query.isEmpty:
+                query.append(c)
+                if let best = Form.bestMatch(query, labels) { field.value = codes[best] }
+            case .backspace where !query.isEmpty:
+                query.removeLast()
+                if let best = Form.bestMatch(query, labels), !query.isEmpty { field.value = codes[best] }
+            case .ctrl("u"):
+                query = ""
+            case .character(" "), .right, .left:
+                // With a query, only the options that match it.
+                let candidates = query.isEmpty ? Array(codes.indices) : Form.matches(query, labels)
+                guard !candidates.isEmpty else { return }
+                let i = candidates.firstIndex(of: codes.firstIndex(of: field.value) ?? -1) ?? -1
+                let step = key == .left ? candidates.count - 1 : 1
+                field.value = codes[candidates[(max(i, 0) + (i < 0 ? 0 : step)) % candidates.count]]
             default: return
             }
+            queries[focused] = query.isEmpty ? nil : query
             fields[focused] = field
+            errors[focused] = nil
             return
         }
         var chars = Array(field.value)

@@ -41,6 +41,16 @@ enum FormView {
             var spans = [Span(label, focused ? .sectionHeader : .dim), Span(" ")]
             spans.append(Span(DisplayWidth.fit(value, to: inputWidth), focused ? .input : .normal))
             if let error = form.errors[i] { spans.append(Span("  " + t(.fieldError(error)), .warning)) }
+            if focused, case .choice(_, let labels) = field.kind {
+                // What was typed to find an option, and how many match; a long list says that typing finds.
+                if let query = form.queries[i] {
+                    let found = Form.matches(query, labels).count
+                    spans.append(Span("  " + (found == 0 ? t(.typeAheadNone, query) : t(.typeAheadFound, query, String(found), String(labels.count))),
+                                      found == 0 ? .warning : .dim))
+                } else if labels.count > 7 {
+                    spans.append(Span("  " + t(.typeAheadHint), .dim))
+                }
+            }
             if focused {
                 cursorLine = lines.count
                 let typed = String(field.value.prefix(form.cursor))
@@ -55,7 +65,10 @@ enum FormView {
         lines.append([])
         lines.append([Span(t(.requiredMark), .dim)])
         if form.confirmingDiscard { lines.append([Span(t(.discardQuestion), .warning)]) }
-        OverlayView.draw(&screen, frame: frame, title: form.title, lines: lines, scroll: 0, hint: t(.formHint))
-        screen.cursor = (frame.x + 2 + cursorColumn, frame.y + 1 + cursorLine)
+        // A form longer than the window scrolls so the focused field stays in sight, with a line after it.
+        let inner = frame.height - 2
+        let scroll = max(0, min(cursorLine - inner + 3, lines.count - inner))
+        let used = OverlayView.draw(&screen, frame: frame, title: form.title, lines: lines, scroll: scroll, hint: t(.formHint))
+        screen.cursor = (frame.x + 2 + cursorColumn, frame.y + 1 + cursorLine - used)
     }
 }

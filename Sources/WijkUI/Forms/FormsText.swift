@@ -15,6 +15,9 @@ extension Text {
         case .rule(let text): return text
         }
     }
+    public static let typeAheadFound = Text("“{1}”: {2} van {3}", "“{1}”: {2} of {3}")
+    public static let typeAheadNone = Text("“{1}”: niets", "“{1}”: nothing")
+    public static let typeAheadHint = Text("typ om te zoeken", "type to search")
     public static let requiredMark = Text("* verplicht", "* required")
     public static let formHint = Text("Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren",
                             "Tab next field · Enter/Ctrl-S save · Esc cancel")
