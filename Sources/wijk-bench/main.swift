@@ -247,4 +247,56 @@ report("inbox: k, the households it may be about", summary(matchTimes))
 report("inbox: h, regisseurs ranked (120 workers, caseloads of 10,000)", summary(assignTimes))
 _ = inboxKeys([.escape])
 
+// 7. The sociale kaart at 500 resources: filtering, suggestions, the type-ahead; and a 5,000-row import.
+_ = keystrokes([.escape, .escape, .character("3")])
+report("sociale kaart: baseline, j through 500 resources, 200 keys", summary(keystrokes(Array(repeating: .down, count: 200))))
+_ = keystrokes([.home, .character("/")])
+report("sociale kaart: typing “buurt” as a filter, per key", summary(keystrokes("buurt".map { .character($0) })))
+_ = keystrokes([.escape, .character("1"), .home, .enter])
+var suggestTimes: [Double] = []
+for _ in 0..<20 {
+    suggestTimes += keystrokes([.character("V")])
+    _ = keystrokes([.escape])
+}
+report("plan: V, what fits among 500 resources, 20 times", summary(suggestTimes))
+_ = keystrokes([.character("A"), .tab])
+report("action form: type-ahead “sport” over 500 resources, per key", summary(keystrokes("sport".map { .character($0) })))
+_ = keystrokes([.ctrl("u"), .escape, .character("j")])
+
+let sheetResources = (0..<5_000).map { i in
+    Resource(id: String(format: "r-sheet-%05d", i), name: "Voorziening \(i)", organisation: "Organisatie \(i % 300)",
+             kind: Resource.Kind.allCases[i % 5], category: "aanbod", domains: [LifeDomain.allCases[i % 13]],
+             minimumAge: i % 7 == 0 ? 12 : nil, maximumAge: i % 7 == 0 ? 23 : nil, address: "Straat \(i), 9791 AB Ten Boer",
+             area: i % 3 == 0 ? "Ten Boer" : "", phone: "050 \(3000000 + i)", hours: "ma–vr 9:00–17:00", costs: "gratis",
+             route: .selfReferral, waitWeeks: i % 10, description: "Omschrijving van voorziening \(i); met een puntkomma.",
+             checked: Day(year: 2026, month: 10, day: 1))
+}
+let words = ResourceSheet.Vocabulary.standard
+var sheetBytes: [UInt8] = []
+let exportTime = seconds { sheetBytes = CSV.spreadsheet(ResourceSheet.rows(sheetResources, words)) }
+report("5,000-row sheet: baseline, export to CSV bytes", milliseconds(exportTime) + String(format: "  [%.1f MB]", Double(sheetBytes.count) / 1e6))
+let importRoot = NSTemporaryDirectory() + "wijk-bench-import-" + String(getpid())
+try? FileManager.default.removeItem(atPath: importRoot)
+try StoreInit.create(at: importRoot, team: "Bench", coordinator: "Bench", initials: "BB")
+let importWriter = StoreWriter(root: importRoot, workstation: "bench")
+var parsed: ResourceSheet.Read?
+let parseTime = try seconds { parsed = ResourceSheet.read(try CSVReader.read(sheetBytes), words, today: now.day) }
+var planned: [ResourceImport.Step] = []
+let planTime = try seconds {
+    planned = try ResourceImport.plan(parsed!.rows, existing: [], writer: importWriter, force: false, today: now.day)
+}
+let applyTime = try seconds { try ResourceImport.apply(planned, writer: importWriter) }
+report("5,000-row sheet: read and check every row", milliseconds(parseTime) + "  [\(parsed!.problems.count) problems]")
+report("5,000-row sheet: plan against an empty store", milliseconds(planTime))
+report("5,000-row sheet: write 5,000 files (fsync each)", milliseconds(applyTime)
+       + String(format: "  [%.0f rows/s whole import]", 5000 / (parseTime + planTime + applyTime)))
+let imported = try StoreReader.read(importRoot).resources
+var again: [ResourceImport.Step] = []
+let againTime = try seconds {
+    again = try ResourceImport.plan(parsed!.rows, existing: imported, writer: importWriter, force: false, today: now.day)
+}
+report("5,000-row sheet: the same sheet again (all unchanged), plan", milliseconds(againTime)
+       + "  [\(again.filter { $0.outcome == .unchanged }.count) unchanged]")
+try? FileManager.default.removeItem(atPath: importRoot)
+
 report("peak memory (max RSS)", String(format: "%.0f MB", peakMemoryMB()))
