@@ -31,6 +31,8 @@ public struct Workspace: Sendable {
     public internal(set) var focus: Pane = .caseload
     /// The household selected in the caseload: the one the plan shows.
     public internal(set) var selection: Selection?
+    /// A row the plan selects next, once the store has been read again (the referral just made).
+    var planReveal: PlanRow.Ref?
     /// What the sociale kaart is narrowed to (set by its filter form, followed by the pane).
     public internal(set) var resourceFilter = ResourceFilter()
     /// Conflict copies of sync tools that need a person's choice.

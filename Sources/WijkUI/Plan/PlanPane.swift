@@ -80,12 +80,19 @@ public struct PlanPane: PaneScreen {
         clamp(workspace)
     }
 
-    /// Another household in the caseload starts its plan at the top.
+    /// Another household in the caseload starts its plan at the top; a row asked for is selected and in sight.
     mutating func follow(_ workspace: inout Workspace) {
         let id = workspace.selectedDossier?.id
         if id != household {
             household = id
             list = ListState()
+        }
+        if let ref = workspace.planReveal {
+            workspace.planReveal = nil
+            if let index = rows(workspace, now: workspace.now).firstIndex(where: { $0.ref == ref }) {
+                list.selected = index
+                clamp(workspace)
+            }
         }
     }
 

@@ -57,8 +57,9 @@ enum ReferralForm {
             return Submission([.referral(Workspace.referralPath(household: dossier.id, id: id), base: nil, new: true,
                                          StoreEncoder.referralFile(referral),
                                          journalNote: workspace.referralNote(referral, status: status, outcome: ""))]) { ws in
-                // Referred: back to the plan, where the referral now stands.
+                // Referred: back to the plan, on the referral that now stands in it.
                 ws.layers.removeAll { $0 is SuggestionScreen }
+                ws.planReveal = .referral(id)
             }
         }
         form.note = t(.referralNote)
