@@ -28,6 +28,32 @@ struct TypeAheadTests {
         Fixture.type(&state, "voed")
         #expect(state.form?.fields[1].shown == "Voedselbank Ten Boer")
         #expect(Fixture.render(state).contains("“voed”: 1 van"))
+        expectScreen(Fixture.render(state), """
+             Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
+            ┌─ Nieuwe actie ───────────────────────────────────────────────────────────────┐
+            │ Wat *                                                                        │
+            │ Wie         ‹ Voedselbank Ten Boer ›            “voed”: 1 van 506            │
+            │ Doel        ‹ — ›                                                            │
+            │ Uiterlijk                                                                    │
+            │ Status      ‹ open ›                                                         │
+            │                                                                              │
+            │ * verplicht                                                                  │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────── Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren ─┘
+             AB Anouk Bakker (demo)
+            """, name: "type-ahead")
         Fixture.press(&state, .ctrl("u"))
         Fixture.type(&state, "taalcafe 49")
         #expect(state.form?.fields[1].shown == "Taalcafé 49")

@@ -92,6 +92,32 @@ struct ReferralFlowTests {
         Fixture.press(&state, .ctrl("s"))
         #expect(state.form != nil, "details shared without consent is refused")
         #expect(Fixture.render(state).contains("alleen met toestemming"))
+        expectScreen(Fixture.render(state), """
+             Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
+            ┌─ Verwijzen naar Humanitas Thuisadministratie ────────────────────────────────┐
+            │ Zonder toestemming van de cliënt is het een advies: het team meldt niemand   │
+            │ aan en deelt geen gegevens.                                                  │
+            │                                                                              │
+            │ Voor wie           ‹ het huishouden ›                                        │
+            │ Doel               ‹ Financiën: Schulden op orde ›                           │
+            │ Waarom             Post en rekeningen op orde breng…                         │
+            │ Toestemming        ‹ nee ›                                                   │
+            │ Toestemming op     23-11-2026                                                │
+            │ Hoe gegeven        ‹ — ›                                                     │
+            │ Gegevens gedeeld   ‹ ja ›                             alleen met toestemming │
+            │ Status             ‹ voorgesteld ›                                           │
+            │                                                                              │
+            │ * verplicht                                                                  │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────── Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren ─┘
+             AB Anouk Bakker
+            """, name: "referral-form")
         Fixture.choose(&state, "Toestemming", "ja")
         Fixture.press(&state, .ctrl("s"))
         #expect(Fixture.render(state).contains("hoe gegeven?"))

@@ -26,6 +26,32 @@ struct ResourceEditingTests {
         let names = state.resourcesPane.visible.map { state.workspace.snapshot.resources[$0].name }
         #expect(names == ["Kulturhus De Deel"], "Jongerenwerk is for 12 to 23")
         #expect(Fixture.render(state).contains("3 Sociale kaart · 1 van 4 · Sociaal netwerk · 41 jr"))
+        expectScreen(Fixture.render(state), """
+             Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
+             1 Caseload · team · 1 huishoudens ─────────────────────────────────────── 1/1 ─
+              Let op Naam         Adres                            Reg Status     Evaluatie
+            ▸   C    De Vries     Stationsweg 1, Ten Boer          AB  actief     01-12-2026
+
+
+
+             3 Sociale kaart · 1 van 4 · Sociaal netwerk · 41 jr       2 Huishoudplan  1/1
+              Naam                                   Let op      Soort          Dorp
+            ▸ Kulturhus De Deel                                  buurthuis      Ten Boer
+
+
+
+
+
+
+
+
+
+
+
+
+
+             AB Anouk Bakker              Enter openen  / zoeken  f filter  n nieuw  ? help
+            """, name: "resources-filtered")
         Fixture.press(&state, .character("F"))
         #expect(state.resourcesPane.visible.count == 4)
     }
@@ -99,6 +125,32 @@ struct ResourceEditingTests {
         let row = try #require(state.resourcesPane.visible.firstIndex { state.workspace.snapshot.resources[$0].id == "r-deel" })
         for _ in 0..<row { Fixture.press(&state, .down) }
         Fixture.press(&state, .enter)
+        expectScreen(Fixture.render(state), """
+             Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
+            ┌─ Kulturhus De Deel ──────────────────────────────────────────────────────────┐
+            │ Soort          basisvoorziening · buurthuis                                  │
+            │ Domeinen       Sociaal netwerk, Maatschappelijke participatie                │
+            │ Dorp of wijk   Ten Boer                                                      │
+            │ Wachttijd      geen wachttijd                                                │
+            │ Gecontroleerd  01-09-2026 door Anouk Bakker                                  │
+            │                                                                              │
+            │ Verwijzingen hierheen                                                        │
+            │ 2 huishoudens verwezen: 1 aangemeld, 1 gestart                               │
+            │ Jouw huishoudens: De Vries (gestart)                                         │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────────────────────────────────────────────────── Esc sluiten ─┘
+             AB Anouk Bakker              Enter openen  / zoeken  f filter  n nieuw  ? help
+            """, name: "resource-detail")
         let screen = Fixture.render(state)
         #expect(screen.contains("basisvoorziening · buurthuis"))
         #expect(screen.contains("Dorp of wijk   Ten Boer"))
