@@ -69,19 +69,22 @@ enum ResourcesCommand {
             print(t(.importDryRun) + summary)
             return 0
         }
+        let collided: [ResourceImport.Step]
         do {
-            try ResourceImport.apply(steps, writer: writer)
+            collided = try ResourceImport.apply(steps, writer: writer)
         } catch {
             Wijk.printError(t(.importFailed, error.described(t)))
             return 1
         }
+        for step in collided { Wijk.printError(t(.importCollided, label, String(step.line), step.id)) }
         let audit = try? AuditLog(root: store, workstation: here)
-        for step in steps where step.outcome != .unchanged {
+        let written = Set(collided.map(\.id))
+        for step in steps where step.outcome != .unchanged && !written.contains(step.id) {
             _ = try? audit?.append(AuditEvent(time: now.instant, worker: Wijk.commandUser(), workstation: here,
                                               action: step.outcome == .added ? .create : .change, object: step.id))
         }
         print(summary)
-        return 0
+        return collided.isEmpty ? 0 : 1
     }
 
     /// The whole sociale kaart, low-threshold first: CSV for Excel (or a recfile), to a file in one go or to

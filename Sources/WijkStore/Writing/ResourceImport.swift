@@ -88,15 +88,19 @@ public enum ResourceImport {
     }
 
     /// Writes what `plan` worked out: new files made, changed ones saved against the version planned on (a
-    /// change made meanwhile is merged).
-    public static func apply(_ steps: [Step], writer: StoreWriter) throws(StoreWriteError) {
+    /// change made meanwhile is merged). Returns the steps not written because someone changed the same
+    /// field of that resource between the plan and the write: importing again sorts them out.
+    @discardableResult
+    public static func apply(_ steps: [Step], writer: StoreWriter) throws(StoreWriteError) -> [Step] {
+        var collided: [Step] = []
         for step in steps where step.writes {
             if step.base == nil {
                 try writer.create(step.path, step.sets)
-            } else {
-                _ = try writer.save(step.path, base: step.base, ours: step.sets)
+            } else if case .conflicts = try writer.save(step.path, base: step.base, ours: step.sets) {
+                collided.append(step)
             }
         }
+        return collided
     }
 
     /// The values the sheet gave, over those of the import before: what the next import compares with.

@@ -16,6 +16,8 @@ extension Text {
                                         "{1}:{2}: {3} not overwritten: changed in Wijkdesk since the last import (--force writes anyway)")
     public static let importSummary = Text("{1} toegevoegd, {2} bijgewerkt, {3} ongewijzigd, {4} overgeslagen.",
                                            "{1} added, {2} updated, {3} unchanged, {4} skipped.")
+    public static let importCollided = Text("{1}:{2}: {3} niet geschreven: zojuist elders gewijzigd; importeer opnieuw",
+                                            "{1}:{2}: {3} not written: changed elsewhere just now; import again")
     public static let importDryRun = Text("Proef, niets geschreven: ", "Dry run, nothing written: ")
     public static let importFailed = Text("wijk resources import: {1} (wat al geschreven was blijft: elke voorziening is één bestand)",
                                           "wijk resources import: {1} (what was written stays: each resource is one file)")
