@@ -45,12 +45,27 @@ public struct Household: Sendable, Equatable {
     public var closeReason: CloseReason?
     /// The client's satisfaction at closing, 1–10.
     public var satisfaction: Int?
+    /// The question a worker wants the team meeting to discuss ("bespreken in teamoverleg"), until it was.
+    public var meetingQuestion: MeetingQuestion?
+
+    /// A household put on the next team meeting's agenda, with the question for the team.
+    public struct MeetingQuestion: Sendable, Equatable {
+        public var text: String
+        public var by: String
+        public var since: Day
+
+        public init(text: String, by: String, since: Day) {
+            self.text = text
+            self.by = by
+            self.since = since
+        }
+    }
 
     public init(id: String, name: String, street: String = "", postcode: String = "", city: String = "",
                 phone: String = "", email: String = "", regisseur: String, status: Status = .active,
                 confidentiality: Confidentiality = .normal, start: Day? = nil, evaluation: Day? = nil,
                 crisis: Bool = false, preferredContact: Contact? = nil, closed: Day? = nil,
-                closeReason: CloseReason? = nil, satisfaction: Int? = nil) {
+                closeReason: CloseReason? = nil, satisfaction: Int? = nil, meetingQuestion: MeetingQuestion? = nil) {
         self.id = id
         self.name = name
         self.street = street
@@ -68,6 +83,7 @@ public struct Household: Sendable, Equatable {
         self.closed = closed
         self.closeReason = closeReason
         self.satisfaction = satisfaction
+        self.meetingQuestion = meetingQuestion
     }
 
     /// Street and place on one line, as shown in lists: `Stationsweg 12, Ten Boer`.

@@ -45,7 +45,7 @@ public enum Schema {
             return [("%rec", "Household"), ("%key", "Id"), ("%mandatory", "Id Name Status Regisseur"),
                     ("%type", "Status enum " + codes(Household.Status.self)),
                     ("%type", "Confidentiality enum " + codes(Household.Confidentiality.self)),
-                    ("%type", "Start,Evaluation,Closed date"), ("%type", "Crisis bool"),
+                    ("%type", "Start,Evaluation,Closed,DiscussSince date"), ("%type", "Crisis bool"),
                     ("%type", "PreferredContact enum " + codes(Household.Contact.self)),
                     ("%type", "CloseReason enum " + codes(Household.CloseReason.self)),
                     ("%type", "Satisfaction range 1 10")]

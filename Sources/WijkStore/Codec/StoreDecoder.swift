@@ -195,13 +195,17 @@ enum StoreDecoder {
         let closed = r.day("Closed")
         let closeReason: Household.CloseReason? = r.code("CloseReason")
         let satisfaction = r.int("Satisfaction")
+        let discussSince = r.day("DiscussSince")
         problems += r.problems
         guard r.isValid, let status else { return nil }
+        let question = r.optionalNonEmpty("Discuss").map {
+            Household.MeetingQuestion(text: $0, by: r.optional("DiscussBy").trimmed, since: discussSince ?? start ?? Day(daysSinceEpoch: 0))
+        }
         return Household(id: id, name: name, street: r.optional("Street"), postcode: r.optional("Postcode"),
                          city: r.optional("City"), phone: r.optional("Phone"), email: r.optional("Email"),
                          regisseur: regisseur, status: status, confidentiality: confidentiality ?? .normal,
                          start: start, evaluation: evaluation, crisis: crisis, preferredContact: contact,
-                         closed: closed, closeReason: closeReason, satisfaction: satisfaction)
+                         closed: closed, closeReason: closeReason, satisfaction: satisfaction, meetingQuestion: question)
     }
 
     static func member(_ record: Record, path: String, problems: inout [StoreProblem]) -> Member? {

@@ -1,0 +1,37 @@
+/// What a projected screen or pseudonymised minutes show of a person or an address: initials and the street
+/// without its number, so people in the room who need not know a client do not learn who it is.
+public enum Pseudonym {
+    /// `De Vries` → `d.V.`, `Van der Molen` → `v.d.M.`, `Yılmaz-Bakker` → `Y.-B.`, `Anouk de Vries` → `A.d.V.`;
+    /// tussenvoegsels in lower case, the rest capitals.
+    public static func initials(_ name: String) -> String {
+        let words = name.split { $0 == " " || $0 == "\t" }.map(String.init)
+        var out = ""
+        for word in words {
+            let parts = word.split(separator: "-", omittingEmptySubsequences: true)
+            let lowered = Folding.fold(word)
+            let isParticle = DutchName.prefixes.contains(lowered) && words.count > 1
+            let letters = parts.compactMap { part -> String? in
+                guard let first = part.first(where: { $0.isLetter }) else { return nil }
+                return isParticle ? String(first).lowercased() : String(first).uppercased()
+            }
+            if !letters.isEmpty { out += letters.joined(separator: ".-") + "." }
+        }
+        return out.isEmpty ? "—" : out
+    }
+
+    /// `Stationsweg 12a, Ten Boer` → `Stationsweg, Ten Boer`: the street and place without the house number.
+    public static func street(_ street: String, city: String) -> String {
+        var words = street.split(separator: " ").map(String.init)
+        while let last = words.last, last.first?.isNumber == true || (words.count > 1 && isAddition(last)) {
+            words.removeLast()
+        }
+        return [words.joined(separator: " "), city].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
+    /// A house number's addition on its own: `a`, `II`, `bis`, `hs`, `-2`.
+    private static func isAddition(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        return ["a", "b", "c", "d", "i", "ii", "iii", "bis", "hs", "huis", "rd", "zw"].contains(lowered)
+            || word.first == "-" || word.allSatisfy { $0.isNumber || $0 == "-" }
+    }
+}
