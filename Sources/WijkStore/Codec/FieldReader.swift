@@ -12,7 +12,7 @@ struct FieldReader {
     private(set) var isValid = true
 
     /// Fields that may occur more than once.
-    static let repeatable: Set<String> = ["Domain"]
+    static let repeatable: Set<String> = ["Domain", "Present", "Why", "Change"]
 
     init(record: Record, path: String) {
         self.record = record

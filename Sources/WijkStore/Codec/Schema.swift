@@ -41,6 +41,11 @@ public enum Schema {
         case "ReferralStep":
             return [("%rec", "ReferralStep"), ("%key", "Id"), ("%mandatory", "Id Date Worker Status"),
                     ("%type", "Date date"), ("%type", "Status enum " + codes(Referral.Status.self))]
+        case "Meeting":
+            return [("%rec", "Meeting"), ("%mandatory", "Date Chair"), ("%type", "Date date")]
+        case "MeetingItem":
+            return [("%rec", "MeetingItem"), ("%key", "Id"), ("%mandatory", "Id Subject Status"),
+                    ("%type", "Minutes,Spent int"), ("%type", "Status enum " + codes(Meeting.Status.self))]
         case "Household":
             return [("%rec", "Household"), ("%key", "Id"), ("%mandatory", "Id Name Status Regisseur"),
                     ("%type", "Status enum " + codes(Household.Status.self)),

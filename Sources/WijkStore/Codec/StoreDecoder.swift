@@ -181,6 +181,58 @@ enum StoreDecoder {
         return referral
     }
 
+    /// A meeting's minutes: the meeting and its items in agenda order.
+    static func meetingFile(_ record: Record, sets: [RecordSet], path: String, problems: inout [StoreProblem]) -> Meeting? {
+        var r = FieldReader(record: record, path: path)
+        let date = r.day("Date", required: true)
+        let chair = r.required("Chair").trimmed
+        problems += r.problems
+        guard r.isValid, let date else { return nil }
+        let items = sets.filter { $0.type == "MeetingItem" }.flatMap(\.records).compactMap { record -> Meeting.Item? in
+            var i = FieldReader(record: record, path: path)
+            let subjectCode = i.required("Subject").trimmed
+            let minutes = i.int("Minutes") ?? 5
+            let status: Meeting.Status? = i.code("Status")
+            let spent = i.int("Spent") ?? 0
+            problems += i.problems
+            guard i.isValid, let subject = Meeting.Subject(code: subjectCode) else {
+                if i.isValid, let field = record.field("Subject") {
+                    problems.append(StoreProblem(path: path, line: field.line,
+                                                 kind: .badValue(field: "Subject", expected: .oneOf(["household:ID", "request:ID"]))))
+                }
+                return nil
+            }
+            return Meeting.Item(subject: subject, reasons: record.values("Why").compactMap(meetingReason),
+                                minutes: minutes, status: status ?? .open, decision: i.optional("Decision"),
+                                changes: record.values("Change").map(\.trimmed), spent: spent)
+        }
+        return Meeting(date: date, chair: chair, present: record.values("Present").map(\.trimmed), items: items,
+                       started: record["Started"].flatMap { Timestamp(iso: $0.trimmed) },
+                       ended: record["Ended"].flatMap { Timestamp(iso: $0.trimmed) })
+    }
+
+    /// `crisis`, `no-contact 53`, `question w-mk Moeten we…`, as `StoreEncoder.meetingReason` writes them.
+    static func meetingReason(_ text: String) -> Meeting.Reason? {
+        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+        let rest = parts.count > 1 ? parts[1] : ""
+        switch parts.first ?? "" {
+        case "postponed": return Day(iso: rest).map { .postponed(from: $0) }
+        case "actions-due": return Int(rest).map { .actionsDue(count: $0) }
+        case "new-request": return .newRequest
+        case "crisis": return .crisis
+        case "question":
+            let words = rest.split(separator: " ", maxSplits: 1).map(String.init)
+            return .question(words.count > 1 ? words[1] : "", by: words.first ?? "")
+        case "evaluation-overdue": return Day(iso: rest).map { .evaluationOverdue($0) }
+        case "actions-overdue": return Int(rest).map { .actionsOverdue(count: $0) }
+        case "referral-stuck": return .referralStuck(resource: rest)
+        case "no-progress": return .noProgress
+        case "no-contact": return Int(rest).map { .noContact(days: $0) }
+        case "added": return .added
+        default: return nil
+        }
+    }
+
     static func household(_ record: Record, path: String, problems: inout [StoreProblem]) -> Household? {
         var r = FieldReader(record: record, path: path)
         let id = r.required("Id")

@@ -91,6 +91,37 @@ public enum StoreEncoder {
         Record([("Id", s.id), ("Date", s.date.iso), ("Worker", s.worker), ("Status", s.status.rawValue), ("Note", s.note)])
     }
 
+    /// A meeting's minutes: the meeting, then each item in agenda order.
+    public static func meetingFile(_ m: Meeting) -> [RecordSet] {
+        let meeting = Record(fields: []).setting([
+            ("Date", m.date.iso), ("Chair", m.chair), ("Started", m.started?.iso), ("Ended", m.ended?.iso),
+        ]).setting("Present", to: m.present.joined(separator: "\n"))
+        let items = m.items.enumerated().map { index, item in
+            Record(fields: []).setting([
+                ("Id", String(index + 1)), ("Subject", item.subject.code), ("Minutes", String(item.minutes)),
+                ("Status", item.status.rawValue), ("Decision", item.decision), ("Spent", String(item.spent)),
+            ]).setting("Why", to: item.reasons.map(meetingReason).joined(separator: "\n"))
+              .setting("Change", to: item.changes.joined(separator: "\n"))
+        }
+        return [Schema.set("Meeting", [meeting]), Schema.set("MeetingItem", items)]
+    }
+
+    static func meetingReason(_ reason: Meeting.Reason) -> String {
+        switch reason {
+        case .postponed(let day): return "postponed " + day.iso
+        case .actionsDue(let n): return "actions-due " + String(n)
+        case .newRequest: return "new-request"
+        case .crisis: return "crisis"
+        case .question(let text, let by): return "question " + by + " " + text.replacingOccurrences(of: "\n", with: " ")
+        case .evaluationOverdue(let day): return "evaluation-overdue " + day.iso
+        case .actionsOverdue(let n): return "actions-overdue " + String(n)
+        case .referralStuck(let resource): return "referral-stuck " + resource
+        case .noProgress: return "no-progress"
+        case .noContact(let days): return "no-contact " + String(days)
+        case .added: return "added"
+        }
+    }
+
     public static func worker(_ w: Worker, updating record: Record = Record(fields: [])) -> Record {
         var r = record.setting([
             ("Id", w.id), ("Name", w.name), ("Initials", w.initials), ("Role", w.role.rawValue),

@@ -12,6 +12,8 @@ public enum StoreLayout {
     public static let assessments = "zrm"
     public static let expenses = "expenses"
     public static let referrals = "referrals"
+    /// One file of minutes per team meeting, named after its day.
+    public static let meetings = "meetings"
     public static let recordExtension = ".rec"
     /// This workstation's own files inside the store (lock, version cache):
     /// never to be synced (`.stignore` lists it).

@@ -17,7 +17,7 @@ public struct StoreReader: Sendable {
 
     /// One part of the store read again after a change on disk.
     public enum Part: Sendable, Hashable {
-        case team, resources, requests
+        case team, resources, requests, meetings
         case household(String)
     }
 
@@ -27,6 +27,7 @@ public struct StoreReader: Sendable {
         public var workers: [Worker]?
         public var resources: [Resource]?
         public var requests: [HelpRequest]?
+        public var meetings: [Meeting]?
         /// For a household: the dossier, nil when it is gone or unreadable.
         public var dossier: Dossier?
         public var problems: [StoreProblem]
@@ -48,6 +49,10 @@ public struct StoreReader: Sendable {
         case .requests:
             let requests = reader.readFolder(StoreLayout.requests, type: "HelpRequest", &problems, StoreDecoder.helpRequestFile)
             return PartRead(part: part, requests: requests, problems: problems, prefix: StoreLayout.requests + "/")
+        case .meetings:
+            let meetings = reader.readFolder(StoreLayout.meetings, type: "Meeting", &problems, StoreDecoder.meetingFile)
+            return PartRead(part: part, meetings: meetings.sorted { $0.date < $1.date }, problems: problems,
+                            prefix: StoreLayout.meetings + "/")
         case .household(let id):
             let dir = StoreLayout.households + "/" + id
             let dossier = reader.readDossier(dir, &problems)
@@ -63,6 +68,7 @@ public struct StoreReader: Sendable {
         case StoreLayout.team: return .team
         case StoreLayout.resources: return .resources
         case StoreLayout.requests: return .requests
+        case StoreLayout.meetings: return .meetings
         case StoreLayout.households: return parts.count >= 2 && !parts[1].hasPrefix(".") ? .household(parts[1]) : nil
         default: return nil
         }
@@ -90,10 +96,13 @@ public struct StoreReader: Sendable {
         let workers = readFolder(StoreLayout.team, type: "Worker", &problems, StoreDecoder.worker)
         let resources = readFolder(StoreLayout.resources, type: "Resource", &problems, StoreDecoder.resource)
         let requests = readFolder(StoreLayout.requests, type: "HelpRequest", &problems, StoreDecoder.helpRequestFile)
+        let meetings = readFolder(StoreLayout.meetings, type: "Meeting", &problems, StoreDecoder.meetingFile)
         let dossiers = readHouseholds(&problems)
-        return StoreSnapshot(root: root, info: info, workers: workers, resources: resources, requests: requests,
-                             dossiers: dossiers, problems: problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) },
-                             filesRead: filesRead.value)
+        var snapshot = StoreSnapshot(root: root, info: info, workers: workers, resources: resources, requests: requests,
+                                     dossiers: dossiers, problems: problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) },
+                                     filesRead: filesRead.value)
+        snapshot.meetings = meetings.sorted { $0.date < $1.date }
+        return snapshot
     }
 
     // MARK: households

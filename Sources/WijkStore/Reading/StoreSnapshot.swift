@@ -9,6 +9,8 @@ public struct StoreSnapshot: Sendable {
     public var resources: [Resource]
     public var requests: [HelpRequest]
     public var dossiers: [Dossier]
+    /// The team meetings' minutes, oldest first.
+    public var meetings: [Meeting] = []
     public var problems: [StoreProblem]
     /// How many files were read to make this snapshot.
     public var filesRead: Int

@@ -7,6 +7,7 @@ public struct StoreChanges: Sendable, Equatable {
     public var access = false
     public var resources = false
     public var requests = false
+    public var meetings = false
     /// Who has which household open where.
     public var presence = false
     /// Households changed or added, by position in `snapshot.dossiers`.
@@ -22,6 +23,7 @@ public struct StoreChanges: Sendable, Equatable {
         access = access || other.access
         resources = resources || other.resources
         requests = requests || other.requests
+        meetings = meetings || other.meetings
         presence = presence || other.presence
         households += other.households.filter { !households.contains($0) }
         any = any || other.any

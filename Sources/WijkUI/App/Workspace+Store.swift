@@ -32,6 +32,9 @@ extension Workspace {
             case .requests:
                 snapshot.requests = read.requests ?? []
                 changed.requests = true
+            case .meetings:
+                snapshot.meetings = read.meetings ?? []
+                changed.meetings = true
             case .household(let id):
                 if let index = dossierIndex[id] {
                     if let dossier = read.dossier {
