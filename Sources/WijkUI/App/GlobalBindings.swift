@@ -10,6 +10,7 @@ extension MainScreen: KeyTarget {
         Binding(.focusPlan, [.character("2")], .helpFocusPlan) { main, ws in main.setFocus(.plan, &ws) },
         Binding(.focusResources, [.character("3")], .helpFocusResources) { main, ws in main.setFocus(.resources, &ws) },
         Binding(.inbox, [.character("4")], .helpInbox) { _, ws in InboxScreen.open(&ws) },
+        Binding(.meeting, [.character("M")], .helpMeeting) { _, ws in MeetingScreen.open(&ws) },
         Binding(.showProblems, [.character("w")], .helpShowProblems) { _, ws in ws.present(ProblemsOverlay()) },
         Binding(.help, [.character("?"), .function(1)], .helpHelp) { _, ws in ws.present(HelpOverlay()) },
         Binding(.quit, [.character("q"), .ctrl("c")], .helpQuit) { _, ws in ws.request(.quit) },

@@ -24,5 +24,6 @@ enum Registry {
             + MatchScreen.bindings.table
             + AssignScreen.bindings.table
             + SuggestionScreen.bindings.table
+            + MeetingScreen.bindings.table
     }
 }

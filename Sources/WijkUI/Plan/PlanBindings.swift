@@ -50,6 +50,10 @@ extension PlanPane {
             guard let id = ws.selectedDossier?.id else { return }
             ws.present(SuggestionScreen(household: id, ws))
         },
+        Binding(.meetingQuestion, [.character("T")], .helpMeetingQuestion) { _, ws in
+            guard let dossier = ws.selectedDossier else { return }
+            ws.present(MeetingForms.question(dossier, ws))
+        },
         Binding(.closeOrReopen, [.character("s")], .helpCloseOrReopen) { _, ws in
             guard let dossier = ws.selectedDossier else { return }
             let id = dossier.id

@@ -20,6 +20,7 @@ struct HelpTests {
             │   3                    naar de sociale kaart                                 │
             │   4                    hulpvragen: de inbox (medewerkers kijken,             │
             │                        coördinatoren triëren)                                │
+            │   M                    teamoverleg: agenda, punten, besluiten, notulen       │
             │   w                    problemen in de opslag tonen                          │
             │   ? / F1               deze help                                             │
             │   q / Ctrl-C           stoppen                                               │
@@ -31,14 +32,14 @@ struct HelpTests {
             │   t                    team: medewerkers, rollen, pincodes (coördinator,     │
             │                        beheerder)                                            │
             │   a                    audit-trail bekijken (beheerder)                      │
-            │   i                    instellingen (beheerder)                              │
-            └─────────────────────────────────────── 1–20/134 · ↑↓ scrollen · Esc sluiten ─┘
+            └─────────────────────────────────────── 1–20/156 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help")
         Fixture.press(&state, .pageDown)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Help — toetsen ─────────────────────────────────────────────────────────────┐
+            │   i                    instellingen (beheerder)                              │
             │                                                                              │
             │ In een lijst                                                                 │
             │   ↓ / j                regel omlaag                                          │
@@ -58,8 +59,7 @@ struct HelpTests {
             │                        regisseur                                             │
             │   v                    weergave: team / mijn caseload / afgesloten           │
             │   n                    nieuw huishouden                                      │
-            │                                                                              │
-            └────────────────────────────────────── 21–40/134 · ↑↓ scrollen · Esc sluiten ─┘
+            └────────────────────────────────────── 21–40/156 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help-page2")
     }

@@ -1,0 +1,287 @@
+import WijkDomain
+import WijkStore
+
+/// `M`: the team meeting on the projected screen. First the agenda (reorder, add, remove, time, who is present),
+/// then one item at a time in the privacy view with its timer and a decision form, then the summary. The
+/// minutes file in the store is the meeting's memory: every step is saved into it at once, so a meeting that
+/// is interrupted goes on where it was.
+struct MeetingScreen: Layer, KeyTarget, ListTarget {
+    enum Phase: Sendable, Equatable { case agenda, item, summary }
+
+    var meeting: Meeting
+    var phase = Phase.agenda
+    var selected = 0
+    /// The item whose details are shown (for that item only).
+    var revealed: Int?
+    /// When the current item came on screen, for its timer.
+    var itemStarted: Timestamp?
+
+    var path: String { StoreLayout.meetings + "/" + meeting.date.iso + StoreLayout.recordExtension }
+
+    /// Today's meeting as far as it went, or a new one with the agenda Wijkdesk proposes.
+    static func open(_ workspace: inout Workspace) {
+        guard let viewer = workspace.viewer else { return }
+        let today = workspace.now.day
+        // Today's meeting goes on where it was; one that has ended shows what it decided (its minutes stay).
+        if let existing = workspace.snapshot.meetings.first(where: { $0.date == today }) {
+            var screen = MeetingScreen(meeting: existing)
+            if existing.ended != nil { screen.phase = .summary }
+            workspace.present(screen)
+            return
+        }
+        let previous = workspace.snapshot.meetings.last { $0.date < today }
+        var decided: [String: [String]] = [:]
+        for item in previous?.items ?? [] {
+            if case .household(let id) = item.subject { decided[id, default: []] += item.changes }
+        }
+        let items = Meeting.propose(dossiers: workspace.snapshot.dossiers, requests: workspace.snapshot.requests,
+                                    previous: previous, today: today, actionsDecided: decided)
+        var screen = MeetingScreen(meeting: Meeting(date: today, chair: viewer.id, items: items))
+        screen.save(&workspace)
+        workspace.present(screen)
+    }
+
+    static let keyGroups: [BindingGroup<MeetingScreen>] = [bindings, ListBindings.group()]
+
+    mutating func handle(_ key: Key, _ workspace: inout Workspace) { _ = runBinding(key, &workspace) }
+
+    var keepsStatusHints: Bool { false }
+
+    /// The minutes as the store has them now (a decision saved by a form went there).
+    mutating func catchUp(_ changes: StoreChanges, _ workspace: Workspace) {
+        guard changes.meetings || changes.everything else { return }
+        if let saved = workspace.snapshot.meetings.first(where: { $0.date == meeting.date }) { meeting = saved }
+        selected = min(selected, max(0, meeting.items.count - 1))
+    }
+
+    /// Writes the minutes as they stand.
+    mutating func save(_ workspace: inout Workspace) {
+        let base = workspace.readForChange(path)
+        _ = workspace.submit(Submission([.update(path, base: base, StoreEncoder.meetingFile(meeting), undoable: false)]))
+        workspace.notice = nil
+    }
+
+    /// The items still on the agenda, in order (removed ones drop out of the count).
+    var active: [Int] { meeting.items.indices.filter { meeting.items[$0].status != .removed } }
+
+    // MARK: keys
+
+    mutating func move(by delta: Int, _ workspace: inout Workspace) {
+        guard phase == .agenda else { return }
+        selected = min(max(0, meeting.items.count - 1), max(0, selected.addingReportingOverflow(delta).partialValue))
+    }
+
+    func pageSize(_ workspace: Workspace) -> Int { 10 }
+
+    mutating func back(_ workspace: inout Workspace) {
+        switch phase {
+        case .agenda: workspace.request(.close)
+        case .item: leaveItem(&workspace); phase = .agenda
+        case .summary: workspace.request(.close)
+        }
+    }
+
+    /// Enter: on the agenda, start (again) at the selected item; in the summary, close.
+    mutating func open(_ workspace: inout Workspace) {
+        switch phase {
+        case .agenda:
+            guard !meeting.items.isEmpty else { return }
+            if meeting.started == nil {
+                meeting.started = workspace.now.instant
+                save(&workspace)
+            }
+            enter(selected, &workspace)
+        case .item: break
+        case .summary: workspace.request(.close)
+        }
+    }
+
+    mutating func enter(_ index: Int, _ workspace: inout Workspace) {
+        selected = index
+        phase = .item
+        revealed = nil
+        itemStarted = workspace.now.instant
+    }
+
+    /// Adds the time on screen to the item's, before another comes up.
+    mutating func leaveItem(_ workspace: inout Workspace) {
+        guard phase == .item, let started = itemStarted, selected < meeting.items.count else { return }
+        meeting.items[selected].spent += Int(workspace.now.instant.seconds - started.seconds)
+        itemStarted = nil
+        revealed = nil
+        save(&workspace)
+    }
+
+    mutating func step(_ delta: Int, _ workspace: inout Workspace) {
+        guard phase == .item else { return }
+        let order = active
+        guard let position = order.firstIndex(of: selected) else { return }
+        let next = position + delta
+        guard next >= 0, next < order.count else { return }
+        leaveItem(&workspace)
+        enter(order[next], &workspace)
+    }
+
+    static let bindings = BindingGroup<MeetingScreen>(.meeting, [
+        ListBindings.open(help: .helpMeetingStart),
+        Binding(.meetingNext, [.character("n")], .helpMeetingNext) { m, ws in m.step(1, &ws) },
+        Binding(.meetingPrevious, [.character("p")], .helpMeetingPrevious) { m, ws in m.step(-1, &ws) },
+        Binding(.meetingUp, [.character("K")], .helpMeetingUp) { m, ws in m.reorder(-1, &ws) },
+        Binding(.meetingDown, [.character("J")], .helpMeetingDown) { m, ws in m.reorder(1, &ws) },
+        Binding(.meetingRemove, [.character("x")], .helpMeetingRemove) { m, ws in
+            guard m.phase == .agenda, m.selected < m.meeting.items.count else { return }
+            m.meeting.items[m.selected].status = m.meeting.items[m.selected].status == .removed ? .open : .removed
+            m.save(&ws)
+        },
+        Binding(.meetingAdd, [.character("+")], .helpMeetingAdd) { m, ws in
+            guard m.phase == .agenda else { return }
+            ws.present(MeetingForms.add(m.meeting, ws))
+        },
+        Binding(.meetingTime, [.character("t")], .helpMeetingTime) { m, ws in
+            guard m.selected < m.meeting.items.count, m.phase != .summary else { return }
+            ws.present(MeetingForms.time(m.meeting, item: m.selected, ws))
+        },
+        Binding(.meetingPresent, [.character("a")], .helpMeetingPresent) { m, ws in
+            ws.present(MeetingForms.present(m.meeting, ws))
+        },
+        Binding(.meetingReveal, [.character("r")], .helpMeetingReveal) { m, ws in
+            guard m.phase == .item, m.selected < m.meeting.items.count else { return }
+            m.revealed = m.revealed == m.selected ? nil : m.selected
+            if m.revealed != nil {
+                let object: String
+                switch m.meeting.items[m.selected].subject {
+                case .household(let id): object = id
+                case .request(let id): object = id
+                }
+                ws.record(.open, object: object, reason: "meeting-reveal", now: ws.now)
+            }
+        },
+        Binding(.meetingDecide, [.character("b")], .helpMeetingDecide) { m, ws in
+            guard m.phase == .item, m.selected < m.meeting.items.count else { return }
+            if let form = MeetingForms.decision(m.meeting, item: m.selected, ws) { ws.present(form) }
+        },
+        Binding(.meetingPostpone, [.character("s")], .helpMeetingPostpone) { m, ws in
+            guard m.phase != .summary, m.selected < m.meeting.items.count else { return }
+            m.meeting.items[m.selected].status = m.meeting.items[m.selected].status == .postponed ? .open : .postponed
+            if m.phase == .item { m.leaveItem(&ws); m.step(1, &ws) } else { m.save(&ws) }
+        },
+        Binding(.meetingEnd, [.character("e")], .helpMeetingEnd) { m, ws in
+            guard m.phase != .summary else { return }
+            m.leaveItem(&ws)
+            m.meeting.ended = ws.now.instant
+            m.save(&ws)
+            m.phase = .summary
+        },
+        Binding(.undo, [.character("u")], .helpUndo) { _, ws in ws.undoLast() },
+        Binding(.close, [.escape], .helpClose) { m, ws in m.back(&ws) },
+    ])
+
+    mutating func reorder(_ delta: Int, _ workspace: inout Workspace) {
+        guard phase == .agenda else { return }
+        let target = selected + delta
+        guard target >= 0, target < meeting.items.count else { return }
+        meeting.items.swapAt(selected, target)
+        selected = target
+        save(&workspace)
+    }
+
+    // MARK: drawing
+
+    func draw(_ screen: inout Screen, _ workspace: Workspace, now: LocalTime) {
+        let t = workspace.strings
+        let frame = Rect(x: 0, y: 1, width: screen.size.columns, height: screen.size.rows - 2)
+        let width = frame.width - 4
+        var lines: [[Span]] = []
+        var cursorLine = 0
+        let present = meeting.present.map { MeetingView.initials($0, workspace) }
+        lines.append([Span(t(.meetingChair, MeetingView.initials(meeting.chair, workspace),
+                             present.isEmpty ? t(.meetingNobody) : present.joined(separator: ", ")), .dim)])
+        let hint: String
+        switch phase {
+        case .agenda:
+            lines.append([Span(t(.meetingAgendaHeading, String(active.count), String(meeting.plannedMinutes)), .sectionHeader)])
+            if meeting.items.isEmpty { lines += DisplayWidth.wrap(t(.meetingEmptyAgenda), width: width).map { [Span($0, .dim)] } }
+            for (i, item) in meeting.items.enumerated() {
+                let mark: String
+                switch item.status {
+                case .open: mark = ""
+                case .discussed: mark = t(.meetingDiscussedMark)
+                case .postponed: mark = t(.meetingPostponedMark)
+                case .removed: mark = t(.meetingRemovedMark)
+                }
+                let number = DisplayWidth.fitRight(String(i + 1), to: 2) + " "
+                let left = (i == selected ? PaneChrome.marker : "  ") + number + MeetingView.title(item, workspace, revealed: false)
+                let why = item.reasons.map { Text.meetingReason($0, t) { MeetingView.initials($0, workspace) } }.joined(separator: " · ")
+                let right = DisplayWidth.fitRight(mark, to: 11) + DisplayWidth.fitRight(String(item.minutes) + " min", to: 7)
+                let middle = max(10, width - 18 - min(DisplayWidth.of(left), 40) - 2)
+                let style: Style = i == selected ? .selected : item.status == .removed ? .dim : .normal
+                if i == selected { cursorLine = lines.count }
+                lines.append([Span(DisplayWidth.fit(left, to: min(DisplayWidth.of(left), 40)) + "  ", style),
+                              Span(DisplayWidth.fit(why, to: middle), i == selected ? .selected : .dim),
+                              Span(right, style)])
+            }
+            hint = StatusBar.hintText([(.open, .hintMeetingStart), (.meetingPresent, .hintMeetingPresent),
+                                       (.meetingAdd, .hintMeetingAdd), (.meetingEnd, .hintMeetingEnd), (.close, .hintClose)],
+                                      workspace, context: .meeting, width: width - 2)
+        case .item:
+            guard selected < meeting.items.count else { hint = ""; break }
+            let item = meeting.items[selected]
+            let order = active
+            let position = (order.firstIndex(of: selected) ?? 0) + 1
+            let spent = item.spent + Int(now.instant.seconds - (itemStarted ?? now.instant).seconds)
+            let total = Int(now.instant.seconds - (meeting.started ?? now.instant).seconds)
+            var header = [Span(t(.meetingItemOf, String(position), String(order.count)) + " · ", .sectionHeader),
+                          Span(t(.meetingItemTime, Meeting.clock(spent), String(item.minutes)), item.isOver(after: spent) ? .warning : .normal)]
+            if item.isOver(after: spent) { header.append(Span(" " + t(.meetingOverTime), .warning)) }
+            header.append(Span(" · " + t(.meetingTotal, Meeting.clock(total)), .dim))
+            lines.append(header)
+            let isRevealed = revealed == selected
+            lines.append([Span(MeetingView.title(item, workspace, revealed: isRevealed), .overlayTitle)])
+            lines += MeetingView.lines(item, workspace, revealed: isRevealed, width: width, today: now.day)
+            lines.append([])
+            lines += DisplayWidth.wrap(t(isRevealed ? .meetingRevealed : .meetingPrivacy), width: width).map { [Span($0, .dim)] }
+            hint = StatusBar.hintText([(.meetingDecide, .hintMeetingDecide), (.meetingPostpone, .hintMeetingPostpone),
+                                       (.meetingReveal, .hintMeetingReveal), (.meetingNext, .hintMeetingNext),
+                                       (.meetingEnd, .hintMeetingEnd), (.close, .hintClose)],
+                                      workspace, context: .meeting, width: width - 2)
+        case .summary:
+            let count = { (s: Meeting.Status) in String(meeting.items.filter { $0.status == s }.count) }
+            let total = Int((meeting.ended ?? now.instant).seconds - (meeting.started ?? meeting.ended ?? now.instant).seconds)
+            lines.append([Span(t(.meetingSummaryCounts, count(.discussed), count(.postponed), count(.removed), Meeting.clock(total)),
+                               .sectionHeader)])
+            for item in meeting.items where item.status == .discussed {
+                lines.append([Span("• " + MeetingView.title(item, workspace, revealed: false))])
+                lines += DisplayWidth.wrap(item.decision, width: width - 4).map { [Span("    " + $0, .dim)] }
+            }
+            lines.append([])
+            lines += DisplayWidth.wrap(t(.meetingSummaryNote, meeting.date.iso), width: width).map { [Span($0, .dim)] }
+            hint = StatusBar.hintText([(.close, .hintClose)], workspace, context: .meeting, width: width - 2)
+        }
+        let title = phase == .summary ? t(.meetingSummaryTitle, meeting.date.dutch) : t(.meetingTitle, meeting.date.dutch)
+        let scroll = max(0, cursorLine - (frame.height - 4))
+        OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: scroll, hint: hint)
+        screen.cursor = (frame.x + 2, frame.y + 1 + cursorLine - scroll)
+    }
+}
+
+extension KeyContext {
+    /// In the team meeting.
+    static let meeting = KeyContext("meeting", heading: .contextMeeting)
+}
+
+extension Command {
+    static let meeting = Command("meeting")
+    static let meetingQuestion = Command("meeting-question")
+    static let meetingNext = Command("meeting-next")
+    static let meetingPrevious = Command("meeting-previous")
+    static let meetingUp = Command("meeting-up")
+    static let meetingDown = Command("meeting-down")
+    static let meetingRemove = Command("meeting-remove")
+    static let meetingAdd = Command("meeting-add")
+    static let meetingTime = Command("meeting-time")
+    static let meetingPresent = Command("meeting-present")
+    static let meetingReveal = Command("meeting-reveal")
+    static let meetingDecide = Command("meeting-decide")
+    static let meetingPostpone = Command("meeting-postpone")
+    static let meetingEnd = Command("meeting-end")
+}

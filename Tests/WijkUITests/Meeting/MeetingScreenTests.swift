@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+import TestSupport
+import WijkDomain
+import WijkStore
+@testable import WijkUI
+
+/// A team with two households for the meeting (one in crisis, one with a question from Mehmet) and a request.
+enum MeetingFixture {
+    static func store() throws -> TemporaryStore {
+        try TemporaryStore([
+            "team/w-ab.rec": "%rec: Worker\n\nId: w-ab\nName: Anouk Bakker\nInitials: AB\nRole: coordinator\n",
+            "team/w-mk.rec": "%rec: Worker\n\nId: w-mk\nName: Mehmet Kaya\nInitials: MK\nRole: worker\n",
+            "households/h-1/household.rec": TemporaryStore.household("h-1", name: "Van der Molen",
+                                                                     members: "Id: m-1\nName: Grietje van der Molen\nBorn: 1950-02-03\nBSN: 123456782\nPhone: 06-12345678\n")
+                .replacingOccurrences(of: "Status: active", with: "Status: active\nCrisis: yes"),
+            "households/h-1/journal/j1.rec": TemporaryStore.journal("j1", date: "2026-11-20", text: "Grietje belde in paniek."),
+            "households/h-2/household.rec": TemporaryStore.household("h-2", name: "Yılmaz", members: "Id: m-1\nName: Aylin Yılmaz\nBorn: 1990-06-01\n")
+                .replacingOccurrences(of: "Stationsweg 1", with: "Kerkstraat 14")
+                .replacingOccurrences(of: "Regisseur: w-ab", with: "Regisseur: w-mk\nDiscuss: Moeten we de school erbij halen?\nDiscussBy: w-mk\nDiscussSince: 2026-11-20"),
+            "households/h-2/journal/j2.rec": TemporaryStore.journal("j2", date: "2026-11-21", text: "Huisbezoek."),
+        ])
+    }
+
+    static func app(_ store: TemporaryStore, now: LocalTime = Fixture.now) throws -> AppState {
+        let snapshot = try StoreReader.read(store.root)
+        return AppState(snapshot: snapshot, viewer: snapshot.worker("w-ab"), storeLabel: "~/teststore",
+                        workstation: "werkplek-1", writer: StoreWriter(root: store.root, workstation: "werkplek-1"),
+                        audit: AuditLog(root: store.root, workstation: "werkplek-1"), now: now)
+    }
+
+    /// Every full name, house number, BSN, phone number and date of birth in the fixture.
+    static let secrets = ["Van der Molen", "Grietje", "Aylin", "Stationsweg 1", "Kerkstraat 14", "123456782", "06-12345678",
+                          "1950", "03-02-1950"]
+}
+
+@Suite("The team meeting on the projected screen", .serialized)
+struct MeetingScreenTests {
+    @Test("M proposes the agenda with why; an item shows initials, ages and streets only; r reveals it and is audited")
+    func agendaAndPrivacy() throws {
+        let store = try MeetingFixture.store()
+        var state = try MeetingFixture.app(store)
+        Fixture.press(&state, .character("M"))
+        let agenda = Fixture.render(state)
+        expectScreen(agenda, """
+             Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
+            ┌─ Teamoverleg 23-11-2026 ─────────────────────────────────────────────────────┐
+            │ Voorzitter AB · aanwezig: nog niemand (a: aanwezigen)                        │
+            │ Agenda · 2 punten · 20 min gepland                                           │
+            │ ▸  1 v.d.M. · Stationsweg, Ten Boer  crisis                           10 min │
+            │    2 Y. · Kerkstraat, Ten Boer  vraag van MK                          10 min │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └────────── Enter beginnen  a aanwezig  + toevoegen  e afsluiten  Esc sluiten ─┘
+             AB Anouk Bakker
+            """, name: "meeting-agenda")
+        Fixture.press(&state, .enter)
+        let item = Fixture.render(state)
+        expectScreen(item, """
+             Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
+            ┌─ Teamoverleg 23-11-2026 ─────────────────────────────────────────────────────┐
+            │ Voorzitter AB · aanwezig: nog niemand (a: aanwezigen)                        │
+            │ Punt 1 van 2 · 0:00 van 10 min · overleg 0:00                                │
+            │ v.d.M. · Stationsweg, Ten Boer                                               │
+            │ crisis                                                                       │
+            │                                                                              │
+            │ Gezinsleden · regisseur AB                                                   │
+            │   G.v.d.M. (76)                                                              │
+            │ Laatste contacten                                                            │
+            │   20-11-2026 huisbezoek                                                      │
+            │                                                                              │
+            │ Scherm voor de hele kamer: initialen en straat. r toont de gegevens van dit  │
+            │ punt (komt in de audit-trail).                                               │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └────── b besluit  s uitstellen  r tonen  n volgend  e afsluiten  Esc sluiten ─┘
+             AB Anouk Bakker
+            """, name: "meeting-item")
+        for secret in MeetingFixture.secrets { #expect(!item.contains(secret), "\(secret) on the projector") }
+        for secret in MeetingFixture.secrets { #expect(!agenda.contains(secret), "\(secret) on the agenda") }
+        Fixture.press(&state, .character("r"))
+        let revealed = Fixture.render(state)
+        #expect(revealed.contains("Van der Molen · Stationsweg 1, Ten Boer") && revealed.contains("Grietje van der Molen (76)"))
+        #expect(!revealed.contains("123456782") && !revealed.contains("06-12345678"), "never a BSN or phone, revealed or not")
+        let audit = AuditLog.read(root: store.root).entries
+        #expect(audit.contains { $0.event.action == .open && $0.event.object == "h-1" && $0.event.reason == "meeting-reveal" })
+        Fixture.press(&state, .character("n"))
+        #expect(!Fixture.render(state).contains("Grietje"), "the reveal was for that item only")
+    }
+
+    @Test("A decision becomes real: journal, action, new regisseur, the question answered, the minutes; postponed comes first next time")
+    func decisions() throws {
+        let store = try MeetingFixture.store()
+        var state = try MeetingFixture.app(store)
+        Fixture.press(&state, .character("M"), .character("a"))
+        Fixture.choose(&state, "MK Mehmet Kaya", "ja")
+        Fixture.press(&state, .ctrl("s"))
+        // The question from Mehmet is the second item.
+        let order = (state.overlay as? MeetingScreen)?.meeting.items.map(\.subject.code)
+        #expect(order == ["household:h-1", "household:h-2"])
+        Fixture.press(&state, .down, .enter, .character("b"))
+        Fixture.type(&state, "School uitnodigen voor een gesprek met moeder.")
+        Fixture.fill(&state, "Nieuwe actie", "Afspraak met de mentor maken")
+        Fixture.fill(&state, "Uiterlijk", "04-12-2026")
+        Fixture.choose(&state, "Nieuwe regisseur", "Anouk Bakker (AB)")
+        Fixture.press(&state, .ctrl("s"))
+        expectScreen(Fixture.render(state), """
+             Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
+            ┌─ Teamoverleg 23-11-2026 ─────────────────────────────────────────────────────┐
+            │ Voorzitter AB · aanwezig: AB, MK                                             │
+            │ Punt 2 van 2 · 0:00 van 10 min · overleg 0:00                                │
+            │ Y. · Kerkstraat, Ten Boer                                                    │
+            │ vraag van MK                                                                 │
+            │                                                                              │
+            │ Gezinsleden · regisseur AB                                                   │
+            │   A.Y. (36)                                                                  │
+            │ Open doelen en acties                                                        │
+            │   [ ] Afspraak met de mentor maken · regisseur · 04-12-2026                  │
+            │ Laatste contacten                                                            │
+            │   21-11-2026 huisbezoek                                                      │
+            │                                                                              │
+            │ Besluit: School uitnodigen voor een gesprek met moeder.                      │
+            │                                                                              │
+            │ Scherm voor de hele kamer: initialen en straat. r toont de gegevens van dit  │
+            │ punt (komt in de audit-trail).                                               │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └────── b besluit  s uitstellen  r tonen  n volgend  e afsluiten  Esc sluiten ─┘
+             AB Anouk Bakker          Opgeslagen.
+            """, name: "meeting-decided")
+        let dossier = try #require(try StoreReader.read(store.root).dossiers.first { $0.id == "h-2" })
+        #expect(dossier.household.regisseur == "w-ab" && dossier.household.meetingQuestion == nil)
+        #expect(dossier.actions.map(\.text) == ["Afspraak met de mentor maken"] && dossier.actions.first?.due == Day(iso: "2026-12-04"))
+        let entry = try #require(dossier.journal.first { $0.text.hasPrefix("Besproken in teamoverleg 23-11-2026") })
+        #expect(entry.text.contains("School uitnodigen") && entry.author == "w-ab")
+        Fixture.press(&state, .character("p"), .character("s"))
+        Fixture.press(&state, .character("e"))
+        expectScreen(Fixture.render(state), """
+             Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
+            ┌─ Teamoverleg 23-11-2026 · afgelopen ─────────────────────────────────────────┐
+            │ Voorzitter AB · aanwezig: AB, MK                                             │
+            │ 1 besproken · 1 uitgesteld · 0 eraf · 0:00                                   │
+            │ • Y. · Kerkstraat, Ten Boer                                                  │
+            │     School uitnodigen voor een gesprek met moeder.                           │
+            │                                                                              │
+            │ De notulen staan in meetings/2026-11-23.rec; wijk meeting export maakt er    │
+            │ een verslag van.                                                             │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────────────────────────────────────────────────── Esc sluiten ─┘
+             AB Anouk Bakker
+            """, name: "meeting-summary")
+        let minutes = try #require(try StoreReader.read(store.root).meetings.first)
+        #expect(minutes.present == ["w-ab", "w-mk"] && minutes.chair == "w-ab" && minutes.ended != nil)
+        #expect(minutes.items.map(\.status) == [.postponed, .discussed])
+        #expect(minutes.items[1].changes.first == entry.id && minutes.items[1].changes.contains(dossier.actions[0].id))
+        #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
+
+        // A week later the postponed household leads the agenda, and the action is due.
+        let later = LocalTime(day: Day(iso: "2026-11-30")!, hour: 9, minute: 0)
+        var next = try MeetingFixture.app(store, now: later)
+        _ = next.handle(.character("M"), size: Fixture.size, now: later)
+        let items = try #require((next.overlay as? MeetingScreen)?.meeting.items)
+        #expect(items.first?.subject == .household("h-1") && items.first?.reasons.first == .postponed(from: Fixture.now.day), "\(items)")
+        #expect(items.contains { $0.subject == .household("h-2") } == false, "its action is not due before 4 December")
+        // Meeting mode on the day of a meeting that ended shows what it decided, and writes nothing over it.
+        Fixture.press(&state, .escape, .character("M"))
+        #expect(Fixture.render(state).contains("Teamoverleg 23-11-2026 · afgelopen"))
+        #expect(try StoreReader.read(store.root).meetings.first?.items.map(\.status) == [.postponed, .discussed])
+    }
+}
