@@ -1,6 +1,9 @@
 /// Dutch conventions for sorting names.
 public enum DutchName {
     /// Prefixes (tussenvoegsels) that Dutch lists sort past: `de Vries` sorts under V.
+    /// Whether `word` is a tussenvoegsel (`de`, `van`, `ter`), case and accents aside.
+    public static func isParticle(_ word: String) -> Bool { prefixes.contains(Folding.fold(word)) }
+
     static let prefixes: Set<String> = [
         "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "onder", "uit", "vd", "v.d.",
         "la", "le", "du", "da", "di", "dos", "el", "al",

@@ -95,6 +95,8 @@ public struct Meeting: Sendable, Equatable {
     public var items: [Item]
     public var started: Timestamp?
     public var ended: Timestamp?
+    /// The idle lock the chair set for this meeting, in minutes (longer than the team's, for a long item).
+    public var idleLockMinutes: Int?
 
     public init(date: Day, chair: String, present: [String] = [], items: [Item] = [], started: Timestamp? = nil,
                 ended: Timestamp? = nil) {

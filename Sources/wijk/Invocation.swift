@@ -19,6 +19,9 @@ enum Invocation: Equatable {
     case report(Report, store: String, from: Day?, to: Day?, csv: Bool)
     case resourcesImport(store: String, file: String, skipInvalid: Bool, force: Bool, dryRun: Bool)
     case resourcesExport(store: String, asRecfile: Bool, output: String?)
+    /// `wijk meeting STORE`: the screen, straight into the team meeting.
+    case meeting(store: String, options: Options)
+    case meetingExport(store: String, date: Day, format: MeetingReport.Format, full: Bool)
 
     /// What `wijk resources` does with the sociale kaart.
     enum ResourcesAction: String, CaseIterable, Equatable {
@@ -32,7 +35,7 @@ enum Invocation: Equatable {
 
     /// The commands after `wijk`; `open` is `wijk MAP` itself.
     enum Subcommand: String, CaseIterable, Equatable {
-        case open, demo, check, merge, initStore = "init", audit, generate, intake, inbox, report, resources
+        case open, demo, check, merge, initStore = "init", audit, generate, intake, inbox, report, resources, meeting
 
         /// How messages name the command: `wijk check`, or `wijk` for opening a store.
         var title: String { self == .open ? "wijk" : "wijk " + rawValue }
@@ -47,7 +50,7 @@ enum Invocation: Equatable {
 
     /// What an option's value must look like.
     enum Expected: Equatable {
-        case text, date, number, language
+        case text, date, number, language, meetingFormat
     }
 
     /// Why the command line could not be understood; each names the command it was given to.
@@ -76,9 +79,11 @@ enum Invocation: Equatable {
     }
 
     private static let specs: [String: Spec] = [
-        "--theme": Spec(value: .text, commands: [.open, .demo]),
+        "--theme": Spec(value: .text, commands: [.open, .demo, .meeting]),
         "--lang": Spec(value: .language, commands: Set(Subcommand.allCases)),
-        "--as": Spec(value: .text, commands: [.open, .demo]),
+        "--as": Spec(value: .text, commands: [.open, .demo, .meeting]),
+        "--format": Spec(value: .meetingFormat, commands: [.meeting]),
+        "--full": Spec(value: nil, commands: [.meeting]),
         "--store": Spec(value: .text, commands: [.demo]),
         "--team": Spec(value: .text, commands: [.initStore]),
         "--coordinator": Spec(value: .text, commands: [.initStore]),
@@ -198,6 +203,23 @@ enum Invocation: Equatable {
             return .report(report, store: store, from: values["--from"].flatMap(day), to: values["--to"].flatMap(day),
                            csv: flags.contains("--csv"))
         }
+        if command == .meeting {
+            if positional.first == "export" {
+                positional.removeFirst()
+                guard let store = positional.first else { throw .missingStore(command) }
+                guard positional.count >= 2 else { throw .missingOption("DATUM", command) }
+                guard let date = day(positional[1]) else {
+                    throw .badValue("DATUM", value: positional[1], expected: .date, command)
+                }
+                if positional.count > 2 { throw .extraArgument(positional[2], command) }
+                return .meetingExport(store: store, date: date,
+                                      format: values["--format"].flatMap(MeetingReport.Format.init(rawValue:)) ?? .md,
+                                      full: flags.contains("--full"))
+            }
+            guard let store = positional.first else { throw .missingStore(command) }
+            if positional.count > 1 { throw .extraArgument(positional[1], command) }
+            return .meeting(store: store, options: options)
+        }
         if command == .resources {
             guard let name = positional.first, let action = ResourcesAction(rawValue: name) else {
                 throw .unknownResourcesAction(positional.first)
@@ -249,6 +271,8 @@ enum Invocation: Equatable {
             throw .unknownReport(nil)
         case .resources:
             throw .unknownResourcesAction(nil)
+        case .meeting:
+            return .meeting(store: store, options: options)
         }
     }
 
@@ -260,6 +284,7 @@ enum Invocation: Equatable {
         case .date: return day(value) != nil
         case .number: return Int(value).map { $0 > 0 } ?? false
         case .language: return Language(rawValue: value) != nil
+        case .meetingFormat: return MeetingReport.Format(rawValue: value) != nil
         }
     }
 }

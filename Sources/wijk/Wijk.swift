@@ -47,6 +47,11 @@ enum Wijk {
         case .resourcesImport(let store, let file, let skipInvalid, let force, let dryRun):
             return ResourcesCommand.importSheet(store: store, file: file, skipInvalid: skipInvalid, force: force,
                                                 dryRun: dryRun, strings: t)
+        case .meeting(let store, let options):
+            if let language = options.language { t = Strings(language) }
+            return open(store: store, options: options, isDemo: false, meeting: true, strings: t)
+        case .meetingExport(let store, let date, let format, let full):
+            return MeetingCommand.export(store: store, date: date, format: format, full: full, strings: t)
         case .resourcesExport(let store, let asRecfile, let output):
             return ResourcesCommand.export(store: store, asRecfile: asRecfile, output: output, strings: t)
         case .demo(let store, let options):
@@ -90,6 +95,7 @@ enum Wijk {
         case .inbox?: return t(.usageInbox)
         case .report?: return t(.usageReport)
         case .resources?: return t(.usageResources)
+        case .meeting?: return t(.usageMeeting)
         }
     }
 
@@ -101,6 +107,7 @@ enum Wijk {
             case .date: return t(.formDate)
             case .number: return t(.formNumber)
             case .language: return t(.formLanguage)
+            case .meetingFormat: return "md|txt"
             }
         }
         func not(_ expected: Invocation.Expected) -> String {
@@ -109,6 +116,7 @@ enum Wijk {
             case .date: return t(.notDate)
             case .number: return t(.notNumber)
             case .language: return t(.notLanguage)
+            case .meetingFormat: return "md|txt"
             }
         }
         switch problem {
@@ -135,7 +143,8 @@ enum Wijk {
     }
 
     /// Reads the store, then runs the screen on it.
-    static func open(store: String, options: Invocation.Options, isDemo: Bool, strings t: Strings) -> Int32 {
+    static func open(store: String, options: Invocation.Options, isDemo: Bool, meeting: Bool = false,
+                     strings t: Strings) -> Int32 {
         let snapshot: StoreSnapshot
         do {
             snapshot = try StoreReader.read(store)
@@ -179,6 +188,7 @@ enum Wijk {
                              writer: StoreWriter(root: store, workstation: here),
                              audit: AuditLog(root: store, workstation: here),
                              notice: notices.isEmpty ? nil : notices.joined(separator: " · "), now: now)
+        state.opensMeeting = meeting
         if demoWorker == nil {
             state.requireSignIn(preselect: options.worker)
         } else {

@@ -186,6 +186,7 @@ enum StoreDecoder {
         var r = FieldReader(record: record, path: path)
         let date = r.day("Date", required: true)
         let chair = r.required("Chair").trimmed
+        let idleLock = r.int("IdleLockMinutes")
         problems += r.problems
         guard r.isValid, let date else { return nil }
         let items = sets.filter { $0.type == "MeetingItem" }.flatMap(\.records).compactMap { record -> Meeting.Item? in
@@ -206,9 +207,11 @@ enum StoreDecoder {
                                 minutes: minutes, status: status ?? .open, decision: i.optional("Decision"),
                                 changes: record.values("Change").map(\.trimmed), spent: spent)
         }
-        return Meeting(date: date, chair: chair, present: record.values("Present").map(\.trimmed), items: items,
-                       started: record["Started"].flatMap { Timestamp(iso: $0.trimmed) },
-                       ended: record["Ended"].flatMap { Timestamp(iso: $0.trimmed) })
+        var meeting = Meeting(date: date, chair: chair, present: record.values("Present").map(\.trimmed), items: items,
+                              started: record["Started"].flatMap { Timestamp(iso: $0.trimmed) },
+                              ended: record["Ended"].flatMap { Timestamp(iso: $0.trimmed) })
+        meeting.idleLockMinutes = idleLock
+        return meeting
     }
 
     /// `crisis`, `no-contact 53`, `question w-mk Moeten we…`, as `StoreEncoder.meetingReason` writes them.

@@ -95,6 +95,7 @@ public enum StoreEncoder {
     public static func meetingFile(_ m: Meeting) -> [RecordSet] {
         let meeting = Record(fields: []).setting([
             ("Date", m.date.iso), ("Chair", m.chair), ("Started", m.started?.iso), ("Ended", m.ended?.iso),
+            ("IdleLockMinutes", m.idleLockMinutes.map(String.init)),
         ]).setting("Present", to: m.present.joined(separator: "\n"))
         let items = m.items.enumerated().map { index, item in
             Record(fields: []).setting([

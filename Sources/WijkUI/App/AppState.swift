@@ -30,7 +30,17 @@ public struct AppState: Sendable {
     public var viewer: Worker? { workspace.viewer }
 
     /// The household this worker is working in: the plan has the focus.
-    public var openHousehold: String? { gate == .open ? main.openHousehold(workspace) : nil }
+    /// What this workstation has open, for the presence colleagues see: a household, or the team meeting.
+    public var openHousehold: String? {
+        guard gate == .open else { return nil }
+        if let meeting = workspace.layers.lazy.compactMap({ $0 as? MeetingScreen }).first, !meeting.readOnly,
+           meeting.meeting.ended == nil {
+            return MeetingScreen.presenceMark(meeting.meeting.date)
+        }
+        return main.openHousehold(workspace)
+    }
+    /// `wijk meeting`: the team meeting opens as soon as someone has signed in.
+    public var opensMeeting = false
 
     /// Who has which household open where, as read from the store.
     public mutating func setPresence(_ list: [Presence]) { main.update(PlanPane.self) { $0.presence = list } }

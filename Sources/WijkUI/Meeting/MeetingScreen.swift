@@ -15,6 +15,11 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
     var revealed: Int?
     /// When the current item came on screen, for its timer.
     var itemStarted: Timestamp?
+    /// Following a meeting another workstation runs: looking, not changing.
+    var readOnly = false
+
+    /// What presence says while a meeting runs here: `meeting:2026-11-23`.
+    static func presenceMark(_ day: Day) -> String { "meeting:" + day.iso }
 
     var path: String { StoreLayout.meetings + "/" + meeting.date.iso + StoreLayout.recordExtension }
 
@@ -22,10 +27,20 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
     static func open(_ workspace: inout Workspace) {
         guard let viewer = workspace.viewer else { return }
         let today = workspace.now.day
+        // A meeting another workstation runs is followed read-only, saying by whom.
+        let running = Presence.readAll(in: workspace.snapshot.root).first {
+            $0.household == presenceMark(today) && $0.isFresh(at: workspace.now.instant)
+                && ($0.workstation != workspace.workstation || $0.worker != viewer.id)
+        }
         // Today's meeting goes on where it was; one that has ended shows what it decided (its minutes stay).
         if let existing = workspace.snapshot.meetings.first(where: { $0.date == today }) {
             var screen = MeetingScreen(meeting: existing)
             if existing.ended != nil { screen.phase = .summary }
+            if let running, existing.ended == nil {
+                screen.readOnly = true
+                workspace.notice = workspace.strings(.meetingFollowing, MeetingView.initials(running.worker, workspace),
+                                                     running.workstation)
+            }
             workspace.present(screen)
             return
         }
@@ -43,7 +58,17 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
 
     static let keyGroups: [BindingGroup<MeetingScreen>] = [bindings, ListBindings.group()]
 
-    mutating func handle(_ key: Key, _ workspace: inout Workspace) { _ = runBinding(key, &workspace) }
+    mutating func handle(_ key: Key, _ workspace: inout Workspace) {
+        if readOnly, let command = workspace.keyMap.command(for: key, in: [.meeting]), MeetingScreen.changing.contains(command) {
+            workspace.notice = workspace.strings(.meetingReadOnly)
+            return
+        }
+        _ = runBinding(key, &workspace)
+    }
+
+    /// The keys that change the meeting: not for a workstation that follows it.
+    static let changing: Set<Command> = [.meetingUp, .meetingDown, .meetingRemove, .meetingAdd, .meetingTime, .meetingPresent,
+                                         .meetingDecide, .meetingPostpone, .meetingEnd, .meetingIdleLock, .undo]
 
     var keepsStatusHints: Bool { false }
 
@@ -54,8 +79,9 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         selected = min(selected, max(0, meeting.items.count - 1))
     }
 
-    /// Writes the minutes as they stand.
+    /// Writes the minutes as they stand (never from a workstation that follows the meeting).
     mutating func save(_ workspace: inout Workspace) {
+        guard !readOnly else { return }
         let base = workspace.readForChange(path)
         _ = workspace.submit(Submission([.update(path, base: base, StoreEncoder.meetingFile(meeting), undoable: false)]))
         workspace.notice = nil
@@ -86,7 +112,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         switch phase {
         case .agenda:
             guard !meeting.items.isEmpty else { return }
-            if meeting.started == nil {
+            if meeting.started == nil && !readOnly {
                 meeting.started = workspace.now.instant
                 save(&workspace)
             }
@@ -171,6 +197,9 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
             m.meeting.ended = ws.now.instant
             m.save(&ws)
             m.phase = .summary
+        },
+        Binding(.meetingIdleLock, [.character("L")], .helpMeetingIdleLock) { m, ws in
+            ws.present(MeetingForms.idleLock(m.meeting, ws))
         },
         Binding(.undo, [.character("u")], .helpUndo) { _, ws in ws.undoLast() },
         Binding(.close, [.escape], .helpClose) { m, ws in m.back(&ws) },
@@ -284,4 +313,5 @@ extension Command {
     static let meetingDecide = Command("meeting-decide")
     static let meetingPostpone = Command("meeting-postpone")
     static let meetingEnd = Command("meeting-end")
+    static let meetingIdleLock = Command("meeting-idle-lock")
 }

@@ -92,5 +92,60 @@ extension Text {
     public static let hintMeetingAdd = Text("toevoegen", "add")
     public static let meetingRestrictedReveal = Text("Afgeschermd: alleen de regisseur en coördinatoren zien dit huishouden.",
                                                      "Restricted: only the regisseur and coordinators see this household.")
+    public static let meetingFollowing = Text("Het overleg loopt op {2} ({1}): je kijkt mee, wijzigen kan daar.",
+                                              "The meeting runs on {2} ({1}): you follow it, changes are made there.")
+    public static let meetingReadOnly = Text("Je kijkt mee: het overleg wordt op een andere werkplek gevoerd.",
+                                             "You are following: the meeting is run on another workstation.")
+    public static let meetingIdleLockTitle = Text("Vergrendelen tijdens dit overleg", "Lock during this meeting")
+    public static let meetingIdleLockNote = Text("Na hoeveel minuten zonder toets het scherm vergrendelt tijdens dit overleg (het team heeft {1}).",
+                                                 "After how many minutes without a key the screen locks during this meeting (the team has {1}).")
+    public static let helpMeetingIdleLock = Text("langere vergrendeltijd voor dit overleg", "a longer idle lock for this meeting")
+    public static let reportChair = Text("Voorzitter", "Chair")
+    public static let reportPresent = Text("Aanwezig", "Present")
+    public static let reportWhy = Text("Waarom", "Why")
+    public static let reportSpent = Text("Tijd", "Time")
+    public static let reportChanges = Text("Vastgelegd", "Recorded")
+    public static let reportNotDiscussed = Text("niet besproken", "not discussed")
+    public static let reportPseudonymised = Text("Gepseudonimiseerd: initialen, straten zonder huisnummer (--full voor het volledige verslag).",
+                                                 "Pseudonymised: initials, streets without house numbers (--full for the full report).")
+    public static let noMeeting = Text("wijk meeting export: geen teamoverleg op {1} in deze opslag", "wijk meeting export: no team meeting on {1} in this store")
     public static let meetingQuestionSaved = Text("Op de agenda van het teamoverleg.", "On the team meeting's agenda.")
+}
+
+extension Text {
+    public static let usageMeeting = Text("""
+        Gebruik: wijk meeting MAP [--theme NAAM] [--as ID]
+               wijk meeting export MAP DATUM [--format md|txt] [--full]
+
+        Het teamoverleg. Zonder export opent Wijkdesk meteen in het overleg van vandaag, na het aanmelden
+        (voor een beamer: --theme high-contrast). export maakt een verslag van de notulen van DATUM
+        (jjjj-mm-dd of dd-mm-jjjj): gepseudonimiseerd (initialen, straten zonder huisnummer, namen in de
+        besluiten als initialen), of met --full volledig. Elke export staat in de audit-trail.
+
+        Opties:
+          --format md|txt   Markdown (standaard) of platte tekst
+          --full            met volledige namen en adressen
+
+        Afsluitstatus: 0 gedaan, 1 geen overleg op die dag of de opslag is niet te openen, 2 verkeerd gebruik.
+
+        Voorbeeld:
+          wijk meeting export ~/wijkteam 2026-11-23 --format txt > overleg.txt
+        """, """
+        Usage: wijk meeting DIR [--theme NAME] [--as ID]
+               wijk meeting export DIR DATE [--format md|txt] [--full]
+
+        The team meeting. Without export, Wijkdesk opens straight into today's meeting after signing in
+        (for a projector: --theme high-contrast). export makes a report of the minutes of DATE
+        (yyyy-mm-dd or dd-mm-yyyy): pseudonymised (initials, streets without house numbers, names in the
+        decisions as initials), or with --full in full. Every export is in the audit trail.
+
+        Options:
+          --format md|txt   Markdown (default) or plain text
+          --full            with full names and addresses
+
+        Exit status: 0 done, 1 no meeting that day or the store cannot be opened, 2 wrong use.
+
+        Example:
+          wijk meeting export ~/wijkteam 2026-11-23 --format txt > meeting.txt
+        """)
 }

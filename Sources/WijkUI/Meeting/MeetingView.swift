@@ -47,6 +47,9 @@ enum MeetingView {
         case .household(let id):
             guard let dossier = workspace.dossier(id) else { break }
             let h = dossier.household
+            // What workers typed about the household mentions its people: their names go as initials.
+            let names = Pseudonym.names(in: dossier)
+            let say: (String) -> String = { revealed ? $0 : Pseudonym.scrub($0, names: names) }
             let mayOpen = Access.canOpen(h, as: workspace.viewer)
             if !mayOpen || (h.confidentiality == .restricted && !revealed) {
                 lines.append([])
@@ -56,7 +59,7 @@ enum MeetingView {
             if let question = h.meetingQuestion {
                 lines.append([])
                 lines.append([Span(t(.meetingQuestionHeading) + " (" + initials(question.by, workspace) + ")", .sectionHeader)])
-                wrap(question.text)
+                wrap(say(question.text))
             }
             lines.append([])
             lines.append([Span(t(.meetingMembers) + " · regisseur " + initials(h.regisseur, workspace), .sectionHeader)])
@@ -76,7 +79,7 @@ enum MeetingView {
             let actions = dossier.actions.filter { $0.status == .open }
             if !goals.isEmpty || !actions.isEmpty {
                 lines.append([Span(t(.meetingGoals), .sectionHeader)])
-                for goal in goals { wrap("• " + t(.domain(goal.domain)) + ": " + goal.text) }
+                for goal in goals { wrap("• " + t(.domain(goal.domain)) + ": " + say(goal.text)) }
                 for action in actions {
                     let who: String
                     switch action.who {
@@ -84,7 +87,7 @@ enum MeetingView {
                     default: who = PlanDocument.actorLabel(action.who, dossier, workspace.snapshot, t)
                     }
                     let due = action.due.map { " · " + $0.dutch + ($0 < today ? " " + t(.overdue) : "") } ?? ""
-                    wrap("[ ] " + action.text + " · " + who + due)
+                    wrap("[ ] " + say(action.text) + " · " + who + due)
                 }
             }
             let contacts = dossier.journal.filter(\.isContact).suffix(3).reversed()
@@ -104,7 +107,12 @@ enum MeetingView {
         }
         if !item.decision.isEmpty {
             lines.append([])
-            wrap(t(.meetingDecided, item.decision), .good, indent: "")
+            let names: [String]
+            switch item.subject {
+            case .household(let id): names = workspace.dossier(id).map(Pseudonym.names(in:)) ?? []
+            case .request(let id): names = workspace.request(id).map { [$0.name] } ?? []
+            }
+            wrap(t(.meetingDecided, revealed ? item.decision : Pseudonym.scrub(item.decision, names: names)), .good, indent: "")
         }
         return lines
     }

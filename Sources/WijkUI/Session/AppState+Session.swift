@@ -19,12 +19,23 @@ extension AppState {
         workspace.changes.access = true
         workspace.changes.any = true
         settle()
+        openStartScreen()
+    }
+
+    /// The screen the command line asked to start in, once someone is signed in (`wijk meeting`).
+    mutating func openStartScreen() {
+        guard opensMeeting, gate == .open else { return }
+        opensMeeting = false
+        MeetingScreen.open(&workspace)
     }
 
     /// Locks the screen when no key was pressed for the team's idle time.
     public mutating func tick(now: LocalTime) {
         guard gate == .open, workspace.viewer != nil else { return }
-        if now.instant.seconds - lastActivity.seconds >= Int64(workspace.snapshot.info.idleLockSeconds) { lock(now: now) }
+        // The chair may give a meeting a longer idle time than the team's, never a shorter one.
+        let meeting = workspace.layers.lazy.compactMap { ($0 as? MeetingScreen)?.meeting.idleLockMinutes }.first ?? 0
+        let idle = max(workspace.snapshot.info.idleLockSeconds, meeting * 60)
+        if now.instant.seconds - lastActivity.seconds >= Int64(idle) { lock(now: now) }
     }
 
     /// Locks at once: the work leaves the screen; the same worker's PIN, or another worker's sign-in, opens it.
@@ -116,6 +127,7 @@ extension AppState {
         workspace.changes.access = true
         workspace.changes.any = true
         settle()
+        openStartScreen()
     }
 
     /// Wrong PINs of a worker since their last sign-in, on every workstation (the audit trail of the last

@@ -25,6 +25,8 @@ extension Text {
               wijk resources import MAP BESTAND.csv [--dry-run] [--skip-invalid] [--force]
               wijk resources export MAP [--csv | --rec] [-o BESTAND]
                                         de sociale kaart uit of naar een spreadsheet
+              wijk meeting MAP | wijk meeting export MAP DATUM [--format md|txt] [--full]
+                                        het teamoverleg, of een verslag ervan
               wijk generate MAP [--households N]
                                         maak een grote fictieve opslag om te meten (standaard 10000)
               wijk OPDRACHT --help      alles over één opdracht
@@ -60,6 +62,8 @@ extension Text {
               wijk resources import DIR FILE.csv [--dry-run] [--skip-invalid] [--force]
               wijk resources export DIR [--csv | --rec] [-o FILE]
                                         the sociale kaart from or to a spreadsheet
+              wijk meeting DIR | wijk meeting export DIR DATE [--format md|txt] [--full]
+                                        the team meeting, or a report of it
               wijk generate DIR [--households N]
                                         make a large fictional store for measuring (default 10000)
               wijk COMMAND --help       all about one command

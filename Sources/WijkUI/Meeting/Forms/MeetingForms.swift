@@ -50,6 +50,20 @@ enum MeetingForms {
         return form
     }
 
+    /// `L`: a longer idle lock for this meeting, in minutes (the team's own stays the shortest).
+    static func idleLock(_ meeting: Meeting, _ workspace: Workspace) -> Form {
+        let team = workspace.snapshot.info.idleLockSeconds / 60
+        var form = Form(title: workspace.strings(.meetingIdleLockTitle), fields: [
+            FormField(key: "Minutes", label: workspace.strings(.fieldMeetingMinutes), kind: .number, required: true,
+                      value: String(meeting.idleLockMinutes ?? max(team, 1))),
+        ]) { form, ws in
+            Submission([minutes(meeting, ws) { $0.idleLockMinutes = Int(form.value("Minutes")) }])
+        }
+        form.ranges["Minutes"] = max(1, team)...240
+        form.note = workspace.strings(.meetingIdleLockNote, String(team))
+        return form
+    }
+
     /// `t`: the minutes planned for one item.
     static func time(_ meeting: Meeting, item index: Int, _ workspace: Workspace) -> Form {
         var form = Form(title: workspace.strings(.meetingTimeTitle), fields: [
