@@ -17,6 +17,8 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
     var itemStarted: Timestamp?
     /// Following a meeting another workstation runs: looking, not changing.
     var readOnly = false
+    /// The first line shown of a long item.
+    var scroll = 0
 
     /// What presence says while a meeting runs here: `meeting:2026-11-23`.
     static func presenceMark(_ day: Day) -> String { "meeting:" + day.iso }
@@ -93,6 +95,10 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
     // MARK: keys
 
     mutating func move(by delta: Int, _ workspace: inout Workspace) {
+        if phase == .item {
+            scroll = max(0, scroll.addingReportingOverflow(delta).partialValue)
+            return
+        }
         guard phase == .agenda else { return }
         selected = min(max(0, meeting.items.count - 1), max(0, selected.addingReportingOverflow(delta).partialValue))
     }
@@ -126,6 +132,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         selected = index
         phase = .item
         revealed = nil
+        scroll = 0
         itemStarted = workspace.now.instant
     }
 
@@ -240,7 +247,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
                 }
                 let number = DisplayWidth.fitRight(String(i + 1), to: 2) + " "
                 let left = (i == selected ? PaneChrome.marker : "  ") + number + MeetingView.title(item, workspace, revealed: false)
-                let why = item.reasons.map { Text.meetingReason($0, t) { MeetingView.initials($0, workspace) } }.joined(separator: " · ")
+                let why = MeetingView.reasons(item, workspace)
                 let right = DisplayWidth.fitRight(mark, to: 11) + DisplayWidth.fitRight(String(item.minutes) + " min", to: 7)
                 let middle = max(10, width - 18 - min(DisplayWidth.of(left), 40) - 2)
                 let style: Style = i == selected ? .selected : item.status == .removed ? .dim : .normal
@@ -287,9 +294,9 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
             hint = StatusBar.hintText([(.close, .hintClose)], workspace, context: .meeting, width: width - 2)
         }
         let title = phase == .summary ? t(.meetingSummaryTitle, meeting.date.dutch) : t(.meetingTitle, meeting.date.dutch)
-        let scroll = max(0, cursorLine - (frame.height - 4))
-        OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: scroll, hint: hint)
-        screen.cursor = (frame.x + 2, frame.y + 1 + cursorLine - scroll)
+        let top = phase == .item ? scroll : max(0, cursorLine - (frame.height - 4))
+        let used = OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: top, hint: hint)
+        screen.cursor = (frame.x + 2, frame.y + 1 + max(0, cursorLine - used))
     }
 }
 

@@ -33,7 +33,8 @@ extension Text {
     public static let meetingReferrals = Text("Verwijzingen", "Referrals")
     public static let meetingBudget = Text("Budget: {1} van {2} besteed", "Budget: {1} of {2} spent")
     public static let meetingQuestionHeading = Text("Vraag aan het team", "Question for the team")
-    public static func meetingReason(_ reason: Meeting.Reason, _ t: Strings, initials: (String) -> String = { $0 }) -> String {
+    public static func meetingReason(_ reason: Meeting.Reason, _ t: Strings, initials: (String) -> String = { $0 },
+                                     resource: (String) -> String = { $0 }) -> String {
         switch reason {
         case .postponed(let day): return t(Text("uitgesteld op {1}", "postponed on {1}"), day.dutch)
         case .actionsDue(let n): return t(Text("{1} acties uit het vorige overleg zijn nu aan de beurt", "{1} actions from the last meeting are due"), String(n))
@@ -42,7 +43,7 @@ extension Text {
         case .question(_, let by): return t(Text("vraag van {1}", "question from {1}"), initials(by))
         case .evaluationOverdue(let day): return t(Text("evaluatie verstreken ({1})", "evaluation passed ({1})"), day.dutch)
         case .actionsOverdue(let n): return t(Text("{1} acties over de datum", "{1} actions past their date"), String(n))
-        case .referralStuck(let resource): return t(Text("verwijzing {1} staat 4 weken stil", "referral {1} still for 4 weeks"), resource)
+        case .referralStuck(let id): return t(Text("verwijzing {1} staat 4 weken stil", "referral {1} still for 4 weeks"), resource(id))
         case .noProgress: return t(Text("ZRM niet vooruit in 6 maanden", "ZRM no better in 6 months"))
         case .noContact(let days): return t(Text("{1} dagen geen contact", "{1} days without contact"), String(days))
         case .added: return t(Text("toegevoegd door de voorzitter", "added by the chair"))

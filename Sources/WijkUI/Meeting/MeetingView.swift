@@ -23,6 +23,14 @@ enum MeetingView {
         }
     }
 
+    /// Why the item is on the agenda, in words, with workers by initials and resources by name.
+    static func reasons(_ item: Meeting.Item, _ workspace: Workspace) -> String {
+        item.reasons.map { reason in
+            Text.meetingReason(reason, workspace.strings, initials: { initials($0, workspace) },
+                               resource: { workspace.resource($0)?.name ?? $0 })
+        }.joined(separator: " · ")
+    }
+
     static func initials(_ worker: String, _ workspace: Workspace) -> String {
         workspace.snapshot.worker(worker)?.initials ?? worker
     }
@@ -34,7 +42,7 @@ enum MeetingView {
         func wrap(_ text: String, _ style: Style = .normal, indent: String = "  ") {
             lines += DisplayWidth.wrap(Printable.escaped(text), width: width - indent.count).map { [Span(indent + $0, style)] }
         }
-        lines.append([Span(item.reasons.map { Text.meetingReason($0, t) { initials($0, workspace) } }.joined(separator: " · "), .warning)])
+        lines.append([Span(reasons(item, workspace), .warning)])
         switch item.subject {
         case .request(let id):
             guard let request = workspace.request(id) else { break }
