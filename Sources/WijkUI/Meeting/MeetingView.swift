@@ -43,6 +43,15 @@ enum MeetingView {
             lines += DisplayWidth.wrap(Printable.escaped(text), width: width - indent.count).map { [Span(indent + $0, style)] }
         }
         lines.append([Span(reasons(item, workspace), .warning)])
+        // The decision comes first once there is one: it is what the room looks at.
+        if !item.decision.isEmpty {
+            let names: [String]
+            switch item.subject {
+            case .household(let id): names = workspace.dossier(id).map(Pseudonym.names(in:)) ?? []
+            case .request(let id): names = workspace.request(id).map { [$0.name] } ?? []
+            }
+            wrap(t(.meetingDecided, revealed ? item.decision : Pseudonym.scrub(item.decision, names: names)), .good, indent: "")
+        }
         switch item.subject {
         case .request(let id):
             guard let request = workspace.request(id) else { break }
@@ -112,15 +121,6 @@ enum MeetingView {
             if let budget = dossier.budget {
                 wrap(t(.meetingBudget, dossier.spent.dutch, budget.amount.dutch), .dim, indent: "")
             }
-        }
-        if !item.decision.isEmpty {
-            lines.append([])
-            let names: [String]
-            switch item.subject {
-            case .household(let id): names = workspace.dossier(id).map(Pseudonym.names(in:)) ?? []
-            case .request(let id): names = workspace.request(id).map { [$0.name] } ?? []
-            }
-            wrap(t(.meetingDecided, revealed ? item.decision : Pseudonym.scrub(item.decision, names: names)), .good, indent: "")
         }
         return lines
     }

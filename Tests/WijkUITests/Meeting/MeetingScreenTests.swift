@@ -106,6 +106,39 @@ struct MeetingScreenTests {
         #expect(audit.contains { $0.event.action == .open && $0.event.object == "h-1" && $0.event.reason == "meeting-reveal" })
         Fixture.press(&state, .character("n"))
         #expect(!Fixture.render(state).contains("Grietje"), "the reveal was for that item only")
+        // On a projector at 100×30 the window takes the whole screen and the item the room it needs.
+        expectScreen(Fixture.render(state, size: Size(columns: 100, rows: 30)), """
+             Wijkdesk · Testteam · ~/teststore                                              ma 23-11-2026 09:30
+            ┌─ Teamoverleg 23-11-2026 ─────────────────────────────────────────────────────────────────────────┐
+            │ Voorzitter AB · aanwezig: nog niemand (a: aanwezigen)                                            │
+            │ Punt 2 van 2 · 0:00 van 10 min · overleg 0:00                                                    │
+            │ Y. · Kerkstraat, Ten Boer                                                                        │
+            │ vraag van MK                                                                                     │
+            │                                                                                                  │
+            │ Vraag aan het team (MK)                                                                          │
+            │   Moeten we de school erbij halen?                                                               │
+            │                                                                                                  │
+            │ Gezinsleden · regisseur MK                                                                       │
+            │   A.Y. (36)                                                                                      │
+            │ Laatste contacten                                                                                │
+            │   21-11-2026 huisbezoek                                                                          │
+            │                                                                                                  │
+            │ Scherm voor de hele kamer: initialen en straat. r toont de gegevens van dit punt (komt in de     │
+            │ audit-trail).                                                                                    │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            │                                                                                                  │
+            └────────────────────────── b besluit  s uitstellen  r tonen  n volgend  e afsluiten  Esc sluiten ─┘
+             AB Anouk Bakker
+            """, name: "meeting-item-wide")
     }
 
     @Test("A decision becomes real: journal, action, new regisseur, the question answered, the minutes; postponed comes first next time")
@@ -131,6 +164,7 @@ struct MeetingScreenTests {
             │ Punt 2 van 2 · 0:00 van 10 min · overleg 0:00                                │
             │ Y. · Kerkstraat, Ten Boer                                                    │
             │ vraag van MK                                                                 │
+            │ Besluit: School uitnodigen voor een gesprek met moeder.                      │
             │                                                                              │
             │ Gezinsleden · regisseur AB                                                   │
             │   A.Y. (36)                                                                  │
@@ -139,10 +173,9 @@ struct MeetingScreenTests {
             │ Laatste contacten                                                            │
             │   21-11-2026 huisbezoek                                                      │
             │                                                                              │
-            │ Besluit: School uitnodigen voor een gesprek met moeder.                      │
-            │                                                                              │
             │ Scherm voor de hele kamer: initialen en straat. r toont de gegevens van dit  │
             │ punt (komt in de audit-trail).                                               │
+            │                                                                              │
             │                                                                              │
             │                                                                              │
             │                                                                              │

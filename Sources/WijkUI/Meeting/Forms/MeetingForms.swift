@@ -23,7 +23,8 @@ enum MeetingForms {
                       value: meeting.present.contains(w.id) || w.id == meeting.chair ? "yes" : "no")
         }
         return Form(title: t(.meetingPresentTitle), fields: fields) { form, ws in
-            let chosen = workers.map(\.id).filter { form.value($0) == "yes" }
+            // The chair is there, whatever the form says.
+            let chosen = workers.map(\.id).filter { form.value($0) == "yes" || $0 == meeting.chair }
             return Submission([minutes(meeting, ws) { $0.present = chosen }])
         }
     }
