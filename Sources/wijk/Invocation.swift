@@ -20,7 +20,7 @@ enum Invocation: Equatable {
     case resourcesImport(store: String, file: String, skipInvalid: Bool, force: Bool, dryRun: Bool)
     case resourcesExport(store: String, asRecfile: Bool, output: String?)
     /// `wijk meeting STORE`: the screen, straight into the team meeting.
-    case meeting(store: String, options: Options)
+    case meeting(store: String, date: Day?, options: Options)
     case meetingExport(store: String, date: Day, format: MeetingReport.Format, full: Bool)
 
     /// What `wijk resources` does with the sociale kaart.
@@ -84,6 +84,7 @@ enum Invocation: Equatable {
         "--as": Spec(value: .text, commands: [.open, .demo, .meeting]),
         "--format": Spec(value: .meetingFormat, commands: [.meeting]),
         "--full": Spec(value: nil, commands: [.meeting]),
+        "--date": Spec(value: .date, commands: [.meeting]),
         "--store": Spec(value: .text, commands: [.demo]),
         "--team": Spec(value: .text, commands: [.initStore]),
         "--coordinator": Spec(value: .text, commands: [.initStore]),
@@ -218,7 +219,7 @@ enum Invocation: Equatable {
             }
             guard let store = positional.first else { throw .missingStore(command) }
             if positional.count > 1 { throw .extraArgument(positional[1], command) }
-            return .meeting(store: store, options: options)
+            return .meeting(store: store, date: values["--date"].flatMap(day), options: options)
         }
         if command == .resources {
             guard let name = positional.first, let action = ResourcesAction(rawValue: name) else {
@@ -272,7 +273,7 @@ enum Invocation: Equatable {
         case .resources:
             throw .unknownResourcesAction(nil)
         case .meeting:
-            return .meeting(store: store, options: options)
+            return .meeting(store: store, date: values["--date"].flatMap(day), options: options)
         }
     }
 

@@ -47,9 +47,9 @@ enum Wijk {
         case .resourcesImport(let store, let file, let skipInvalid, let force, let dryRun):
             return ResourcesCommand.importSheet(store: store, file: file, skipInvalid: skipInvalid, force: force,
                                                 dryRun: dryRun, strings: t)
-        case .meeting(let store, let options):
+        case .meeting(let store, let date, let options):
             if let language = options.language { t = Strings(language) }
-            return open(store: store, options: options, isDemo: false, meeting: true, strings: t)
+            return open(store: store, options: options, isDemo: false, meeting: true, meetingDate: date, strings: t)
         case .meetingExport(let store, let date, let format, let full):
             return MeetingCommand.export(store: store, date: date, format: format, full: full, strings: t)
         case .resourcesExport(let store, let asRecfile, let output):
@@ -144,7 +144,7 @@ enum Wijk {
 
     /// Reads the store, then runs the screen on it.
     static func open(store: String, options: Invocation.Options, isDemo: Bool, meeting: Bool = false,
-                     strings t: Strings) -> Int32 {
+                     meetingDate: Day? = nil, strings t: Strings) -> Int32 {
         let snapshot: StoreSnapshot
         do {
             snapshot = try StoreReader.read(store)
@@ -189,6 +189,7 @@ enum Wijk {
                              audit: AuditLog(root: store, workstation: here),
                              notice: notices.isEmpty ? nil : notices.joined(separator: " · "), now: now)
         state.opensMeeting = meeting
+        state.meetingDate = meetingDate
         if demoWorker == nil {
             state.requireSignIn(preselect: options.worker)
         } else {

@@ -41,6 +41,8 @@ public struct AppState: Sendable {
     }
     /// `wijk meeting`: the team meeting opens as soon as someone has signed in.
     public var opensMeeting = false
+    /// The day of that meeting, when not today (`wijk meeting --date`).
+    public var meetingDate: Day?
 
     /// Who has which household open where, as read from the store.
     public mutating func setPresence(_ list: [Presence]) { main.update(PlanPane.self) { $0.presence = list } }

@@ -25,10 +25,10 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
 
     var path: String { StoreLayout.meetings + "/" + meeting.date.iso + StoreLayout.recordExtension }
 
-    /// Today's meeting as far as it went, or a new one with the agenda Wijkdesk proposes.
-    static func open(_ workspace: inout Workspace) {
+    /// Today's meeting (or the one of `date`) as far as it went, or a new one with the agenda Wijkdesk proposes.
+    static func open(_ workspace: inout Workspace, date: Day? = nil) {
         guard let viewer = workspace.viewer else { return }
-        let today = workspace.now.day
+        let today = date ?? workspace.now.day
         // A meeting another workstation runs is followed read-only, saying by whom.
         let running = Presence.readAll(in: workspace.snapshot.root).first {
             $0.household == presenceMark(today) && $0.isFresh(at: workspace.now.instant)

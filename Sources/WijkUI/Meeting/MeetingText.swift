@@ -115,7 +115,7 @@ extension Text {
 
 extension Text {
     public static let usageMeeting = Text("""
-        Gebruik: wijk meeting MAP [--theme NAAM] [--as ID]
+        Gebruik: wijk meeting MAP [--date DATUM] [--theme NAAM] [--as ID]
                wijk meeting export MAP DATUM [--format md|txt] [--full]
 
         Het teamoverleg. Zonder export opent Wijkdesk meteen in het overleg van vandaag, na het aanmelden
@@ -124,6 +124,7 @@ extension Text {
         besluiten als initialen), of met --full volledig. Elke export staat in de audit-trail.
 
         Opties:
+          --date DATUM      het overleg van die dag voorbereiden of voortzetten (standaard vandaag)
           --format md|txt   Markdown (standaard) of platte tekst
           --full            met volledige namen en adressen
 
@@ -132,7 +133,7 @@ extension Text {
         Voorbeeld:
           wijk meeting export ~/wijkteam 2026-11-23 --format txt > overleg.txt
         """, """
-        Usage: wijk meeting DIR [--theme NAME] [--as ID]
+        Usage: wijk meeting DIR [--date DATE] [--theme NAME] [--as ID]
                wijk meeting export DIR DATE [--format md|txt] [--full]
 
         The team meeting. Without export, Wijkdesk opens straight into today's meeting after signing in
@@ -141,6 +142,7 @@ extension Text {
         decisions as initials), or with --full in full. Every export is in the audit trail.
 
         Options:
+          --date DATE       prepare or go on with the meeting of that day (default today)
           --format md|txt   Markdown (default) or plain text
           --full            with full names and addresses
 

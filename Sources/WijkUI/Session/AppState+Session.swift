@@ -26,7 +26,7 @@ extension AppState {
     mutating func openStartScreen() {
         guard opensMeeting, gate == .open else { return }
         opensMeeting = false
-        MeetingScreen.open(&workspace)
+        MeetingScreen.open(&workspace, date: meetingDate)
     }
 
     /// Locks the screen when no key was pressed for the team's idle time.

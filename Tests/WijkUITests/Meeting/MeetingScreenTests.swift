@@ -100,6 +100,32 @@ struct MeetingScreenTests {
         for secret in MeetingFixture.secrets { #expect(!agenda.contains(secret), "\(secret) on the agenda") }
         Fixture.press(&state, .character("r"))
         let revealed = Fixture.render(state)
+        expectScreen(revealed, """
+             Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
+            ┌─ Teamoverleg 23-11-2026 ─────────────────────────────────────────────────────┐
+            │ Voorzitter AB · aanwezig: nog niemand (a: aanwezigen)                        │
+            │ Punt 1 van 2 · 0:00 van 10 min · overleg 0:00                                │
+            │ Van der Molen · Stationsweg 1, Ten Boer                                      │
+            │ crisis                                                                       │
+            │                                                                              │
+            │ Gezinsleden · regisseur AB                                                   │
+            │   Grietje van der Molen (76)                                                 │
+            │ Laatste contacten                                                            │
+            │   20-11-2026 huisbezoek                                                      │
+            │                                                                              │
+            │ Gegevens zichtbaar voor dit punt (in de audit-trail).                        │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └────── b besluit  s uitstellen  r tonen  n volgend  e afsluiten  Esc sluiten ─┘
+             AB Anouk Bakker
+            """, name: "meeting-revealed")
         #expect(revealed.contains("Van der Molen · Stationsweg 1, Ten Boer") && revealed.contains("Grietje van der Molen (76)"))
         #expect(!revealed.contains("123456782") && !revealed.contains("06-12345678"), "never a BSN or phone, revealed or not")
         let audit = AuditLog.read(root: store.root).entries
@@ -156,6 +182,32 @@ struct MeetingScreenTests {
         Fixture.fill(&state, "Nieuwe actie", "Afspraak met de mentor maken")
         Fixture.fill(&state, "Uiterlijk", "04-12-2026")
         Fixture.choose(&state, "Nieuwe regisseur", "Anouk Bakker (AB)")
+        expectScreen(Fixture.render(state), """
+             Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
+            ┌─ Besluit · Y. · Kerkstraat, Ten Boer ────────────────────────────────────────┐
+            │ Vraag aan het team: Moeten we de school erbij halen?                         │
+            │                                                                              │
+            │ Besluit *          School uitnodigen voor een gesprek met moeder.            │
+            │                                                                              │
+            │                                                                              │
+            │ Nieuwe actie       Afspraak met de mentor maken                              │
+            │ Door wie           ‹ regisseur ›                                             │
+            │ Uiterlijk          04-12-2026                                                │
+            │ Nieuwe regisseur   ‹ Anouk Bakker (AB) ›                                     │
+            │ Nieuwe evaluatie                                                             │
+            │                                                                              │
+            │ * verplicht                                                                  │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────── Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren ─┘
+             AB Anouk Bakker
+            """, name: "meeting-decision-form")
         Fixture.press(&state, .ctrl("s"))
         expectScreen(Fixture.render(state), """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
@@ -233,5 +285,26 @@ struct MeetingScreenTests {
         Fixture.press(&state, .escape, .character("M"))
         #expect(Fixture.render(state).contains("Teamoverleg 23-11-2026 · afgelopen"))
         #expect(try StoreReader.read(store.root).meetings.first?.items.map(\.status) == [.postponed, .discussed])
+    }
+
+    @Test("A meeting run on another workstation is followed read-only: who runs it is said, changes are refused, nothing is written")
+    func follows() throws {
+        let store = try MeetingFixture.store()
+        var chair = try MeetingFixture.app(store)
+        Fixture.press(&chair, .character("M"))
+        try Presence(worker: "w-mk", workstation: "werkplek-2", household: MeetingScreen.presenceMark(Fixture.now.day),
+                     seen: Fixture.now.instant).write(in: store.root)
+        let before = try String(contentsOfFile: store.root + "/meetings/2026-11-23.rec", encoding: .utf8)
+        var follower = try MeetingFixture.app(store)
+        Fixture.press(&follower, .character("M"))
+        #expect(follower.notice == "Het overleg loopt op werkplek-2 (MK): je kijkt mee, wijzigen kan daar.")
+        #expect((follower.overlay as? MeetingScreen)?.readOnly == true)
+        Fixture.press(&follower, .character("x"))
+        #expect(follower.notice == "Je kijkt mee: het overleg wordt op een andere werkplek gevoerd.")
+        Fixture.press(&follower, .enter, .character("b"))
+        #expect(follower.form == nil)
+        #expect(follower.openHousehold == nil, "a follower does not announce a meeting of its own")
+        #expect(try String(contentsOfFile: store.root + "/meetings/2026-11-23.rec", encoding: .utf8) == before)
+        #expect(chair.openHousehold == "meeting:2026-11-23")
     }
 }

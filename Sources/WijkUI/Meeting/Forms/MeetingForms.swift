@@ -170,7 +170,10 @@ enum MeetingForms {
                 })
                 return Submission(changes)
             }
-            form.note = dossier.household.meetingQuestion.map { t(.meetingQuestionHeading) + ": " + $0.text }
+            // The form is on the projector too: the question's names as initials.
+            form.note = dossier.household.meetingQuestion.map {
+                t(.meetingQuestionHeading) + ": " + Pseudonym.scrub($0.text, names: Pseudonym.names(in: dossier))
+            }
             return form
         }
     }
