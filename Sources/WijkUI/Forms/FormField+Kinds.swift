@@ -11,6 +11,16 @@ extension FormField.Kind {
         return .choice(codes: [""] + codes, labels: [none] + labels)
     }
 
+    /// Who can do an action: the regisseur, the network, each member (labelled by `member`), each resource of
+    /// the sociale kaart, low-threshold ones first.
+    static func actors(_ dossier: Dossier, resources: [Resource], _ t: Strings, member: (Member) -> String) -> FormField.Kind {
+        var codes = [Actor.regisseur.code, Actor.network.code]
+        var labels = [t(.regisseurLabel).lowercased(), t(.actorNetwork)]
+        for m in dossier.members { codes.append(Actor.member(m.id).code); labels.append(member(m)) }
+        for r in resources.sorted(by: Resource.inListOrder) { codes.append(Actor.resource(r.id).code); labels.append(r.name) }
+        return .choice(codes: codes, labels: labels)
+    }
+
     /// The active workers (and `including`, active or not) by name, shown with their initials.
     static func workers(_ workers: [Worker], including id: String?) -> FormField.Kind {
         let list = workers.filter { $0.active || $0.id == id }.sorted { $0.name < $1.name }

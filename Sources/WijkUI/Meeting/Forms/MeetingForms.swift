@@ -105,17 +105,10 @@ enum MeetingForms {
             }
         case .household(let id):
             guard let dossier = workspace.dossier(id), Access.canOpen(dossier.household, as: workspace.viewer) else { return nil }
-            var whoCodes = [Actor.regisseur.code, Actor.network.code]
-            var whoLabels = [t(.regisseurLabel).lowercased(), t(.actorNetwork)]
-            for m in dossier.members { whoCodes.append(Actor.member(m.id).code); whoLabels.append(Pseudonym.initials(m.name)) }
-            for r in workspace.snapshot.resources.sorted(by: Resource.inListOrder) {
-                whoCodes.append(Actor.resource(r.id).code)
-                whoLabels.append(r.name)
-            }
             var form = Form(title: t(.meetingDecisionTitle, MeetingView.title(item, workspace, revealed: false)), fields: [
                 FormField(key: "Decision", label: t(.fieldDecision), kind: .multiline(rows: 3), required: true, value: item.decision),
                 FormField(key: "Action", label: t(.fieldNewAction), value: ""),
-                FormField(key: "Who", label: t(.fieldActionWho), kind: .choice(codes: whoCodes, labels: whoLabels),
+                FormField(key: "Who", label: t(.fieldActionWho), kind: .actors(dossier, resources: workspace.snapshot.resources, t) { Pseudonym.initials($0.name) },
                           value: Actor.regisseur.code),
                 FormField(key: "Due", label: t(.fieldActionDue), kind: .date, value: ""),
                 FormField(key: "Regisseur", label: t(.fieldMeetingRegisseur), kind: workerKind, value: ""),

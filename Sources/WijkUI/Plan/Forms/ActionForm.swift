@@ -5,15 +5,10 @@ import WijkStore
 /// first), for which goal, by when.
 enum ActionForm {
     static func make(_ action: Action?, dossier: Dossier, resources: [Resource], _ t: Strings) -> Form {
-        var whoCodes = [Actor.regisseur.code, Actor.network.code]
-        var whoLabels = [t(.regisseurLabel).lowercased(), t(.actorNetwork)]
-        for m in dossier.members { whoCodes.append(Actor.member(m.id).code); whoLabels.append(m.name) }
-        let ordered = resources.sorted(by: Resource.inListOrder)
-        for r in ordered { whoCodes.append(Actor.resource(r.id).code); whoLabels.append(r.name) }
         let household = dossier.id
         return Form(title: t(action == nil ? .newActionTitle : .editActionTitle), fields: [
             FormField(key: "Text", label: t(.fieldWhat), required: true, value: action?.text ?? ""),
-            FormField(key: "Who", label: t(.detailWho), kind: .choice(codes: whoCodes, labels: whoLabels),
+            FormField(key: "Who", label: t(.detailWho), kind: .actors(dossier, resources: resources, t) { $0.name },
                       value: action?.who.code ?? Actor.regisseur.code),
             FormField(key: "Goal", label: t(.detailGoal),
                       kind: .choice(codes: [""] + dossier.goals.map(\.id), labels: ["—"] + dossier.goals.map(\.text)),
