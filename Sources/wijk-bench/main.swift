@@ -299,4 +299,22 @@ report("5,000-row sheet: the same sheet again (all unchanged), plan", millisecon
        + "  [\(again.filter { $0.outcome == .unchanged }.count) unchanged]")
 try? FileManager.default.removeItem(atPath: importRoot)
 
+// 8. The team meeting on the city store: the agenda over 10,000 households, an item on screen, the next one.
+let meetingRoot = NSTemporaryDirectory() + "wijk-bench-meeting-" + String(getpid())
+try? FileManager.default.removeItem(atPath: meetingRoot)
+try FileManager.default.createDirectory(atPath: meetingRoot + "/meetings", withIntermediateDirectories: true)
+var meetingSnapshot = snapshot!
+meetingSnapshot.root = meetingRoot
+var meetingState = AppState(snapshot: meetingSnapshot, viewer: meetingSnapshot.workers.first { $0.role == .coordinator },
+                            storeLabel: meetingRoot, writer: StoreWriter(root: meetingRoot, workstation: "bench"), now: now)
+@MainActor func meetingKeys(_ keys: [Key]) -> [Double] { keystrokes(keys, on: &meetingState) }
+report("meeting: baseline, j in the caseload, 200 keys", summary(meetingKeys(Array(repeating: .down, count: 200))))
+let agendaTime = meetingKeys([.character("M")])[0]
+let agendaItems = StoreReader.read(.meetings, in: meetingRoot).meetings?.first?.items.count ?? 0
+report("meeting: M proposes the agenda over 10,000 households (and saves it)", milliseconds(agendaTime) + "  [\(agendaItems) items]")
+report("meeting: j on the agenda, 200 keys", summary(meetingKeys(Array(repeating: .down, count: 200))))
+_ = meetingKeys([.home, .enter])
+report("meeting: n to the next item (saves the minutes), 100 keys", summary(meetingKeys(Array(repeating: .character("n"), count: 100))))
+try? FileManager.default.removeItem(atPath: meetingRoot)
+
 report("peak memory (max RSS)", String(format: "%.0f MB", peakMemoryMB()))

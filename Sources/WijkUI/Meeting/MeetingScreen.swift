@@ -136,13 +136,13 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         itemStarted = workspace.now.instant
     }
 
-    /// Adds the time on screen to the item's, before another comes up.
+    /// Adds the time on screen to the item's, before another comes up. The time is saved with the next
+    /// decision, postponement or the end, not at every step: a long agenda's minutes are a large file.
     mutating func leaveItem(_ workspace: inout Workspace) {
         guard phase == .item, let started = itemStarted, selected < meeting.items.count else { return }
         meeting.items[selected].spent += Int(workspace.now.instant.seconds - started.seconds)
         itemStarted = nil
         revealed = nil
-        save(&workspace)
     }
 
     mutating func step(_ delta: Int, _ workspace: inout Workspace) {
@@ -196,7 +196,9 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         Binding(.meetingPostpone, [.character("s")], .helpMeetingPostpone) { m, ws in
             guard m.phase != .summary, m.selected < m.meeting.items.count else { return }
             m.meeting.items[m.selected].status = m.meeting.items[m.selected].status == .postponed ? .open : .postponed
-            if m.phase == .item { m.leaveItem(&ws); m.step(1, &ws) } else { m.save(&ws) }
+            if m.phase == .item { m.leaveItem(&ws) }
+            m.save(&ws)
+            if m.phase == .item { m.step(1, &ws) }
         },
         Binding(.meetingEnd, [.character("e")], .helpMeetingEnd) { m, ws in
             guard m.phase != .summary else { return }
@@ -237,7 +239,11 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         case .agenda:
             lines.append([Span(t(.meetingAgendaHeading, String(active.count), String(meeting.plannedMinutes)), .sectionHeader)])
             if meeting.items.isEmpty { lines += DisplayWidth.wrap(t(.meetingEmptyAgenda), width: width).map { [Span($0, .dim)] } }
-            for (i, item) in meeting.items.enumerated() {
+            // Only the rows in sight are worked out: an agenda can be long.
+            let rows = max(1, frame.height - 2 - lines.count)
+            let first = max(0, min(selected - rows / 2, meeting.items.count - rows))
+            for i in first..<min(meeting.items.count, first + rows) {
+                let item = meeting.items[i]
                 let mark: String
                 switch item.status {
                 case .open: mark = ""
@@ -294,7 +300,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
             hint = StatusBar.hintText([(.close, .hintClose)], workspace, context: .meeting, width: width - 2)
         }
         let title = phase == .summary ? t(.meetingSummaryTitle, meeting.date.dutch) : t(.meetingTitle, meeting.date.dutch)
-        let top = phase == .item ? scroll : max(0, cursorLine - (frame.height - 4))
+        let top = phase == .item ? scroll : 0
         let used = OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: top, hint: hint)
         screen.cursor = (frame.x + 2, frame.y + 1 + max(0, cursorLine - used))
     }
