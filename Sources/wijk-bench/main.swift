@@ -314,7 +314,7 @@ let agendaItems = StoreReader.read(.meetings, in: meetingRoot).meetings?.first?.
 report("meeting: M proposes the agenda over 10,000 households (and saves it)", milliseconds(agendaTime) + "  [\(agendaItems) items]")
 report("meeting: j on the agenda, 200 keys", summary(meetingKeys(Array(repeating: .down, count: 200))))
 _ = meetingKeys([.home, .enter])
-report("meeting: n to the next item (saves the minutes), 100 keys", summary(meetingKeys(Array(repeating: .character("n"), count: 100))))
+report("meeting: n to the next item, 100 keys", summary(meetingKeys(Array(repeating: .character("n"), count: 100))))
 try? FileManager.default.removeItem(atPath: meetingRoot)
 
 report("peak memory (max RSS)", String(format: "%.0f MB", peakMemoryMB()))
