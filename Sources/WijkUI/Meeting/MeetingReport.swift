@@ -29,7 +29,10 @@ public enum MeetingReport {
             out.append("")
             let heading = String(i + 1) + ". " + subject(item, snapshot, full: full, t) + " — " + status(item.status, t)
             out.append(md ? "## " + heading : heading)
-            out.append(t(.reportWhy) + ": " + item.reasons.map { Text.meetingReason($0, t) { worker($0) } }.joined(separator: " · "))
+            out.append(t(.reportWhy) + ": " + item.reasons.map { reason in
+                Text.meetingReason(reason, t, initials: worker,
+                                   resource: { id in snapshot.resources.first { $0.id == id }?.name ?? id })
+            }.joined(separator: " · "))
             if item.spent > 0 { out.append(t(.reportSpent) + ": " + Meeting.clock(item.spent) + " / " + String(item.minutes) + " min") }
             if !item.decision.isEmpty {
                 out.append(t(.fieldDecision) + ": " + Printable.escaped(full ? item.decision : scrub(item.decision, item, snapshot)))
