@@ -37,12 +37,16 @@ extension Text {
                                      resource: (String) -> String = { $0 }) -> String {
         switch reason {
         case .postponed(let day): return t(Text("uitgesteld op {1}", "postponed on {1}"), day.dutch)
-        case .actionsDue(let n): return t(Text("{1} acties uit het vorige overleg zijn nu aan de beurt", "{1} actions from the last meeting are due"), String(n))
+        case .actionsDue(let n):
+            return n == 1 ? t(Text("1 actie uit het vorige overleg is nu aan de beurt", "1 action from the last meeting is due"))
+                : t(Text("{1} acties uit het vorige overleg zijn nu aan de beurt", "{1} actions from the last meeting are due"), String(n))
         case .newRequest: return t(Text("hulpvraag nog niet toegewezen", "request not yet assigned"))
         case .crisis: return t(Text("crisis", "crisis"))
         case .question(_, let by): return t(Text("vraag van {1}", "question from {1}"), initials(by))
         case .evaluationOverdue(let day): return t(Text("evaluatie verstreken ({1})", "evaluation passed ({1})"), day.dutch)
-        case .actionsOverdue(let n): return t(Text("{1} acties over de datum", "{1} actions past their date"), String(n))
+        case .actionsOverdue(let n):
+            return n == 1 ? t(Text("1 actie over de datum", "1 action past its date"))
+                : t(Text("{1} acties over de datum", "{1} actions past their date"), String(n))
         case .referralStuck(let id): return t(Text("verwijzing {1} staat 4 weken stil", "referral {1} still for 4 weeks"), resource(id))
         case .noProgress: return t(Text("ZRM niet vooruit in 6 maanden", "ZRM no better in 6 months"))
         case .noContact(let days): return t(Text("{1} dagen geen contact", "{1} days without contact"), String(days))
