@@ -80,4 +80,15 @@ struct TypeAheadTests {
         Fixture.press(&state, .tab)
         #expect(Fixture.render(state).contains("Naam *"), "round to the first field, back at the top")
     }
+
+    @Test("The expense form lists resources low-threshold first, as every list of resources does")
+    func expenseResources() {
+        var state = Fixture.state()
+        Fixture.press(&state, .enter, .character("b"))
+        guard case .choice(_, let labels)? = state.form?.fields.first(where: { $0.key == "Resource" })?.kind else {
+            Issue.record("no resource field")
+            return
+        }
+        #expect(labels == ["—", "GeheugenHuis Ten Boer", "Kulturhus De Deel", "Voedselbank Ten Boer", "GGZ-team Noord"])
+    }
 }

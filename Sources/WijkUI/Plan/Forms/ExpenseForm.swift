@@ -4,7 +4,7 @@ import WijkStore
 /// An expense or a commitment booked against the household's budget, tagged by life domain for analysis only.
 enum ExpenseForm {
     static func make(household: String, resources: [Resource], today: Day, _ t: Strings) -> Form {
-        let sorted = resources.sorted { $0.name < $1.name }
+        let sorted = resources.sorted(by: Resource.inListOrder)
         return Form(title: t(.expenseTitle), fields: [
             FormField(key: "Date", label: t(.detailDate), kind: .date, required: true, value: today.dutch),
             FormField(key: "Kind", label: t(.detailKind), kind: .choice(Expense.Kind.self, { t(.expenseKind($0)) }),
