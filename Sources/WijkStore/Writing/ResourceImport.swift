@@ -29,8 +29,7 @@ public enum ResourceImport {
     /// What importing `rows` would do to the store read by `writer`, resource by resource; nothing is written.
     public static func plan(_ rows: [ResourceSheet.Row], existing: [Resource], writer: StoreWriter, force: Bool,
                             today: Day) throws(StoreWriteError) -> [Step] {
-        var byKey: [String: Resource] = [:]
-        for resource in existing { byKey[key(resource.name, resource.organisation)] = byKey[key(resource.name, resource.organisation)] ?? resource }
+        let byKey = Dictionary(existing.map { (key($0.name, $0.organisation), $0) }, uniquingKeysWith: { first, _ in first })
         var ids = Set(existing.map(\.id))
         var steps: [Step] = []
         for row in rows {

@@ -23,7 +23,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
     /// What presence says while a meeting runs here: `meeting:2026-11-23`.
     static func presenceMark(_ day: Day) -> String { "meeting:" + day.iso }
 
-    var path: String { StoreLayout.meetings + "/" + meeting.date.iso + StoreLayout.recordExtension }
+    var path: String { MeetingForms.path(meeting) }
 
     /// Today's meeting (or the one of `date`) as far as it went, or a new one with the agenda Wijkdesk proposes.
     static func open(_ workspace: inout Workspace, date: Day? = nil) {

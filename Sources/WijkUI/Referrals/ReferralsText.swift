@@ -66,5 +66,4 @@ extension Text {
     public static let ruleOutcome = Text("nodig bij het einde", "needed at the end")
     public static let journalReferral = Text("Verwijzing {1}: {2}.", "Referral {1}: {2}.")
     public static let journalReferralAdvice = Text("Advies (zonder toestemming): {1}.", "Advice (without consent): {1}.")
-    public static let referralCounts = Text("Verwezen: {1} huishoudens", "Referred: {1} households")
 }

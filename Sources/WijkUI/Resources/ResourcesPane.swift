@@ -124,7 +124,7 @@ public struct ResourcesPane: PaneScreen {
             (t(.detailKind), t(.resourceKind(r.kind)) + (r.category.isEmpty ? "" : " · " + r.category)),
             (t(.detailDomains), r.domains.map { t(.domain($0)) }.joined(separator: ", ")),
             (t(.fieldAudience), [r.audience, ages].filter { !$0.isEmpty }.joined(separator: " · ")),
-            (t(.detailAddress), r.address), (t(.fieldArea), r.area.isEmpty ? t(.wholeArea) : r.area),
+            (t(.detailAddress), r.address), (t(.fieldArea), r.area.isEmpty ? t(.wholeMunicipality) : r.area),
             (t(.fieldContact), r.contact), (t(.detailPhone), r.phone), (t(.detailEmail), r.email),
             (t(.fieldWebsite), r.website), (t(.detailHours), r.hours), (t(.fieldCosts), r.costs),
             (t(.fieldRoute), r.route.map { t(.resourceRoute($0)) } ?? ""),

@@ -53,5 +53,4 @@ extension Text {
     public static let columnArea = Text("Dorp", "Village")
     public static let columnNote = Text("Let op", "Mind")
     public static let waitShort = Text("{1} wk wacht", "{1} wk wait")
-    public static let wholeArea = Text("hele gemeente", "whole municipality")
 }
