@@ -16,7 +16,7 @@ enum Invocation: Equatable {
     /// A new request: the fields given as options (by their store names), or none to read a recfile from stdin.
     case intake(store: String, fields: [String: [String]])
     case inbox(store: String, csv: Bool, names: Bool, all: Bool)
-    case report(Report, store: String, from: Day?, to: Day?, csv: Bool)
+    case report(ReportKind, store: String, from: Day?, to: Day?, csv: Bool, output: String?)
     case resourcesImport(store: String, file: String, skipInvalid: Bool, force: Bool, dryRun: Bool)
     case resourcesExport(store: String, asRecfile: Bool, output: String?)
     /// `wijk meeting STORE`: the screen, straight into the team meeting.
@@ -26,11 +26,6 @@ enum Invocation: Equatable {
     /// What `wijk resources` does with the sociale kaart.
     enum ResourcesAction: String, CaseIterable, Equatable {
         case importSheet = "import", export
-    }
-
-    /// The reports `wijk report NAME` makes.
-    enum Report: String, CaseIterable, Equatable {
-        case waiting
     }
 
     /// The commands after `wijk`; `open` is `wijk MAP` itself.
@@ -99,8 +94,8 @@ enum Invocation: Equatable {
         "--all": Spec(value: nil, commands: [.check, .inbox]),
         "--csv": Spec(value: nil, commands: [.inbox, .report, .resources]),
         "--rec": Spec(value: nil, commands: [.resources]),
-        "-o": Spec(value: .text, commands: [.resources]),
-        "--output": Spec(value: .text, commands: [.resources]),
+        "-o": Spec(value: .text, commands: [.resources, .report]),
+        "--output": Spec(value: .text, commands: [.resources, .report]),
         "--skip-invalid": Spec(value: nil, commands: [.resources]),
         "--force": Spec(value: nil, commands: [.resources]),
         "--dry-run": Spec(value: nil, commands: [.resources]),
@@ -195,14 +190,14 @@ enum Invocation: Equatable {
             return .demo(store: values["--store"], options: options)
         }
         if command == .report {
-            guard let name = positional.first, let report = Report(rawValue: name) else {
+            guard let name = positional.first, let report = ReportKind(rawValue: name) else {
                 throw .unknownReport(positional.first)
             }
             positional.removeFirst()
             guard let store = positional.first else { throw .missingStore(command) }
             if positional.count > 1 { throw .extraArgument(positional[1], command) }
             return .report(report, store: store, from: values["--from"].flatMap(day), to: values["--to"].flatMap(day),
-                           csv: flags.contains("--csv"))
+                           csv: flags.contains("--csv"), output: values["-o"] ?? values["--output"])
         }
         if command == .meeting {
             if positional.first == "export" {

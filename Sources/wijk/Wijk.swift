@@ -42,8 +42,8 @@ enum Wijk {
             return IntakeCommand.run(store: store, fields: fields, strings: t)
         case .inbox(let store, let csv, let names, let all):
             return InboxCommand.run(store: store, csv: csv, names: names, all: all, strings: t)
-        case .report(let report, let store, let from, let to, let csv):
-            return ReportCommand.run(report, store: store, from: from, to: to, csv: csv, strings: t)
+        case .report(let report, let store, let from, let to, let csv, let output):
+            return ReportCommand.run(report, store: store, from: from, to: to, csv: csv, output: output, strings: t)
         case .resourcesImport(let store, let file, let skipInvalid, let force, let dryRun):
             return ResourcesCommand.importSheet(store: store, file: file, skipInvalid: skipInvalid, force: force,
                                                 dryRun: dryRun, strings: t)
@@ -133,7 +133,7 @@ enum Wijk {
             return t(.extraArgument, command.title, Printable.escaped(argument))
         case .missingOption(let option, let command): return t(.missingOption, command.title, option)
         case .unknownReport(let name):
-            let known = Invocation.Report.allCases.map(\.rawValue).joined(separator: ", ")
+            let known = ReportKind.allCases.map(\.rawValue).joined(separator: ", ")
             return name.map { t(.unknownReport, Printable.escaped($0), known) } ?? t(.missingReport, known)
         case .unknownResourcesAction(let name):
             return name.map { t(.unknownResourcesAction, Printable.escaped($0)) } ?? t(.missingResourcesAction)

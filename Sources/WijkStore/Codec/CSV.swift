@@ -17,7 +17,8 @@ public enum CSV {
 
     static func field(_ value: String, separator: Character = ",") -> String {
         var text = value
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(text) == nil {
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+           Double(text) == nil, Double(text.replacingOccurrences(of: ",", with: ".")) == nil {
             text = "'" + text
         }
         guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }

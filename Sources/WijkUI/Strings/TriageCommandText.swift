@@ -143,46 +143,64 @@ extension Text {
           wijk inbox ~/wijkteam --csv > requests.csv
         """)
     public static let usageReport = Text("""
-        Gebruik: wijk report waiting MAP [--from DATUM] [--to DATUM] [--csv]
+        Gebruik: wijk report RAPPORT MAP [--from DATUM] [--to DATUM] [--csv] [-o BESTAND]
 
-        Rapporten voor het team en de gemeente: alleen aantallen, nooit namen. Elke keer staat in de
-        audit-trail.
+        Rapporten voor het team en de gemeente: alleen aantallen en gemiddelden, nooit namen, adressen,
+        BSN's of vrije tekst. Een cijfer dat op minder dan 5 huishoudens rust staat er als <5 (en als
+        het dan uit het totaal terug te rekenen is, ook het kleinste getal ernaast). Elke keer staat in
+        de audit-trail, voordat er iets getoond wordt. Zonder --from en --to: de laatste twaalf maanden.
 
-          waiting   per urgentie de hulpvragen die in de periode binnenkwamen: hoeveel, hoeveel
-                    beantwoord, mediaan en 90e percentiel van de werkdagen tot het eerste antwoord
-                    (regisseur, doorverwijzing of niet voor het wijkteam), hoeveel over de norm, nog
-                    open en ingetrokken
+          caseload       open huishoudens per medewerker tegen de capaciteit; nieuw en afgesloten per maand
+          waiting        per urgentie: binnengekomen, beantwoord, mediaan en 90e percentiel van de
+                         werkdagen tot het eerste antwoord, over de norm, open en ingetrokken
+          zrm            per levensdomein, voor huishoudens met minstens twee metingen: aantal,
+                         gemiddelde eerste en laatste score, deel beter, gelijk en slechter
+          outflow        afgesloten per reden en per maand, mediane duur van een zaak
+          budget         besteed en toegezegd per maand en per levensdomein, tegen de budgetten;
+                         huishoudens over hun budget
+          satisfaction   rapportcijfer bij het afsluiten: aantal, gemiddelde, verdeling
+          resources      verwijzingen per soort voorziening: basis tegen maatwerk, en hoe ze afliepen
 
         Opties:
-          --from DATUM   vanaf deze dag van binnenkomst (jjjj-mm-dd of dd-mm-jjjj)
-          --to DATUM     tot en met deze dag
-          --csv          kommagescheiden, met een punt voor decimalen
+          --from DATUM    vanaf deze dag (jjjj-mm-dd of dd-mm-jjjj)
+          --to DATUM      tot en met deze dag (standaard vandaag)
+          --csv           voor Excel: UTF-8 met BOM, ; tussen velden, decimale komma, bedragen in euro's
+          -o BESTAND      naar een bestand (alleen voor de eigenaar leesbaar) in plaats van het scherm
 
-        Afsluitstatus: 0 gemaakt, 1 de opslag is niet te openen of de audit-trail niet te schrijven,
-        2 verkeerd gebruik of een onbekend rapport.
+        Afsluitstatus: 0 gemaakt, 1 de opslag is niet te openen, de audit-trail of het bestand niet te
+        schrijven, 2 verkeerd gebruik of een onbekend rapport.
 
         Voorbeeld:
-          wijk report waiting ~/wijkteam --from 2026-01-01 --to 2026-06-30 --csv
+          wijk report outflow ~/wijkteam --from 2026-01-01 --to 2026-06-30 --csv -o uitstroom.csv
         """, """
-        Usage: wijk report waiting DIR [--from DATE] [--to DATE] [--csv]
+        Usage: wijk report REPORT DIR [--from DATE] [--to DATE] [--csv] [-o FILE]
 
-        Reports for the team and the municipality: counts only, never names. Each run is in the audit
-        trail.
+        Reports for the team and the municipality: counts and means only, never names, addresses, BSNs or
+        free text. A figure resting on fewer than 5 households shows as <5 (and when it could be worked
+        back from the total, the smallest figure beside it too). Each run is in the audit trail before
+        anything is shown. Without --from and --to: the last twelve months.
 
-          waiting   per urgency the requests that came in during the period: how many, how many
-                    answered, median and 90th percentile of the working days to the first answer
-                    (regisseur, referral or not for the team), how many past the norm, still open and
-                    withdrawn
+          caseload       open households per worker against capacity; new and closed per month
+          waiting        per urgency: received, answered, median and 90th percentile of the working
+                         days to the first answer, past the norm, open and withdrawn
+          zrm            per life domain, for households with at least two assessments: count, mean
+                         first and latest score, share better, the same and worse
+          outflow        closed per reason and per month, median duration of a case
+          budget         spent and committed per month and per life domain, against the budgets;
+                         households over their budget
+          satisfaction   score at closing: count, mean, distribution
+          resources      referrals per kind of resource: basic against specialised, and how they ended
 
         Options:
-          --from DATE    from this day of receipt (yyyy-mm-dd or dd-mm-yyyy)
-          --to DATE      up to and including this day
-          --csv          comma-separated, with a point for decimals
+          --from DATE     from this day (yyyy-mm-dd or dd-mm-yyyy)
+          --to DATE       up to and including this day (default today)
+          --csv           for Excel: UTF-8 with BOM, ; between fields, decimal comma, amounts in euros
+          -o FILE         to a file (readable by its owner only) instead of the screen
 
-        Exit status: 0 made, 1 the store cannot be opened or the audit trail not written, 2 wrong use or
-        an unknown report.
+        Exit status: 0 made, 1 the store cannot be opened, the audit trail or the file not written, 2 wrong
+        use or an unknown report.
 
         Example:
-          wijk report waiting ~/wijkteam --from 2026-01-01 --to 2026-06-30 --csv
+          wijk report outflow ~/wijkteam --from 2026-01-01 --to 2026-06-30 --csv -o outflow.csv
         """)
 }

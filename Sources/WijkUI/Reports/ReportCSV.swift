@@ -1,0 +1,31 @@
+import WijkDomain
+
+/// A report as rows for a Dutch spreadsheet: the report and its period first, then each table under its
+/// title, a month trend spread over a column per month.
+public enum ReportCSV {
+    public static func rows(_ sheet: ReportSheet, team: String, today: Day, _ t: Strings) -> [[String]] {
+        var rows: [[String]] = [
+            [t(sheet.kind.title), team],
+            [t(.reportsPeriod, sheet.period.from.dutch, sheet.period.to.dutch, today.dutch)],
+        ]
+        for table in sheet.tables {
+            rows.append([])
+            rows.append([table.title])
+            rows.append(table.columns.flatMap { column in
+                column.isTrend ? column.months.map(\.iso) : [column.heading]
+            })
+            for row in table.rows + (table.total.map { [$0] } ?? []) {
+                rows.append(row.flatMap { cell -> [String] in
+                    switch cell {
+                    case .label(let text): return [text]
+                    case .figure(let figure): return [figure.csv]
+                    case .trend(let figures): return figures.map(\.csv)
+                    }
+                })
+            }
+        }
+        rows.append([])
+        rows.append([t(.reportsWithheld)])
+        return rows
+    }
+}

@@ -1,0 +1,98 @@
+/// The reports: the screen's words, the tables' titles and columns, and how to read each report.
+extension Text {
+    public static let reportsTitle = Text("Rapportages", "Reports")
+    public static let reportsPeriod = Text("{1} t/m {2} · stand {3}", "{1} to {2} · as of {3}")
+    public static let reportsWithheld = Text("<5 = minder dan 5 huishoudens, niet getoond",
+                                             "<5 = fewer than 5 households, not shown")
+    public static let reportsRetentionDue = Text("Bewaartermijn verstreken: {1} huishoudens (wijk retention)",
+                                                 "Retention period ended: {1} households (wijk retention)")
+    public static let reportsRetentionNone = Text("Geen dossiers over hun bewaartermijn.",
+                                                  "No files past their retention period.")
+    public static let reportsLegendBlocks = Text("░ = <5 per maand", "░ = <5 in a month")
+    public static let reportsLegendPlain = Text("? = <5 per maand", "? = <5 in a month")
+    public static let reportHeading = Text("{1} — {2}", "{1} — {2}")
+
+    public static let reportNoRegisseur = Text("zonder regisseur", "no regisseur")
+    public static let reportOpenPerWorker = Text("Open huishoudens per medewerker", "Open households per worker")
+    public static let columnWorker = Text("Medewerker", "Worker")
+    public static let columnOpen = Text("Open", "Open")
+    public static let columnCapacity = Text("Capaciteit", "Capacity")
+    public static let columnLoad = Text("Bezetting", "Load")
+    public static let reportPerMonth = Text("Per maand", "Per month")
+    public static let columnPerMonth = Text("per maand", "per month")
+    public static let reportStarted = Text("nieuw", "new")
+    public static let reportClosed = Text("afgesloten", "closed")
+    public static let caseloadNote = Text(
+        "Open: huishoudens die niet zijn afgesloten, naar regisseur, nu. Nieuw: gestart in de maand; afgesloten: gesloten in de maand.",
+        "Open: households not closed, by regisseur, now. New: started in the month; closed: closed in the month.")
+
+    public static let reportWaitingTable = Text("Werkdagen tot het eerste antwoord", "Working days to the first answer")
+    public static let columnAnsweredShort = Text("Beantw.", "Answ.")
+    public static let columnWithdrawnShort = Text("Ingetr.", "Withdr.")
+    public static let reportReceived = Text("binnengekomen", "received")
+
+    public static let reportZRMTable = Text("Voortgang per levensdomein", "Progress per life domain")
+    public static let columnDomain = Text("Domein", "Domain")
+    public static let columnHouseholds = Text("Huish.", "Househ.")
+    public static let columnFirst = Text("Eerst", "First")
+    public static let columnLatest = Text("Laatst", "Latest")
+    public static let columnImproved = Text("Beter", "Better")
+    public static let columnSame = Text("Gelijk", "Same")
+    public static let columnWorse = Text("Slechter", "Worse")
+    public static let zrmNote = Text(
+        "Huishoudens met twee of meer ZRM-metingen op het domein, de laatste in de periode; gemiddelde score (1–5) bij de eerste en de laatste meting.",
+        "Households with two or more ZRM assessments on the domain, the latest in the period; mean score (1–5) at the first and the latest.")
+
+    public static let reportNoReason = Text("zonder reden", "no reason")
+    public static let reportOutflowTable = Text("Afgesloten per reden", "Closed per reason")
+    public static let columnReason = Text("Reden", "Reason")
+    public static let columnClosed = Text("Afgesl.", "Closed")
+    public static let columnMedianDays = Text("Duur (d)", "Days")
+    public static let outflowNote = Text(
+        "Huishoudens afgesloten in de periode. Duur: mediaan in dagen van de start tot het afsluiten.",
+        "Households closed in the period. Days: median from the start of the case to its closing.")
+
+    public static let reportSatisfactionTable = Text("Rapportcijfer bij het afsluiten", "Score at closing")
+    public static let reportScored = Text("afgesloten met cijfer", "closed with a score")
+    public static let reportMean = Text("gemiddeld", "mean")
+    public static let reportMedian = Text("mediaan", "median")
+    public static let reportUnscored = Text("zonder cijfer", "without a score")
+    public static let reportDistribution = Text("Verdeling", "Distribution")
+    public static let columnScore = Text("Cijfer", "Score")
+    public static let satisfactionNote = Text(
+        "Het cijfer (1–10) dat het huishouden gaf bij het afsluiten, over de huishoudens afgesloten in de periode.",
+        "The score (1–10) the household gave at closing, over the households closed in the period.")
+
+    public static let reportBudgetsTable = Text("Budgetten", "Budgets")
+    public static let reportBudgeted = Text("huishoudens met budget", "households with a budget")
+    public static let reportBudgetsTotal = Text("budgetten samen", "budgets together")
+    public static let reportBudgetsUsed = Text("besteed en toegezegd", "spent and committed")
+    public static let reportBudgetsShare = Text("deel van de budgetten", "share of the budgets")
+    public static let reportOverBudget = Text("over het budget", "over budget")
+    public static let reportPerDomain = Text("Per levensdomein (in de periode)", "Per life domain (in the period)")
+    public static let reportNoDomain = Text("zonder domein", "no domain")
+    public static let columnSpent = Text("besteed", "spent")
+    public static let columnCommitted = Text("toegezegd", "committed")
+    public static let columnShare = Text("Aandeel", "Share")
+    public static let columnAmount = Text("Bedrag", "Amount")
+    public static let budgetNote = Text(
+        "Budgetten van huishoudens met een lopende zaak in de periode, tegen alles wat erop is besteed en toegezegd. Het domein is alleen voor analyse: het budget is niet geoormerkt. Teruggedraaide boekingen tellen niet mee.",
+        "Budgets of households with a case running in the period, against everything spent and committed on them. The domain is for analysis only: the budget is not earmarked. Reversed entries do not count.")
+
+    public static let reportUnknownResource = Text("niet meer op de kaart", "no longer on the map")
+    public static let reportPerKind = Text("Verwijzingen per soort voorziening", "Referrals per kind of resource")
+    public static let columnReferrals = Text("Verw.", "Ref.")
+    public static let columnCompleted = Text("Afger.", "Compl.")
+    public static let columnRejected = Text("Afgew.", "Rej.")
+    public static let columnStopped = Text("Gest.", "Stop.")
+    public static let reportLowThresholdFirst = Text("Laagdrempelig eerst", "Low-threshold first")
+    public static let reportLowThreshold = Text("laagdrempelig", "low-threshold")
+    public static let reportTailored = Text("maatwerk", "specialised")
+    public static let resourcesNote = Text(
+        "Verwijzingen gemaakt in de periode, met hoe ze er nu voor staan. Laagdrempelig: alles behalve maatwerkvoorzieningen.",
+        "Referrals made in the period, with how they stand now. Low-threshold: everything but specialised services.")
+}
+
+extension Text {
+    public static let reportWritten = Text("Rapport naar {1}", "Report to {1}")
+}
