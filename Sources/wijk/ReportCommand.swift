@@ -25,7 +25,7 @@ enum ReportCommand {
             let plain = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
             var lines = [t(.reportHeading, t(kind.title), team),
                          t(.reportsPeriod, period.from.dutch, period.to.dutch, now.day.dutch), ""]
-            lines += ReportView.lines(sheet, width: width, plain: plain, t).map { spans in
+            lines += ReportSheetView.lines(sheet, width: width, plain: plain, t).map { spans in
                 String(spans.map(\.text).joined().reversed().drop { $0 == " " }.reversed())
             }
             bytes = Array((lines.joined(separator: "\n") + "\n").utf8)

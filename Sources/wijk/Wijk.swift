@@ -196,6 +196,7 @@ enum Wijk {
             state.beginDemoSession(now: now)
         }
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
+        state.plainGlyphs = noColor || theme.name == "monochrome"
         var session = Session(state: state, terminal: CursesTerminal(theme: theme, noColor: noColor),
                               watcher: StoreWatcher(root: store))
         session.run()

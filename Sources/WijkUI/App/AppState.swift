@@ -39,6 +39,11 @@ public struct AppState: Sendable {
         }
         return main.openHousehold(workspace)
     }
+    /// Whether bars and sparklines are drawn in plain characters (monochrome, `NO_COLOR`).
+    public var plainGlyphs: Bool {
+        get { workspace.plainGlyphs }
+        set { workspace.plainGlyphs = newValue }
+    }
     /// `wijk meeting`: the team meeting opens as soon as someone has signed in.
     public var opensMeeting = false
     /// The day of that meeting, when not today (`wijk meeting --date`).

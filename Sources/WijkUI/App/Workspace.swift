@@ -35,6 +35,10 @@ public struct Workspace: Sendable {
     var planReveal: PlanRow.Ref?
     /// What the sociale kaart is narrowed to (set by its filter form, followed by the pane).
     public internal(set) var resourceFilter = ResourceFilter()
+    /// The period the reports screen counts (set by its period form); nil for the last twelve months.
+    public internal(set) var reportPeriod: ReportPeriod?
+    /// Bars and sparklines in plain characters: a monochrome theme or `NO_COLOR`.
+    public internal(set) var plainGlyphs = false
     /// Conflict copies of sync tools that need a person's choice.
     public internal(set) var pendingCopies: [ConflictMerge.Pending] = []
     /// Changes of this session that `u` can take back, last on top.

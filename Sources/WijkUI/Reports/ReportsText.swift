@@ -96,3 +96,18 @@ extension Text {
 extension Text {
     public static let reportWritten = Text("Rapport naar {1}", "Report to {1}")
 }
+
+/// The reports screen's keys and its period form.
+extension Text {
+    public static let contextReports = Text("In de rapportages", "In the reports")
+    public static let helpReports = Text("rapportages (coördinator, beheerder)", "reports (coordinator, administrator)")
+    public static let helpNextReport = Text("volgend rapport", "next report")
+    public static let helpPreviousReport = Text("vorig rapport", "previous report")
+    public static let helpReportPeriod = Text("periode kiezen", "choose the period")
+    public static let hintNextReport = Text("rapport", "report")
+    public static let hintReportPeriod = Text("periode", "period")
+    public static let periodTitle = Text("Periode van de rapportages", "Period of the reports")
+    public static let periodBackwards = Text("ligt voor de eerste dag", "is before the first day")
+    public static let periodNote = Text("Beide dagen tellen mee. Zonder keuze: de laatste twaalf maanden.",
+                                        "Both days count. Without a choice: the last twelve months.")
+}

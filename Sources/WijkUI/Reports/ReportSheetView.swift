@@ -2,7 +2,7 @@ import WijkDomain
 
 /// Draws a report's tables as lines: figures right-aligned, a bar after each figure of a bar column, a
 /// sparkline per month trend; in block characters, or in plain ones for monochrome and `NO_COLOR`.
-public enum ReportView {
+public enum ReportSheetView {
     /// The characters bars and sparklines are drawn with.
     public struct Glyphs: Sendable {
         /// Eight heights of a sparkline, lowest first.
@@ -137,7 +137,7 @@ public enum ReportView {
                     }
                 }.max() ?? 0
             }
-            bars = columns.map { $0.bar ? ReportView.barWidth : 0 }
+            bars = columns.map { $0.bar ? ReportSheetView.barWidth : 0 }
             let figureWidths = figureWidths
             let bars = bars
             func natural(_ j: Int) -> Int {
@@ -147,7 +147,7 @@ public enum ReportView {
                 return max(content, DisplayWidth.of(column.heading))
             }
             widths = columns.indices.map(natural)
-            let room = width - ReportView.gap * max(0, columns.count - 1)
+            let room = width - ReportSheetView.gap * max(0, columns.count - 1)
             // Too wide: the labels give way first, then the bars, then the oldest months of a trend.
             var over = widths.reduce(0, +) - room
             if over > 0, !columns.isEmpty {

@@ -1,0 +1,44 @@
+import WijkDomain
+
+/// Draws the reports screen: the reports as tabs, the period and what is due for destruction, then the
+/// report's tables, scrolled.
+enum ReportsView {
+    /// Lines above the report: the tabs, the period, a blank.
+    static let headerHeight = 3
+
+    /// Rows the report itself gets on a screen of `size`.
+    static func bodyHeight(_ size: Size) -> Int {
+        max(1, OverlayView.frame(for: size).height - 2 - headerHeight)
+    }
+
+    static func innerWidth(_ size: Size) -> Int { OverlayView.frame(for: size).width - 4 }
+
+    /// The report's lines at the window's width.
+    static func body(_ sheet: ReportSheet, _ workspace: Workspace) -> [[Span]] {
+        ReportSheetView.lines(sheet, width: innerWidth(workspace.size), plain: workspace.plainGlyphs, workspace.strings)
+    }
+
+    static func draw(_ screen: inout Screen, _ state: ReportsScreen, _ sheet: ReportSheet, _ workspace: Workspace,
+                     now: LocalTime) {
+        let t = workspace.strings
+        let frame = OverlayView.frame(for: screen.size)
+        var tabs: [Span] = []
+        for kind in ReportKind.allCases {
+            if !tabs.isEmpty { tabs.append(Span("  ")) }
+            tabs.append(Span(t(kind.title), kind == state.kind ? .selected : .dim))
+        }
+        let period = sheet.period
+        var about = [Span(t(.reportsPeriod, period.from.dutch, period.to.dutch, now.day.dutch))]
+        let due = ReportsScreen.retentionDue(workspace, today: now.day)
+        if due > 0 { about += [Span(" · "), Span(t(.reportsRetentionDue, String(due)), .warning)] }
+        let body = body(sheet, workspace)
+        let height = bodyHeight(screen.size)
+        let top = min(state.scroll, max(0, body.count - height))
+        var hint = StatusBar.hintText(ReportsScreen.hints, workspace, context: .reports, width: frame.width - 20)
+        if body.count > height {
+            hint = "\(top + 1)–\(min(body.count, top + height))/\(body.count) · ↑↓ " + t(.hintScroll) + " · " + hint
+        }
+        OverlayView.draw(&screen, frame: frame, title: t(.reportsTitle) + " · " + t(sheet.kind.title),
+                         lines: [tabs, about, []] + body.dropFirst(top).prefix(height), scroll: 0, hint: hint)
+    }
+}
