@@ -10,6 +10,10 @@ public enum Permission: Sendable, CaseIterable {
     case manageSettings
     /// Read the audit trail.
     case readAudit
+    /// Export everything about one household or person for an inzageverzoek (AVG art. 15).
+    case exportPersonalData
+    /// Destroy a household past its retention period.
+    case destroyAfterRetention
 }
 
 extension Worker.Role {
@@ -18,8 +22,9 @@ extension Worker.Role {
     public func allows(_ permission: Permission) -> Bool {
         switch (self, permission) {
         case (_, .workWithHouseholds): return true
-        case (.coordinator, .triage), (.coordinator, .manageTeam): return true
-        case (.admin, .manageTeam), (.admin, .manageSettings), (.admin, .readAudit): return true
+        case (.coordinator, .triage), (.coordinator, .manageTeam), (.coordinator, .exportPersonalData): return true
+        case (.admin, .manageTeam), (.admin, .manageSettings), (.admin, .readAudit), (.admin, .exportPersonalData),
+             (.admin, .destroyAfterRetention): return true
         default: return false
         }
     }

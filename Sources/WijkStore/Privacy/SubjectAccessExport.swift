@@ -27,15 +27,17 @@ public enum SubjectAccessExport {
         }
     }
 
+    /// Whether `target` is free for an export: missing, or an empty folder.
+    public static func mayWrite(to target: String) -> Bool {
+        if FileSystem.isDirectory(target) { return (FileSystem.list(target) ?? ["?"]).isEmpty }
+        return !FileSystem.exists(target)
+    }
+
     /// Makes `target` (refusing one that exists and is not empty: `.exists`), writes `report` as `reportName`
     /// in it and copies `files` from the store at `root`. On any failure what was made is removed again.
     public static func write(root: String, files: [String], report: [UInt8], reportName: String,
                              to target: String) throws(StoreWriteError) {
-        if FileSystem.isDirectory(target) {
-            guard (FileSystem.list(target) ?? ["?"]).isEmpty else { throw .exists(path: target) }
-        } else if FileSystem.exists(target) {
-            throw .exists(path: target)
-        }
+        guard mayWrite(to: target) else { throw .exists(path: target) }
         let existed = FileSystem.isDirectory(target)
         var current = target
         do throws(FileError) {
