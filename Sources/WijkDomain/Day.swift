@@ -82,6 +82,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
 
+    /// The same day `count` years later (earlier when negative); 29 February becomes 28 February in a year
+    /// without it, so a period of years never ends in the next month. Nil outside years 1–9999.
+    public func adding(years count: Int) -> Day? {
+        let target = year + count
+        guard (1...9999).contains(target) else { return nil }
+        return Day(year: target, month: month, day: min(day, Day.daysIn(month: month, year: target)))
+    }
+
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(until other: Day) -> Int { other.daysSinceEpoch - daysSinceEpoch }
 

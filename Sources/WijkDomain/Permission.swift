@@ -12,18 +12,24 @@ public enum Permission: Sendable, CaseIterable {
     case readAudit
     /// Run the reports for the team and the municipality.
     case readReports
+    /// Export everything about one household or person for an inzageverzoek (AVG art. 15).
+    case exportPersonalData
+    /// Destroy a household past its retention period.
+    case destroyAfterRetention
 }
 
 extension Worker.Role {
-    /// Medewerkers work with households; coordinators also triage, manage the team and run the reports;
-    /// beheerders manage the team and the settings, read the audit trail and run the reports (and, being on
-    /// the team, work with households).
+    /// Medewerkers work with households; coordinators also triage, manage the team, run the reports and
+    /// export a client's data; beheerders manage the team and the settings, read the audit trail, run the
+    /// reports, export a client's data and destroy files past their retention period (and, being on the team,
+    /// work with households).
     public func allows(_ permission: Permission) -> Bool {
         switch (self, permission) {
         case (_, .workWithHouseholds): return true
-        case (.coordinator, .triage), (.coordinator, .manageTeam): return true
-        case (.coordinator, .readReports): return true
-        case (.admin, .manageTeam), (.admin, .manageSettings), (.admin, .readAudit), (.admin, .readReports): return true
+        case (.coordinator, .triage), (.coordinator, .manageTeam), (.coordinator, .readReports),
+             (.coordinator, .exportPersonalData): return true
+        case (.admin, .manageTeam), (.admin, .manageSettings), (.admin, .readAudit), (.admin, .readReports),
+             (.admin, .exportPersonalData), (.admin, .destroyAfterRetention): return true
         default: return false
         }
     }

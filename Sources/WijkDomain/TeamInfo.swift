@@ -8,13 +8,17 @@ public struct TeamInfo: Sendable, Equatable {
     public var idleLockSeconds: Int
     /// How soon requests for help are answered, and the working days that count.
     public var norms: TriageNorms
+    /// How long closed households are kept before they are destroyed.
+    public var retention: RetentionPolicy
 
     /// Five minutes, unless the team sets otherwise.
     public static let defaultIdleLock = 300
 
     public init(format: Int, team: String, municipality: String = "", area: String = "",
-                idleLockSeconds: Int = TeamInfo.defaultIdleLock, norms: TriageNorms = TriageNorms()) {
+                idleLockSeconds: Int = TeamInfo.defaultIdleLock, norms: TriageNorms = TriageNorms(),
+                retention: RetentionPolicy = RetentionPolicy()) {
         self.norms = norms
+        self.retention = retention
         self.format = format
         self.team = team
         self.municipality = municipality

@@ -22,6 +22,10 @@ enum Invocation: Equatable {
     /// `wijk meeting STORE`: the screen, straight into the team meeting.
     case meeting(store: String, date: Day?, options: Options)
     case meetingExport(store: String, date: Day, format: MeetingReport.Format, full: Bool)
+    /// `wijk avg export`: the inzage of one household, or one of its members, into a folder.
+    case avgExport(store: String, household: String, member: String?, output: String?)
+    /// `wijk retention`: the households past their retention period, or (with `purge`) one destroyed by `worker`.
+    case retention(store: String, purge: String?, worker: String?, pinFromStdin: Bool)
 
     /// What `wijk resources` does with the sociale kaart.
     enum ResourcesAction: String, CaseIterable, Equatable {
@@ -31,6 +35,7 @@ enum Invocation: Equatable {
     /// The commands after `wijk`; `open` is `wijk MAP` itself.
     enum Subcommand: String, CaseIterable, Equatable {
         case open, demo, check, merge, initStore = "init", audit, generate, intake, inbox, report, resources, meeting
+        case avg, retention
 
         /// How messages name the command: `wijk check`, or `wijk` for opening a store.
         var title: String { self == .open ? "wijk" : "wijk " + rawValue }
@@ -65,6 +70,8 @@ enum Invocation: Equatable {
         case unknownResourcesAction(String?)
         /// `wijk resources export` with both `--csv` and `--rec`.
         case oneFormat
+        /// `wijk avg` without `export`, or with another word.
+        case unknownAvgAction(String?)
     }
 
     /// An option: whether it takes a value and of what form, and which commands take it.
@@ -76,7 +83,7 @@ enum Invocation: Equatable {
     private static let specs: [String: Spec] = [
         "--theme": Spec(value: .text, commands: [.open, .demo, .meeting]),
         "--lang": Spec(value: .language, commands: Set(Subcommand.allCases)),
-        "--as": Spec(value: .text, commands: [.open, .demo, .meeting]),
+        "--as": Spec(value: .text, commands: [.open, .demo, .meeting, .retention]),
         "--format": Spec(value: .meetingFormat, commands: [.meeting]),
         "--full": Spec(value: nil, commands: [.meeting]),
         "--date": Spec(value: .date, commands: [.meeting]),
@@ -84,8 +91,10 @@ enum Invocation: Equatable {
         "--team": Spec(value: .text, commands: [.initStore]),
         "--coordinator": Spec(value: .text, commands: [.initStore]),
         "--initials": Spec(value: .text, commands: [.initStore]),
-        "--pin-stdin": Spec(value: nil, commands: [.initStore]),
-        "--household": Spec(value: .text, commands: [.audit]),
+        "--pin-stdin": Spec(value: nil, commands: [.initStore, .retention]),
+        "--household": Spec(value: .text, commands: [.audit, .avg]),
+        "--member": Spec(value: .text, commands: [.avg]),
+        "--purge": Spec(value: .text, commands: [.retention]),
         "--worker": Spec(value: .text, commands: [.audit]),
         "--since": Spec(value: .date, commands: [.audit]),
         "--until": Spec(value: .date, commands: [.audit]),
@@ -94,8 +103,8 @@ enum Invocation: Equatable {
         "--all": Spec(value: nil, commands: [.check, .inbox]),
         "--csv": Spec(value: nil, commands: [.inbox, .report, .resources]),
         "--rec": Spec(value: nil, commands: [.resources]),
-        "-o": Spec(value: .text, commands: [.resources, .report]),
-        "--output": Spec(value: .text, commands: [.resources, .report]),
+        "-o": Spec(value: .text, commands: [.resources, .report, .avg]),
+        "--output": Spec(value: .text, commands: [.resources, .report, .avg]),
         "--skip-invalid": Spec(value: nil, commands: [.resources]),
         "--force": Spec(value: nil, commands: [.resources]),
         "--dry-run": Spec(value: nil, commands: [.resources]),
@@ -235,6 +244,15 @@ enum Invocation: Equatable {
                                         output: values["-o"] ?? values["--output"])
             }
         }
+        if command == .avg {
+            guard positional.first == "export" else { throw .unknownAvgAction(positional.first) }
+            positional.removeFirst()
+            guard let store = positional.first else { throw .missingStore(command) }
+            if positional.count > 1 { throw .extraArgument(positional[1], command) }
+            guard let household = values["--household"] else { throw .missingOption("--household", command) }
+            return .avgExport(store: store, household: household, member: values["--member"],
+                              output: values["-o"] ?? values["--output"])
+        }
         guard let store = positional.first else { throw .missingStore(command) }
         if positional.count > 1 { throw .extraArgument(positional[1], command) }
         switch command {
@@ -269,6 +287,12 @@ enum Invocation: Equatable {
             throw .unknownResourcesAction(nil)
         case .meeting:
             return .meeting(store: store, date: values["--date"].flatMap(day), options: options)
+        case .avg:
+            throw .unknownAvgAction(nil)
+        case .retention:
+            if values["--purge"] != nil && values["--as"] == nil { throw .missingOption("--as", command) }
+            return .retention(store: store, purge: values["--purge"], worker: values["--as"],
+                              pinFromStdin: flags.contains("--pin-stdin"))
         }
     }
 

@@ -52,6 +52,11 @@ enum Wijk {
             return open(store: store, options: options, isDemo: false, meeting: true, meetingDate: date, strings: t)
         case .meetingExport(let store, let date, let format, let full):
             return MeetingCommand.export(store: store, date: date, format: format, full: full, strings: t)
+        case .avgExport(let store, let household, let member, let output):
+            return AvgCommand.export(store: store, household: household, member: member, output: output, strings: t)
+        case .retention(let store, let purge, let worker, let pinFromStdin):
+            return RetentionCommand.run(store: store, purge: purge, worker: worker, pinFromStdin: pinFromStdin,
+                                        strings: t)
         case .resourcesExport(let store, let asRecfile, let output):
             return ResourcesCommand.export(store: store, asRecfile: asRecfile, output: output, strings: t)
         case .demo(let store, let options):
@@ -96,6 +101,8 @@ enum Wijk {
         case .report?: return t(.usageReport)
         case .resources?: return t(.usageResources)
         case .meeting?: return t(.usageMeeting)
+        case .avg?: return t(.usageAvg)
+        case .retention?: return t(.usageRetention)
         }
     }
 
@@ -139,6 +146,8 @@ enum Wijk {
             return name.map { t(.unknownResourcesAction, Printable.escaped($0)) } ?? t(.missingResourcesAction)
         case .oneFormat:
             return t(.oneExportFormat)
+        case .unknownAvgAction(let name):
+            return name.map { t(.unknownAvgAction, Printable.escaped($0)) } ?? t(.missingAvgAction)
         }
     }
 

@@ -54,6 +54,11 @@ struct FieldReader {
         parsed(name, required: required, expected: .integer) { Int($0.trimmed) }
     }
 
+    /// A number of years, 1 or more (a retention period): 0 would destroy a file the day it closes.
+    mutating func years(_ name: String) -> Int? {
+        parsed(name, required: false, expected: .years) { Int($0.trimmed).flatMap { $0 >= 1 ? $0 : nil } }
+    }
+
     mutating func money(_ name: String, required: Bool = false) -> Money? {
         parsed(name, required: required, expected: .money) { Money(stored: $0.trimmed) }
     }

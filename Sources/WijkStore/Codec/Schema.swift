@@ -15,6 +15,7 @@ public enum Schema {
         case "Store":
             return [("%rec", "Store"), ("%mandatory", "Format Team"), ("%type", "Format int"),
                     ("%type", "IdleLockSeconds int"), ("%type", "NormCrisis,NormUrgent,NormRegular int"),
+                    ("%type", "RetentionWmoYears,RetentionYouthYears int"),
                     ("%type", "GoodFriday bool"), ("%type", "LiberationDay enum " + codes(WorkCalendar.LiberationDay.self))]
         case "Worker":
             return [("%rec", "Worker"), ("%key", "Id"), ("%mandatory", "Id Name Initials Role"),

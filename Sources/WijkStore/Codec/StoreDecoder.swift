@@ -16,10 +16,14 @@ enum StoreDecoder {
                                 regular: r.int("NormRegular") ?? standard.regular,
                                 calendar: WorkCalendar(goodFriday: r.bool("GoodFriday"),
                                                        liberationDay: liberation ?? standard.calendar.liberationDay))
+        let standardRetention = RetentionPolicy()
+        let retention = RetentionPolicy(wmoYears: r.years("RetentionWmoYears") ?? standardRetention.wmoYears,
+                                        youthYears: r.years("RetentionYouthYears") ?? standardRetention.youthYears)
         problems += r.problems
         guard r.isValid, let format else { return nil }
         return TeamInfo(format: format, team: team, municipality: r.optional("Municipality"),
-                        area: r.optional("Area"), idleLockSeconds: idle ?? TeamInfo.defaultIdleLock, norms: norms)
+                        area: r.optional("Area"), idleLockSeconds: idle ?? TeamInfo.defaultIdleLock, norms: norms,
+                        retention: retention)
     }
 
     static func worker(_ record: Record, path: String, problems: inout [StoreProblem]) -> Worker? {

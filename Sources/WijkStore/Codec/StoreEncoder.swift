@@ -137,7 +137,12 @@ public enum StoreEncoder {
         record.setting([
             ("Format", String(info.format)), ("Team", info.team), ("Municipality", info.municipality),
             ("Area", info.area), ("IdleLockSeconds", String(info.idleLockSeconds)),
-        ]).setting(norms(info.norms))
+        ]).setting(norms(info.norms)).setting(retention(info.retention))
+    }
+
+    /// The retention periods' fields in `wijkdesk.rec`.
+    public static func retention(_ policy: RetentionPolicy) -> [(String, String?)] {
+        [("RetentionWmoYears", String(policy.wmoYears)), ("RetentionYouthYears", String(policy.youthYears))]
     }
 
     /// The triage norms' fields in `wijkdesk.rec`.

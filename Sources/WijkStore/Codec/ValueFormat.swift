@@ -18,4 +18,6 @@ public enum ValueFormat: Sendable, Equatable {
     case actor
     /// `09:25`
     case clockTime
+    /// A whole number of years, 1 or more.
+    case years
 }

@@ -147,6 +147,11 @@ extension FileSystem {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// The last part of `path`: `a/b/c.rec` → `c.rec`.
+    static func name(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     /// `.NAME.wijk-RANDOM.tmp` beside `path`: hidden and `.tmp`, so readers and sync tools skip it.
     static func temporaryName(for path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -19,6 +19,17 @@ struct VersionCache {
         try? FileSystem.replaceAtomically(path, bytes: version.bytes)
     }
 
+    /// Removes `version` and the versions it descends from: a destroyed file leaves no copy here.
+    func forget(_ version: FileVersion) {
+        var hash: String? = version.hash
+        for _ in 0..<1000 {
+            guard let current = hash, current.allSatisfy({ $0.isHexDigit }), !current.isEmpty else { return }
+            let parent = get(current)?.parent ?? (current == version.hash ? version.parent : nil)
+            FileSystem.remove(folder + "/" + current + ".rec")
+            hash = parent
+        }
+    }
+
     func get(_ hash: String) -> FileVersion? {
         guard hash.allSatisfy({ $0.isHexDigit }), !hash.isEmpty,
               let bytes = try? FileSystem.read(folder + "/" + hash + ".rec", limit: RecfileParser.maxFileBytes)

@@ -22,6 +22,9 @@ public struct Workspace: Sendable {
     public let writer: StoreWriter?
     /// Where every sign-in, opening, search and change is recorded; nil in screen tests.
     public let audit: AuditLog?
+    /// The folder outside the store under which `I` in the plan writes an inzage (`~/wijkdesk-inzage`); nil
+    /// where there is none (screen tests), and the key says so.
+    public var exportFolder: String?
     /// A one-off notice for the status bar (cleared by the next key).
     public internal(set) var notice: String?
 

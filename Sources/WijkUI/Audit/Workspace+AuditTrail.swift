@@ -3,16 +3,20 @@ import WijkStore
 
 /// Recording what happens in the audit trail: ids only, never client data.
 extension Workspace {
-    /// Writes one audit line; `worker` defaults to the one signed in. A failed write shows in the status bar.
+    /// Writes one audit line; `worker` defaults to the one signed in. A failed write shows in the status bar;
+    /// the result says whether it was written, for what must not happen unrecorded (an export).
+    @discardableResult
     mutating func record(_ action: AuditEvent.Action, object: String? = nil, worker: String? = nil,
-                         outcome: AuditEvent.Outcome = .ok, reason: String? = nil, now: LocalTime) {
-        guard let audit, let who = worker ?? viewer?.id else { return }
+                         outcome: AuditEvent.Outcome = .ok, reason: String? = nil, now: LocalTime) -> Bool {
+        guard let audit, let who = worker ?? viewer?.id else { return false }
         let event = AuditEvent(time: now.instant, worker: who, workstation: workstation, action: action,
                                object: object, outcome: outcome, reason: reason)
         do {
             try audit.append(event)
+            return true
         } catch {
             notice = strings(.auditFailed)
+            return false
         }
     }
 

@@ -69,6 +69,7 @@ extension PlanPane {
                 ws.open(CloseForm.make(household: id, ws.strings), on: Workspace.householdPath(id))
             }
         },
+        Binding(.avgExport, [.character("I")], .helpAvgExport) { _, ws in ws.exportSubjectAccess() },
         Binding(.handover, [.character("r")], .helpHandover) { _, ws in
             guard let dossier = ws.selectedDossier else { return }
             ws.open(HandoverForm.make(household: dossier.household, workers: ws.snapshot.workers, ws.strings),
@@ -138,4 +139,5 @@ extension Command {
     static let closeOrReopen = Command("close-or-reopen")
     static let handover = Command("handover")
     static let suggest = Command("suggest")
+    static let avgExport = Command("avg-export")
 }

@@ -97,6 +97,7 @@ extension Text {
         case .actor: return Text("regisseur, netwerk, member:ID of resource:ID",
                              "regisseur, netwerk, member:ID or resource:ID")
         case .clockTime: return Text("een tijd uu:mm", "a time hh:mm")
+        case .years: return Text("een aantal jaren, 1 of meer", "a number of years, 1 or more")
         }
     }
 }
