@@ -1,5 +1,5 @@
 /// The keys that work everywhere on the main screen: panes, windows, undo, the lock, and the screens one key
-/// away (team, audit trail, settings).
+/// away (inbox, reports, team, audit trail, settings).
 extension MainScreen: KeyTarget {
     static var keyGroups: [BindingGroup<MainScreen>] { [globals] }
 
@@ -10,6 +10,7 @@ extension MainScreen: KeyTarget {
         Binding(.focusPlan, [.character("2")], .helpFocusPlan) { main, ws in main.setFocus(.plan, &ws) },
         Binding(.focusResources, [.character("3")], .helpFocusResources) { main, ws in main.setFocus(.resources, &ws) },
         Binding(.inbox, [.character("4")], .helpInbox) { _, ws in InboxScreen.open(&ws) },
+        Binding(.reports, [.character("5")], .helpReports) { _, ws in ReportsScreen.open(&ws) },
         Binding(.meeting, [.character("M")], .helpMeeting) { _, ws in MeetingScreen.open(&ws) },
         Binding(.showProblems, [.character("w")], .helpShowProblems) { _, ws in ws.present(ProblemsOverlay()) },
         Binding(.help, [.character("?"), .function(1)], .helpHelp) { _, ws in ws.present(HelpOverlay()) },

@@ -25,5 +25,6 @@ enum Registry {
             + AssignScreen.bindings.table
             + SuggestionScreen.bindings.table
             + MeetingScreen.bindings.table
+            + ReportsScreen.bindings.table
     }
 }

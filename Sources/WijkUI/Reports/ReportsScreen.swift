@@ -47,6 +47,8 @@ struct ReportsScreen: Layer, ListTarget, KeyTarget {
         workspace.record(.export, object: kind.auditObject, now: workspace.now)
     }
 
+    var keepsStatusHints: Bool { false }
+
     static let keyGroups: [BindingGroup<ReportsScreen>] = [bindings, OverlayBindings.group(), ListBindings.group()]
 
     mutating func handle(_ key: Key, _ workspace: inout Workspace) {
