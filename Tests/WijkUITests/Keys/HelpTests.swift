@@ -20,6 +20,7 @@ struct HelpTests {
             │   3                    naar de sociale kaart                                 │
             │   4                    hulpvragen: de inbox (medewerkers kijken,             │
             │                        coördinatoren triëren)                                │
+            │   5                    rapportages (coördinator, beheerder)                  │
             │   M                    teamoverleg: agenda, punten, besluiten, notulen       │
             │   w                    problemen in de opslag tonen                          │
             │   ? / F1               deze help                                             │
@@ -31,14 +32,14 @@ struct HelpTests {
             │   Ctrl-W               afmelden / wisselen van medewerker                    │
             │   t                    team: medewerkers, rollen, pincodes (coördinator,     │
             │                        beheerder)                                            │
-            │   a                    audit-trail bekijken (beheerder)                      │
-            └─────────────────────────────────────── 1–20/157 · ↑↓ scrollen · Esc sluiten ─┘
+            └─────────────────────────────────────── 1–20/165 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help")
         Fixture.press(&state, .pageDown)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Help — toetsen ─────────────────────────────────────────────────────────────┐
+            │   a                    audit-trail bekijken (beheerder)                      │
             │   i                    instellingen (beheerder)                              │
             │                                                                              │
             │ In een lijst                                                                 │
@@ -58,8 +59,7 @@ struct HelpTests {
             │   /                    zoeken op naam, adres, postcode, gezinslid of         │
             │                        regisseur                                             │
             │   v                    weergave: team / mijn caseload / afgesloten           │
-            │   n                    nieuw huishouden                                      │
-            └────────────────────────────────────── 21–40/157 · ↑↓ scrollen · Esc sluiten ─┘
+            └────────────────────────────────────── 21–40/165 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help-page2")
     }
