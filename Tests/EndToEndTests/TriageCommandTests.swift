@@ -105,13 +105,13 @@ struct TriageCommandTests {
     func reportUse() throws {
         let store = try FixtureStore.make(households: [])
         let unknown = try Binary.run(Binary.wijk, ["report", "wachttijd", store])
-        #expect(unknown.status == 2 && unknown.stderr == "wijk report: geen rapport ‘wachttijd’; er zijn: waiting (zie wijk report --help)\n")
+        #expect(unknown.status == 2 && unknown.stderr == "wijk report: geen rapport ‘wachttijd’; er zijn: caseload, waiting, zrm, outflow, budget, satisfaction, resources (zie wijk report --help)\n")
         let date = try Binary.run(Binary.wijk, ["report", "waiting", store, "--from", "1 januari"])
         #expect(date.status == 2 && date.stderr == "wijk report: --from: geen datum (jjjj-mm-dd): 1 januari\n")
         let empty = try Binary.run(Binary.wijk, ["report", "waiting", store, "--from", "01-11-2026", "--to", "2026-11-30"])
         #expect(empty.status == 0)
-        #expect(empty.stdout.contains("Binnengekomen 01-11-2026 t/m 30-11-2026"))
-        #expect(empty.stdout.contains("totaal                0           0        –    –          0     0            0"),
+        #expect(empty.stdout.contains("\n01-11-2026 t/m 30-11-2026 · stand "))
+        #expect(empty.stdout.contains("\ntotaal       –          0        0        –    –          0     0        0\n"),
                 "\(empty.stdout)")
     }
 }

@@ -142,7 +142,7 @@ public enum ReportSheetView {
             let bars = bars
             func natural(_ j: Int) -> Int {
                 let column = columns[j]
-                if column.isTrend { return figureWidths[j] }
+                if column.isTrend { return max(figureWidths[j], DisplayWidth.of(column.heading)) }
                 let content = figureWidths[j] + (bars[j] > 0 ? 1 + bars[j] : 0)
                 return max(content, DisplayWidth.of(column.heading))
             }
