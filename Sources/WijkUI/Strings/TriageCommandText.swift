@@ -16,18 +16,13 @@ extension Text {
                                            "wijk report: no report ‘{1}’; there are: {2} (see wijk report --help)")
     public static let missingReport = Text("wijk report: noem het rapport: {1} (zie wijk report --help)",
                                            "wijk report: name the report: {1} (see wijk report --help)")
-    public static let waitingReportTitle = Text("Wachttijd tot het eerste antwoord — {1}", "Waiting for the first answer — {1}")
-    public static let reportPeriod = Text("Binnengekomen {1} t/m {2} · in werkdagen · stand {3}",
-                                          "Received {1} to {2} · in working days · as of {3}")
     public static let reportTotal = Text("totaal", "total")
     public static let columnNorm = Text("Norm", "Norm")
     public static let columnCount = Text("Aantal", "Count")
-    public static let columnAnswered = Text("Beantwoord", "Answered")
     public static let columnMedian = Text("Mediaan", "Median")
     public static let columnP90 = Text("P90", "P90")
     public static let columnOverNorm = Text("Over norm", "Past norm")
     public static let columnStillOpen = Text("Open", "Open")
-    public static let columnWithdrawn = Text("Ingetrokken", "Withdrawn")
     public static let waitingReportNote = Text("""
         Beantwoord: een regisseur toegewezen, doorverwezen of niet voor het wijkteam; de
         klok stopt bij het eerste antwoord. Mediaan en P90 over de beantwoorde vragen.
