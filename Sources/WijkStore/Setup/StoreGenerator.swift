@@ -78,6 +78,12 @@ public struct StoreGenerator {
                 ("Start", start.iso), ("Evaluation", today.adding(days: Int(random.next() % 240) - 40).iso),
             ]
             if h % 97 == 0 { householdFields.append(("Crisis", "yes")) }
+            if h % 20 == 0 {
+                // Closed with what the reports ask of a closing: the day, the reason, the client's score.
+                householdFields += [("Closed", min(today, start.adding(days: 60 + Int(random.next() % 400))).iso),
+                                    ("CloseReason", pick(Household.CloseReason.allCases, &random).rawValue),
+                                    ("Satisfaction", String(5 + random.next() % 6))]
+            }
             var memberRecords: [Record] = []
             for m in 0..<(1 + Int(random.next() % 5)) {
                 let born = today.adding(days: -Int(random.next() % 36_000))
@@ -108,6 +114,25 @@ public struct StoreGenerator {
                     ("Minutes", "45"), ("Author", regisseur),
                     ("Text", "Contact met het huishouden over de voortgang van het plan.\nAfspraken gemaakt over de volgende stap."),
                 ])])
+            }
+            try folder(dir + "/" + StoreLayout.expenses)
+            let spentOn = min(today, start.adding(days: 30 + Int(random.next() % 200)))
+            let expense = Expense(id: Self.stamp(spentOn, 0, regisseur, &random), date: spentOn,
+                                  kind: h % 4 == 0 ? .commitment : .expense,
+                                  amount: Money(cents: Int64(2_000 + random.next() % 300_000)), description: "Bijdrage",
+                                  domain: pick(LifeDomain.allCases, &random), author: regisseur)
+            try file(dir + "/" + StoreLayout.expenses + "/" + expense.id + ".rec",
+                     [Schema.set("Expense", [StoreEncoder.expense(expense)])])
+            if h % 3 == 0 {
+                try folder(dir + "/" + StoreLayout.referrals)
+                let referred = min(today, start.adding(days: 14 + Int(random.next() % 100)))
+                let stamp = Self.stamp(referred, 1, regisseur, &random)
+                let status: Referral.Status = pick([.proposed, .started, .completed, .completed, .rejected, .stopped],
+                                                   &random)
+                let referral = Referral(id: stamp, household: id, date: referred, worker: regisseur,
+                                        resource: String(format: "r-%04d", Int(random.next() % UInt64(max(1, resources)))),
+                                        status: status, outcome: status.isOpen ? "" : "Afgerond")
+                try file(dir + "/" + StoreLayout.referrals + "/" + stamp + ".rec", StoreEncoder.referralFile(referral))
             }
             try folder(dir + "/" + StoreLayout.assessments)
             for a in 0..<2 {
