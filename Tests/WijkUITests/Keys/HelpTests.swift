@@ -32,7 +32,7 @@ struct HelpTests {
             │   t                    team: medewerkers, rollen, pincodes (coördinator,     │
             │                        beheerder)                                            │
             │   a                    audit-trail bekijken (beheerder)                      │
-            └─────────────────────────────────────── 1–20/157 · ↑↓ scrollen · Esc sluiten ─┘
+            └─────────────────────────────────────── 1–20/159 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help")
         Fixture.press(&state, .pageDown)
@@ -59,7 +59,7 @@ struct HelpTests {
             │                        regisseur                                             │
             │   v                    weergave: team / mijn caseload / afgesloten           │
             │   n                    nieuw huishouden                                      │
-            └────────────────────────────────────── 21–40/157 · ↑↓ scrollen · Esc sluiten ─┘
+            └────────────────────────────────────── 21–40/159 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help-page2")
     }
