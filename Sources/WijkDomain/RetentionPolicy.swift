@@ -21,7 +21,7 @@ public struct RetentionPolicy: Sendable, Equatable {
     /// the Wmo.
     public func law(of dossier: Dossier) -> Law {
         guard let first = RetentionPolicy.firstDay(of: dossier) else { return .wmo }
-        let last = dossier.household.closed
+        let last = RetentionPolicy.closingDay(of: dossier)
         let minor = dossier.members.contains { member in
             guard let born = member.born else { return false }
             if let last, born > last { return false }
@@ -33,8 +33,18 @@ public struct RetentionPolicy: Sendable, Equatable {
     /// The last day the file is kept: the closing day plus the law's years; nil while the household is not
     /// closed.
     public func endDate(of dossier: Dossier) -> Day? {
-        guard dossier.household.status == .closed, let closed = dossier.household.closed else { return nil }
+        guard let closed = RetentionPolicy.closingDay(of: dossier) else { return nil }
         return closed.adding(years: years(law(of: dossier)))
+    }
+
+    /// The day a closed household was closed: its `Closed` date, else (files closed before Wijkdesk kept that
+    /// date) the last day anything was written in it; nil while it is not closed.
+    public static func closingDay(of dossier: Dossier) -> Day? {
+        guard dossier.household.status == .closed else { return nil }
+        if let closed = dossier.household.closed { return closed }
+        let dated = dossier.journal.map(\.date) + dossier.assessments.map(\.date) + dossier.expenses.map(\.date)
+            + dossier.referrals.map(\.lastMoved)
+        return dated.max() ?? dossier.household.start
     }
 
     /// The closed households whose end date is `today` or earlier: due for destruction, the earliest first.
@@ -56,6 +66,6 @@ public struct RetentionPolicy: Sendable, Equatable {
     static func firstDay(of dossier: Dossier) -> Day? {
         if let start = dossier.household.start { return start }
         let dated = dossier.journal.map(\.date) + dossier.assessments.map(\.date)
-        return dated.min() ?? dossier.household.closed
+        return dated.min() ?? closingDay(of: dossier)
     }
 }

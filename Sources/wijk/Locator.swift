@@ -37,6 +37,13 @@ enum Locator {
         xdg("XDG_DATA_HOME", fallback: ".local/share") + "/wijkdesk/demo"
     }
 
+    /// `~/wijkdesk-inzage`: where `I` in the plan writes an inzage, in the worker's home folder and so outside
+    /// the store and its sync; nil without a home folder.
+    static func exportFolder() -> String? {
+        guard let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/wijkdesk-inzage"
+    }
+
     /// `$XDG_CONFIG_HOME/wijkdesk/keys.conf`.
     static func keyConfig() -> String {
         xdg("XDG_CONFIG_HOME", fallback: ".config") + "/wijkdesk/keys.conf"

@@ -24,7 +24,7 @@ enum RetentionCommand {
         var rows = [[t(.retentionColumnHousehold), t(.retentionColumnClosed), t(.retentionColumnLaw),
                      t(.retentionColumnEnd), t(.retentionColumnFiles)]]
         for dossier in due {
-            rows.append([Printable.escaped(dossier.id), dossier.household.closed?.dutch ?? "",
+            rows.append([Printable.escaped(dossier.id), RetentionPolicy.closingDay(of: dossier)?.dutch ?? "",
                          t(.law(policy.law(of: dossier))), policy.endDate(of: dossier)?.dutch ?? "",
                          String(RetentionPurge.files(root: snapshot.root, household: dossier.id).count)])
         }

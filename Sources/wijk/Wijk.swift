@@ -198,6 +198,7 @@ enum Wijk {
                              audit: AuditLog(root: store, workstation: here),
                              notice: notices.isEmpty ? nil : notices.joined(separator: " · "), now: now)
         state.opensMeeting = meeting
+        state.exportFolder = Locator.exportFolder()
         state.meetingDate = meetingDate
         if demoWorker == nil {
             state.requireSignIn(preselect: options.worker)

@@ -136,7 +136,8 @@ struct CommandLineTests {
                                  ("audit", "wijk audit MAP"), ("generate", "wijk generate MAP"), ("demo", "wijk demo"),
                                  ("intake", "wijk intake MAP"), ("inbox", "wijk inbox MAP"),
                                  ("report", "wijk report waiting MAP"),
-                                 ("resources", "wijk resources import MAP"), ("meeting", "wijk meeting MAP")] {
+                                 ("resources", "wijk resources import MAP"), ("meeting", "wijk meeting MAP"),
+                                 ("avg", "wijk avg export MAP"), ("retention", "wijk retention MAP")] {
             let help = try Binary.run(Binary.wijk, [command, "--help"])
             #expect(help.status == 0)
             #expect(help.stdout.hasPrefix("Gebruik: " + usage), "\(command): \(help.stdout.prefix(60))")

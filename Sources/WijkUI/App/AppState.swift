@@ -44,6 +44,11 @@ public struct AppState: Sendable {
         get { workspace.plainGlyphs }
         set { workspace.plainGlyphs = newValue }
     }
+    /// Where `I` in the plan writes an inzage (outside the store).
+    public var exportFolder: String? {
+        get { workspace.exportFolder }
+        set { workspace.exportFolder = newValue }
+    }
     /// `wijk meeting`: the team meeting opens as soon as someone has signed in.
     public var opensMeeting = false
     /// The day of that meeting, when not today (`wijk meeting --date`).

@@ -34,7 +34,11 @@ extension Workspace {
                                           strings: strings)
             notice = strings(.avgExportedNotice, target)
         } catch {
-            notice = SubjectAccessFolder.message(error, strings)
+            if case .write(let cause) = error {
+                notice = strings(.avgExportFailed, Printable.escaped(cause.described(strings)))
+            } else {
+                notice = SubjectAccessFolder.message(error, strings)
+            }
         }
     }
 }

@@ -98,6 +98,7 @@ extension Text {
                                            "subject access (GDPR): everything about this household to a folder outside the store (coordinator)")
     public static let avgExportedNotice = Text("Inzage geschreven in {1} (buiten de opslag; geef hem veilig door en verwijder hem daarna).",
                                                "Subject access written to {1} (outside the store; hand it over safely, then delete it).")
+    public static let avgExportFailed = Text("Inzage niet geschreven: {1}", "Subject access not written: {1}")
     public static let avgNoExportFolder = Text("Geen map voor de inzage: HOME is niet bekend.", "No folder for the subject access: HOME is unknown.")
 
     // MARK: retention

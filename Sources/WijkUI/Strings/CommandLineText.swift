@@ -27,6 +27,10 @@ extension Text {
                                         de sociale kaart uit of naar een spreadsheet
               wijk meeting MAP | wijk meeting export MAP DATUM [--format md|txt] [--full]
                                         het teamoverleg, of een verslag ervan
+              wijk avg export MAP --household ID [--member ID] [-o MAP]
+                                        inzage (AVG): alles over één huishouden of gezinslid
+              wijk retention MAP [--purge ID --as ID [--pin-stdin]]
+                                        huishoudens over hun bewaartermijn; vernietig er een
               wijk generate MAP [--households N]
                                         maak een grote fictieve opslag om te meten (standaard 10000)
               wijk OPDRACHT --help      alles over één opdracht
@@ -64,6 +68,10 @@ extension Text {
                                         the sociale kaart from or to a spreadsheet
               wijk meeting DIR | wijk meeting export DIR DATE [--format md|txt] [--full]
                                         the team meeting, or a report of it
+              wijk avg export DIR --household ID [--member ID] [-o DIR]
+                                        subject access (GDPR): all about one household or member
+              wijk retention DIR [--purge ID --as ID [--pin-stdin]]
+                                        households past their retention period; destroy one
               wijk generate DIR [--households N]
                                         make a large fictional store for measuring (default 10000)
               wijk COMMAND --help       all about one command
