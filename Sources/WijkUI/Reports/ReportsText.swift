@@ -4,10 +4,10 @@ extension Text {
     public static let reportsPeriod = Text("{1} t/m {2} · stand {3}", "{1} to {2} · as of {3}")
     public static let reportsWithheld = Text("<5 = minder dan 5 huishoudens, niet getoond",
                                              "<5 = fewer than 5 households, not shown")
-    public static let reportsRetentionDue = Text("Bewaartermijn verstreken: {1} huishoudens (wijk retention)",
-                                                 "Retention period ended: {1} households (wijk retention)")
-    public static let reportsRetentionNone = Text("Geen dossiers over hun bewaartermijn.",
-                                                  "No files past their retention period.")
+    public static let reportsRetentionDueOne = Text("1 dossier over zijn bewaartermijn: wijk retention toont het",
+                                                    "1 file past its retention period: wijk retention lists it")
+    public static let reportsRetentionDue = Text("{1} dossiers over hun bewaartermijn: wijk retention toont ze",
+                                                 "{1} files past their retention period: wijk retention lists them")
     public static let reportsLegendBlocks = Text("░ = <5 per maand", "░ = <5 in a month")
     public static let reportsLegendPlain = Text("? = <5 per maand", "? = <5 in a month")
     public static let reportHeading = Text("{1} — {2}", "{1} — {2}")

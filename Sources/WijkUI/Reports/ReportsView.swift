@@ -3,7 +3,7 @@ import WijkDomain
 /// Draws the reports screen: the reports as tabs, the period and what is due for destruction, then the
 /// report's tables, scrolled.
 enum ReportsView {
-    /// Lines above the report: the tabs, the period, a blank.
+    /// Lines above the report: the tabs, the period, the files due for destruction (or a blank).
     static let headerHeight = 3
 
     /// Rows the report itself gets on a screen of `size`.
@@ -28,9 +28,10 @@ enum ReportsView {
             tabs.append(Span(t(kind.title), kind == state.kind ? .selected : .dim))
         }
         let period = sheet.period
-        var about = [Span(t(.reportsPeriod, period.from.dutch, period.to.dutch, now.day.dutch))]
+        let about = [Span(t(.reportsPeriod, period.from.dutch, period.to.dutch, now.day.dutch))]
         let due = ReportsScreen.retentionDue(workspace, today: now.day)
-        if due > 0 { about += [Span(" · "), Span(t(.reportsRetentionDue, String(due)), .warning)] }
+        let retention = due == 0 ? [] : [Span(due == 1 ? t(.reportsRetentionDueOne) : t(.reportsRetentionDue, String(due)),
+                                               .warning)]
         let body = body(sheet, workspace)
         let height = bodyHeight(screen.size)
         let top = min(state.scroll, max(0, body.count - height))
@@ -39,6 +40,6 @@ enum ReportsView {
             hint = "\(top + 1)–\(min(body.count, top + height))/\(body.count) · ↑↓ " + t(.hintScroll) + " · " + hint
         }
         OverlayView.draw(&screen, frame: frame, title: t(.reportsTitle) + " · " + t(sheet.kind.title),
-                         lines: [tabs, about, []] + body.dropFirst(top).prefix(height), scroll: 0, hint: hint)
+                         lines: [tabs, about, retention] + body.dropFirst(top).prefix(height), scroll: 0, hint: hint)
     }
 }

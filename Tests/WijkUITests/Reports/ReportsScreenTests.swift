@@ -245,3 +245,24 @@ struct ReportsScreenTests {
         }
     }
 }
+
+@Suite("The reports screen and the retention periods")
+struct ReportsRetentionTests {
+    @Test("The reports screen says how many closed files are past their retention period, in the warning style")
+    func retentionDue() {
+        let old = Dossier(household: Household(id: "h-old", name: "Fictief oud", regisseur: "w-ab", status: .closed,
+                                               start: Fixture.day("2004-03-01"), closed: Fixture.day("2008-06-30")))
+        let young = Dossier(household: Household(id: "h-jong", name: "Fictief jong", regisseur: "w-ab", status: .closed,
+                                                 start: Fixture.day("2004-03-01"), closed: Fixture.day("2008-06-30")),
+                            members: [Member(id: "m-1", name: "Kind", born: Fixture.day("1995-01-01"))])
+        var snapshot = ReportsFixture.snapshot
+        snapshot.dossiers += [old, young]
+        var state = Fixture.state(snapshot: snapshot)
+        Fixture.press(&state, .character("5"))
+        let screen = AppView.render(state, size: Fixture.size, now: Fixture.now)
+        let line = screen.text.split(separator: "\n")[4]
+        #expect(screen.cells[4 * 80 + 2].style == .warning)
+        #expect(line == "│ 1 dossier over zijn bewaartermijn: wijk retention toont het                  │",
+                "Wmo: 2008 + 15 ≤ 2026; the child of 9 makes it Jeugdwet, 2008 + 20 > 2026: \(line)")
+    }
+}
