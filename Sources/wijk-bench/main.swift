@@ -76,7 +76,7 @@ let city: String
 if let given = option("--store") {
     city = given
 } else {
-    city = NSTemporaryDirectory() + "wijk-bench-city-\(householdCount)"
+    city = NSTemporaryDirectory() + "wijk-bench-city-v2-\(householdCount)"
 }
 if !FileManager.default.fileExists(atPath: city + "/wijkdesk.rec") {
     try? FileManager.default.removeItem(atPath: city)
@@ -316,5 +316,51 @@ report("meeting: j on the agenda, 200 keys", summary(meetingKeys(Array(repeating
 _ = meetingKeys([.home, .enter])
 report("meeting: n to the next item, 100 keys", summary(meetingKeys(Array(repeating: .character("n"), count: 100))))
 try? FileManager.default.removeItem(atPath: meetingRoot)
+
+// 9. The reports over the city store (with the inbox's 300 requests): each worked out, then laid out as the
+// screen and `wijk report` show it and as a spreadsheet; the screen's keys; the whole command.
+let reportSnapshot = inboxSnapshot
+let reportPeriod = ReportPeriod(from: nil, to: nil, today: now.day)
+let strings = Strings()
+report("reports: baseline, one pass over 10,000 households (count the closed), median of 5",
+       milliseconds(median((0..<5).map { _ in seconds {
+           _ = reportSnapshot.dossiers.filter { $0.household.status == .closed }.count
+       } })))
+for kind in ReportKind.allCases {
+    var sheet: ReportSheet?
+    let made = median((0..<5).map { _ in seconds {
+        sheet = ReportSheet.make(kind, reportSnapshot, period: reportPeriod, today: now.day, strings)
+    } })
+    let laidOut = median((0..<5).map { _ in seconds {
+        _ = ReportSheetView.lines(sheet!, width: 76, plain: false, strings)
+        _ = CSV.spreadsheet(ReportCSV.rows(sheet!, team: "Bench", today: now.day, strings))
+    } })
+    report("report \(kind.rawValue): worked out, median of 5",
+           milliseconds(made) + "  [+ " + milliseconds(laidOut) + " tables and CSV]")
+}
+var reportsState = AppState(snapshot: reportSnapshot, viewer: reportSnapshot.workers.first { $0.role == .coordinator },
+                            storeLabel: city, now: now)
+@MainActor func reportsKeys(_ keys: [Key]) -> [Double] { keystrokes(keys, on: &reportsState) }
+report("reports screen: baseline, j in the caseload, 200 keys", summary(reportsKeys(Array(repeating: .down, count: 200))))
+report("reports screen: 5 opens it on the caseload report", milliseconds(reportsKeys([.character("5")])[0]))
+report("reports screen: Tab through the seven reports, 14 keys", summary(reportsKeys(Array(repeating: .tab, count: 14))))
+report("reports screen: j scrolls a report, 200 keys", summary(reportsKeys(Array(repeating: .down, count: 200))))
+let wijkBinary = root + "/.build/release/wijk"
+if FileManager.default.isExecutableFile(atPath: wijkBinary) {
+    for (label, arguments) in [("wijk check (baseline: the same read, no report)", ["check", city]),
+                               ("wijk report zrm (read, audit, work out, print)", ["report", "zrm", city]),
+                               ("wijk report budget --csv (read, audit, work out, write)", ["report", "budget", city, "--csv"])] {
+        let time = seconds {
+            let task = Process()
+            task.executableURL = URL(fileURLWithPath: wijkBinary)
+            task.arguments = arguments
+            task.standardOutput = FileHandle.nullDevice
+            task.standardError = FileHandle.nullDevice
+            try? task.run()
+            task.waitUntilExit()
+        }
+        report("city store: " + label, milliseconds(time))
+    }
+}
 
 report("peak memory (max RSS)", String(format: "%.0f MB", peakMemoryMB()))

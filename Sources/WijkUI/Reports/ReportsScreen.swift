@@ -6,13 +6,38 @@ import WijkStore
 struct ReportsScreen: Layer, ListTarget, KeyTarget {
     var kind: ReportKind = .caseload
     var scroll = 0
-    /// The sheet last worked out, and what it was worked out for.
-    var sheet: ReportSheet
+    /// The report as last worked out and laid out; kept, so a key that only scrolls works nothing out again.
+    var shown: Shown
+    /// Closed households past their retention period, counted when the store was last read.
+    var due: Int
     /// The reports of this opening already in the audit trail.
     var audited: Set<ReportKind> = []
 
+    /// A sheet and its lines, with what they were made for.
+    struct Shown {
+        var sheet: ReportSheet
+        var width: Int
+        var plain: Bool
+        var lines: [[Span]]
+
+        init(_ kind: ReportKind, _ workspace: Workspace) {
+            sheet = ReportSheet.make(kind, workspace.snapshot, period: ReportsScreen.period(workspace),
+                                     today: workspace.now.day, workspace.strings)
+            width = ReportsView.innerWidth(workspace.size)
+            plain = workspace.plainGlyphs
+            lines = ReportSheetView.lines(sheet, width: width, plain: plain, workspace.strings)
+        }
+
+        /// Whether these are the lines of `kind` as `workspace` would draw them now.
+        func fits(_ kind: ReportKind, _ workspace: Workspace) -> Bool {
+            sheet.kind == kind && sheet.period == ReportsScreen.period(workspace)
+                && width == ReportsView.innerWidth(workspace.size) && plain == workspace.plainGlyphs
+        }
+    }
+
     init(_ workspace: inout Workspace) {
-        sheet = Self.make(.caseload, workspace)
+        shown = Shown(.caseload, workspace)
+        due = Self.retentionDue(workspace)
         record(&workspace)
     }
 
@@ -30,14 +55,14 @@ struct ReportsScreen: Layer, ListTarget, KeyTarget {
         workspace.reportPeriod ?? ReportPeriod(from: nil, to: nil, today: workspace.now.day)
     }
 
-    static func make(_ kind: ReportKind, _ workspace: Workspace) -> ReportSheet {
-        ReportSheet.make(kind, workspace.snapshot, period: period(workspace), today: workspace.now.day,
-                         workspace.strings)
+    /// How many closed households are past their retention period, for the beheerder to destroy.
+    static func retentionDue(_ workspace: Workspace) -> Int {
+        workspace.snapshot.info.retention.due(workspace.snapshot.dossiers, on: workspace.now.day).count
     }
 
-    /// The sheet to draw: the one kept, unless the report or the period changed since.
-    func current(_ workspace: Workspace) -> ReportSheet {
-        sheet.kind == kind && sheet.period == Self.period(workspace) ? sheet : Self.make(kind, workspace)
+    /// The lines to draw: the ones kept, unless the report, the period or the width changed since.
+    func current(_ workspace: Workspace) -> Shown {
+        shown.fits(kind, workspace) ? shown : Shown(kind, workspace)
     }
 
     /// Writes the report's run to the audit trail, once per report while the screen is open.
@@ -53,31 +78,26 @@ struct ReportsScreen: Layer, ListTarget, KeyTarget {
 
     mutating func handle(_ key: Key, _ workspace: inout Workspace) {
         _ = runBinding(key, &workspace)
-        sheet = current(workspace)
+        shown = current(workspace)
     }
 
     mutating func show(_ step: Int, _ workspace: inout Workspace) {
         let all = ReportKind.allCases
         kind = all[(all.firstIndex(of: kind)! + step + all.count) % all.count]
         scroll = 0
-        sheet = current(workspace)
+        shown = current(workspace)
         record(&workspace)
     }
 
     mutating func catchUp(_ changes: StoreChanges, _ workspace: Workspace) {
-        sheet = Self.make(kind, workspace)
-    }
-
-    /// How many closed households are past their retention period on `today`, for the beheerder to destroy.
-    static func retentionDue(_ workspace: Workspace, today: Day) -> Int {
-        workspace.snapshot.info.retention.due(workspace.snapshot.dossiers, on: today).count
+        shown = Shown(kind, workspace)
+        due = Self.retentionDue(workspace)
     }
 
     // MARK: scrolling
 
     mutating func move(by delta: Int, _ workspace: inout Workspace) {
-        let lines = ReportsView.body(sheet, workspace).count
-        let last = max(0, lines - ReportsView.bodyHeight(workspace.size))
+        let last = max(0, current(workspace).lines.count - ReportsView.bodyHeight(workspace.size))
         scroll = min(last, max(0, scroll.addingReportingOverflow(delta).partialValue))
     }
 

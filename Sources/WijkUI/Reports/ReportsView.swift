@@ -13,13 +13,9 @@ enum ReportsView {
 
     static func innerWidth(_ size: Size) -> Int { OverlayView.frame(for: size).width - 4 }
 
-    /// The report's lines at the window's width.
-    static func body(_ sheet: ReportSheet, _ workspace: Workspace) -> [[Span]] {
-        ReportSheetView.lines(sheet, width: innerWidth(workspace.size), plain: workspace.plainGlyphs, workspace.strings)
-    }
-
-    static func draw(_ screen: inout Screen, _ state: ReportsScreen, _ sheet: ReportSheet, _ workspace: Workspace,
-                     now: LocalTime) {
+    static func draw(_ screen: inout Screen, _ state: ReportsScreen, _ shown: ReportsScreen.Shown,
+                     _ workspace: Workspace, now: LocalTime) {
+        let sheet = shown.sheet
         let t = workspace.strings
         let frame = OverlayView.frame(for: screen.size)
         var tabs: [Span] = []
@@ -29,10 +25,10 @@ enum ReportsView {
         }
         let period = sheet.period
         let about = [Span(t(.reportsPeriod, period.from.dutch, period.to.dutch, now.day.dutch))]
-        let due = ReportsScreen.retentionDue(workspace, today: now.day)
+        let due = state.due
         let retention = due == 0 ? [] : [Span(due == 1 ? t(.reportsRetentionDueOne) : t(.reportsRetentionDue, String(due)),
                                                .warning)]
-        let body = body(sheet, workspace)
+        let body = shown.lines
         let height = bodyHeight(screen.size)
         let top = min(state.scroll, max(0, body.count - height))
         var hint = StatusBar.hintText(ReportsScreen.hints, workspace, context: .reports, width: frame.width - 20)
