@@ -30,7 +30,8 @@ enum RetentionCommand {
         }
         for line in TextTable.lines(rows, rightAligned: [4]) { print(line) }
         print("")
-        print(t(.retentionSummary, String(due.count), String(policy.wmoYears), String(policy.youthYears)))
+        print(t(due.count == 1 ? .retentionSummaryOne : .retentionSummary, String(due.count), String(policy.wmoYears),
+                String(policy.youthYears)))
         return 0
     }
 
@@ -60,6 +61,11 @@ enum RetentionCommand {
         }
         guard let pin = readPin(for: worker, fromStdin: pinFromStdin, t) else { return 2 }
         guard !worker.pinHash.isEmpty, PinHash.verify(pin, against: worker.pinHash) else {
+            // A wrong PIN at a destruction is an attempt on the beheerder's account: it counts as one.
+            let here = Wijk.workstation()
+            try? AuditLog(root: snapshot.root, workstation: here)
+                .append(AuditEvent(time: SystemClock.now().instant, worker: worker.id, workstation: here,
+                                   action: .signInFailed, object: id, outcome: .failed))
             Wijk.printError(t(.retentionWrongPin, worker.id))
             return 1
         }

@@ -118,6 +118,8 @@ extension Text {
     public static let retentionColumnFiles = Text("Bestanden", "Files")
     public static let retentionNoneDue = Text("Geen huishoudens over hun bewaartermijn (Wmo {1} jaar, Jeugdwet {2} jaar na afsluiten).",
                                               "No households past their retention period (Wmo {1} years, Jeugdwet {2} years after closing).")
+    public static let retentionSummaryOne = Text("1 huishouden over zijn bewaartermijn (Wmo {2} jaar, Jeugdwet {3} jaar na afsluiten); vernietigen met --purge ID.",
+                                                 "1 household past its retention period (Wmo {2} years, Jeugdwet {3} years after closing); destroy with --purge ID.")
     public static let retentionSummary = Text("{1} huishoudens over hun bewaartermijn (Wmo {2} jaar, Jeugdwet {3} jaar na afsluiten); vernietigen met --purge ID.",
                                               "{1} households past their retention period (Wmo {2} years, Jeugdwet {3} years after closing); destroy with --purge ID.")
     public static let retentionNeedsAdmin = Text("wijk retention: --purge vraagt welke beheerder het doet: --as ID",
