@@ -135,7 +135,7 @@ struct CommandLineTests {
         for (command, usage) in [("check", "wijk check MAP"), ("merge", "wijk merge MAP"), ("init", "wijk init MAP"),
                                  ("audit", "wijk audit MAP"), ("generate", "wijk generate MAP"), ("demo", "wijk demo"),
                                  ("intake", "wijk intake MAP"), ("inbox", "wijk inbox MAP"),
-                                 ("report", "wijk report waiting MAP"),
+                                 ("report", "wijk report RAPPORT MAP"),
                                  ("resources", "wijk resources import MAP"), ("meeting", "wijk meeting MAP"),
                                  ("avg", "wijk avg export MAP"), ("retention", "wijk retention MAP")] {
             let help = try Binary.run(Binary.wijk, [command, "--help"])
