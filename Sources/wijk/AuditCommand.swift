@@ -15,9 +15,9 @@ enum AuditCommand {
         guard Wijk.readStore(store, t) != nil else { return 1 }
         if verify {
             let breaks = AuditLog.verify(root: store)
-            for b in breaks { print(store + "/" + b.path + ":" + String(b.line) + ": " + t(.auditBreak(b.reason))) }
+            for b in breaks { print(store + "/" + b.path + ":" + String(b.line) + ": " + t.auditBreak(b.reason, line: b.line)) }
             if !breaks.isEmpty {
-                Wijk.printError(t(.checkProblems, String(breaks.count)))
+                Wijk.printError(t.problems(breaks.count))
                 return 1
             }
             let read = AuditLog.read(root: store)
@@ -33,7 +33,9 @@ enum AuditCommand {
             if let until = filter.until, e.time.day > until { continue }
             print(line(e, t))
         }
-        for b in read.breaks { Wijk.printError(store + "/" + b.path + ":" + String(b.line) + ": " + t(.auditBreak(b.reason))) }
+        for b in read.breaks {
+            Wijk.printError(store + "/" + b.path + ":" + String(b.line) + ": " + t.auditBreak(b.reason, line: b.line))
+        }
         return read.breaks.isEmpty ? 0 : 1
     }
 

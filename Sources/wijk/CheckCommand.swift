@@ -23,7 +23,7 @@ enum CheckCommand {
                 print(t(.moreProblems, prefix + Printable.escaped(path), String(file.more)))
             }
         }
-        Wijk.printError(t(.checkProblems, String(problems.count)))
+        Wijk.printError(t.problems(problems.count))
         return 1
     }
 }

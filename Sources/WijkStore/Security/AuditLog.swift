@@ -34,8 +34,28 @@ public struct AuditLog: Sendable {
         public var path: String
         public var line: Int
         public var reason: Reason
-        public enum Reason: Sendable, Equatable { case unreadable, chainBroken, hashMismatch }
+        public enum Reason: Sendable, Equatable {
+            case unreadable, chainBroken, hashMismatch
+            /// The file does not go on from the last record of the station's file before it: a month between
+            /// is missing, or the one before was cut short.
+            case monthMissing
+            /// The station's first file starts from another store's anchor: the trail was copied in.
+            case otherStore
+            /// Fewer records than a head seen elsewhere says: `records` missing after the last one here.
+            /// `witness` is the workstation that saw them (nil: this workstation's own heads), `at` when.
+            case tailMissing(records: Int, witness: String?, at: Timestamp?)
+            /// A file a head was seen of is gone.
+            case fileMissing(records: Int, witness: String?, at: Timestamp?)
+            /// The record where a head was seen has another hash than the one seen.
+            case differsFromWitness(witness: String?, at: Timestamp?)
+        }
         public var description: String { "\(path):\(line): \(reason)" }
+
+        public init(path: String, line: Int, reason: Reason) {
+            self.path = path
+            self.line = line
+            self.reason = reason
+        }
     }
 
     func path(for time: Timestamp) -> String {
@@ -61,15 +81,27 @@ public struct AuditLog: Sendable {
         defer { flock(fd, LOCK_UN) }
         var info = stat()
         fstat(fd, &info)
+        let station = Stamp.safe(workstation)
+        let file = FileSystem.name(of: relative)
         var text = ""
-        var previous = "-"
+        var previous: String
         if info.st_size == 0 {
             text = RecfileWriter.format(Schema.descriptor("AuditEvent")) + "\n"
+            // A new month goes on from the last record of the month before, so a month taken out shows.
+            previous = AuditLog.lastHash(root: root, station: station, before: file)
+                ?? AuditLog.anchor(root: root, station: station)
         } else {
             previous = AuditLog.lastHash(fd: fd, size: Int(info.st_size)) ?? "-"
             text = "\n"
         }
-        text += RecfileWriter.format(AuditLog.record(event, previous: previous))
+        var heads = AuditHeads(root: root, station: station)
+        var witnesses: [AuditHead] = []
+        if heads.witnessed.map({ event.time.seconds - $0.seconds >= AuditLog.witnessInterval }) ?? true {
+            witnesses = AuditLog.heads(root: root, except: station)
+            heads.witnessed = event.time
+        }
+        let record = AuditLog.record(event, previous: previous, witnesses: witnesses)
+        text += RecfileWriter.format(record)
         let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
@@ -81,15 +113,27 @@ public struct AuditLog: Sendable {
             written += n
         }
         guard fsync(fd) == 0 else { throw .io(path: relative, reason: FileError(errno: errno).message) }
+        // The head this workstation keeps of its own file; counted again when it no longer follows on.
+        let count: Int
+        if info.st_size == 0 {
+            count = 1
+        } else if let head = heads.heads[relative], head.hash == previous {
+            count = head.records + 1
+        } else {
+            count = AuditLog.records(root + "/" + relative).count
+        }
+        heads.heads[relative] = AuditHead(station: station, file: file, records: count, hash: record["Hash"] ?? "")
+        // The event is written; a head not kept only weakens the check of this workstation's own tail.
+        try? heads.save()
     }
 
-    /// The record for `event`, chained to `previous`.
-    static func record(_ event: AuditEvent, previous: String) -> Record {
+    /// The record for `event`, chained to `previous`, with the other workstations' heads seen.
+    static func record(_ event: AuditEvent, previous: String, witnesses: [AuditHead] = []) -> Record {
         var record = Record([
             ("Time", event.time.iso), ("Worker", event.worker), ("OnBehalfOf", event.onBehalfOf ?? ""),
             ("Workstation", event.workstation), ("Action", event.action.rawValue), ("Object", event.object ?? ""),
-            ("Outcome", event.outcome.rawValue), ("Reason", event.reason ?? ""), ("Prev", previous),
-        ])
+            ("Outcome", event.outcome.rawValue), ("Reason", event.reason ?? ""),
+        ] + witnesses.map { ("Witness", $0.field) } + [("Prev", previous)])
         record.fields.append(Field(name: "Hash", value: hash(of: record)))
         return record
     }
@@ -101,7 +145,7 @@ public struct AuditLog: Sendable {
     }
 
     /// The `Hash` of the last record, read from the end of the file.
-    private static func lastHash(fd: Int32, size: Int) -> String? {
+    static func lastHash(fd: Int32, size: Int) -> String? {
         let window = min(size, 16 * 1024)
         var buffer = [UInt8](repeating: 0, count: window)
         let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, window, off_t(size - window)) }
@@ -131,27 +175,7 @@ public struct AuditLog: Sendable {
         return (entries, breaks)
     }
 
-    /// Checks every chain; returns the first break of each file (empty when the trail is whole).
-    public static func verify(root: String) -> [Break] {
-        var breaks: [Break] = []
-        for (path, records) in files(root: root, breaks: &breaks) {
-            var previous = "-"
-            for record in records {
-                if record["Prev"] != previous {
-                    breaks.append(Break(path: path, line: record.line, reason: .chainBroken))
-                    break
-                }
-                guard let stored = record["Hash"], stored == hash(of: record) else {
-                    breaks.append(Break(path: path, line: record.line, reason: .hashMismatch))
-                    break
-                }
-                previous = stored
-            }
-        }
-        return breaks.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
-    }
-
-    private static func files(root: String, since: Day? = nil, breaks: inout [Break]) -> [(String, [Record])] {
+    static func files(root: String, since: Day? = nil, breaks: inout [Break]) -> [(String, [Record])] {
         var result: [(String, [Record])] = []
         let first = since.map { String($0.year) + "-" + ($0.month < 10 ? "0" : "") + String($0.month) }
         for station in (FileSystem.list(root + "/" + folder) ?? []).sorted() where !station.hasPrefix(".") {

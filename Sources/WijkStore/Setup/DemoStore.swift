@@ -44,6 +44,7 @@ public enum DemoStore {
         let temporary = target + ".making-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
         do throws(Failure) {
             try copyTree(seeds, to: temporary, shift: shiftDays(seeds: seeds, today: today))
+            try giveOwnId(temporary)
             if FileSystem.exists(target) { _ = rmdir(target) }  // an empty folder the user made
             do { try FileSystem.rename(temporary, to: target) } catch {
                 throw .io(path: target, reason: error.message)
@@ -53,6 +54,19 @@ public enum DemoStore {
             throw error
         }
         return .created
+    }
+
+    /// Every copy is a store of its own: a fresh `StoreId` anchors its audit trail.
+    private static func giveOwnId(_ root: String) throws(Failure) {
+        let path = root + "/" + StoreLayout.infoFile
+        do throws(FileError) {
+            let bytes = try FileSystem.read(path, limit: 65_536)
+            guard let sets = try? RecfileParser.parse(bytes: bytes) else { return }
+            let updated = sets.updating("Store") { $0.setting("StoreId", to: AuditLog.newStoreId()) }
+            try FileSystem.replaceAtomically(path, bytes: Array(RecfileWriter.format(updated).utf8))
+        } catch {
+            throw .io(path: path, reason: error.message)
+        }
     }
 
     /// Days from the demo's own day to `today` (0 without either).

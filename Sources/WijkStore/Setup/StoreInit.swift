@@ -35,8 +35,10 @@ public enum StoreInit {
             try writer.create(StoreLayout.team + "/" + id + ".rec",
                               [Schema.set("Worker", [StoreEncoder.worker(worker)])])
             // The team file last: until it exists the folder is not a store.
+            // Its own id anchors the audit trail, so a trail copied in from another store shows.
             try writer.create(StoreLayout.infoFile, [Schema.set("Store", [
-                StoreEncoder.teamInfo(TeamInfo(format: 1, team: team, municipality: municipality)),
+                StoreEncoder.teamInfo(TeamInfo(format: 1, team: team, municipality: municipality))
+                    .setting("StoreId", to: AuditLog.newStoreId()),
             ])])
         } catch {
             switch error {

@@ -1,3 +1,4 @@
+import WijkDomain
 import WijkStore
 
 /// What the `wijk` command line says: usage, errors and reports of the commands without a screen.
@@ -146,12 +147,50 @@ extension Text {
     public static let generateDone = Text("{1}: {2} huishoudens gemaakt, {3} bestanden", "{1}: {2} households made, {3} files")
     public static let storeReadableByOthers = Text("Let op: de opslag is leesbaar voor anderen op deze computer (chmod 700 {1}).",
                 "Warning: the store is readable by others on this computer (chmod 700 {1}).")
-    public static func auditBreak(_ reason: AuditLog.Break.Reason) -> Text {
-        switch reason {
-        case .unreadable: return Text("auditregel niet te lezen", "audit record cannot be read")
-        case .chainBroken: return Text("keten gebroken: een regel ervoor is verwijderd of verplaatst",
-                                   "chain broken: a record before it was removed or moved")
-        case .hashMismatch: return Text("regel gewijzigd: de hash klopt niet", "record changed: its hash does not match")
+    public static let auditMonthMissing = Text(
+        "begint niet waar de vorige maand van deze werkplek ophield: een maand ontbreekt of is ingekort",
+        "does not start where this workstation's previous month ended: a month is missing or was cut short")
+    public static let auditOtherStore = Text("begint bij een andere opslag: deze audit-trail is van elders hierheen gekopieerd",
+                                             "starts from another store: this audit trail was copied in from elsewhere")
+    public static let auditTailMissingOne = Text("1 regel ontbreekt na regel {1}, gezien door {2}{3}",
+                                                 "1 record missing after line {1}, witnessed by {2}{3}")
+    public static let auditTailMissing = Text("{4} regels ontbreken na regel {1}, gezien door {2}{3}",
+                                              "{4} records missing after line {1}, witnessed by {2}{3}")
+    public static let auditFileMissing = Text("bestand ontbreekt; {2} zag er {1} in{3}", "file missing; {2} saw {1} in it{3}")
+    public static let auditRecordsOne = Text("1 regel", "1 record")
+    public static let auditRecords = Text("{1} regels", "{1} records")
+    public static let auditDiffersFromWitness = Text("regel anders dan {1} hem zag{2}", "record differs from what {1} saw{2}")
+    public static let auditWitnessSelf = Text("deze werkplek zelf", "this workstation itself")
+    public static let auditWitnessAt = Text(" op {1}", " at {1}")
+    public static let checkProblemsOne = Text("1 probleem", "1 problem")
+}
+
+extension Strings {
+    /// What is wrong with an audit file at `line`, in words, with who saw what was lost and when.
+    public func auditBreak(_ reason: AuditLog.Break.Reason, line: Int) -> String {
+        func by(_ witness: String?) -> String { witness.map { Printable.escaped($0) } ?? self(.auditWitnessSelf) }
+        func at(_ time: Timestamp?) -> String {
+            time.map { self(.auditWitnessAt, String($0.iso.prefix(16)).replacingOccurrences(of: "T", with: " ") + " UTC") } ?? ""
         }
+        switch reason {
+        case .unreadable: return self(Text("auditregel niet te lezen", "audit record cannot be read"))
+        case .chainBroken: return self(Text("keten gebroken: een regel ervoor is verwijderd of verplaatst",
+                                            "chain broken: a record before it was removed or moved"))
+        case .hashMismatch: return self(Text("regel gewijzigd: de hash klopt niet", "record changed: its hash does not match"))
+        case .monthMissing: return self(.auditMonthMissing)
+        case .otherStore: return self(.auditOtherStore)
+        case .tailMissing(let records, let witness, let time):
+            return records == 1 ? self(.auditTailMissingOne, String(line), by(witness), at(time))
+                : self(.auditTailMissing, String(line), by(witness), at(time), String(records))
+        case .fileMissing(let records, let witness, let time):
+            let count = records == 1 ? self(.auditRecordsOne) : self(.auditRecords, String(records))
+            return self(.auditFileMissing, count, by(witness), at(time))
+        case .differsFromWitness(let witness, let time): return self(.auditDiffersFromWitness, by(witness), at(time))
+        }
+    }
+
+    /// `1 probleem`, `3 problemen`.
+    public func problems(_ count: Int) -> String {
+        count == 1 ? self(.checkProblemsOne) : self(.checkProblems, String(count))
     }
 }
