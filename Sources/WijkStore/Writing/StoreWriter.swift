@@ -106,6 +106,8 @@ public struct StoreWriter: Sendable {
             }
         }
         sweep("", depth: 0)
+        // The workstation's own folder is hidden but written the same way (the version cache, the audit heads).
+        sweep(StoreLayout.localFolder, depth: 1)
         return removed
     }
 }
