@@ -4,7 +4,7 @@ SWIFT ?= swift
 RUNTIME_PACKAGES := libncursesw5-dev libcrypt-dev
 TEST_PACKAGES := $(RUNTIME_PACKAGES) tmux recutils syncthing
 
-.PHONY: demo build test bench clean
+.PHONY: demo build test bench soak clean
 
 ## Build and open the TUI on a private copy of the demo store.
 demo: build
@@ -25,6 +25,15 @@ bench:
 	@scripts/ensure-packages $(RUNTIME_PACKAGES)
 	$(SWIFT) build -c release
 	.build/release/wijk-bench
+
+## Long fault and load runs, outside make test: 1,000 SIGKILLs, 4 processes × 500 edits, 10 million fuzz runs of
+## the recfile and the CSV parsers; each prints its figures (BENCHMARKS.md).
+soak:
+	@scripts/ensure-packages $(TEST_PACKAGES)
+	$(SWIFT) build
+	set -o pipefail; WIJK_SOAK=1 WIJK_REQUIRE_E2E=1 $(SWIFT) test --filter DurabilityTests 2>&1 | grep -E 'soak:|✘|passed|failed'
+	scripts/fuzz-parser recfile --runs $${FUZZ_RUNS:-10000000}
+	scripts/fuzz-parser csv --runs $${FUZZ_RUNS:-10000000}
 
 clean:
 	rm -rf .build

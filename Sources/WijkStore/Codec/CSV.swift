@@ -1,3 +1,5 @@
+import Foundation
+
 /// Comma-separated values as spreadsheets read them (RFC 4180), for what `wijk` exports.
 public enum CSV {
     /// One line: fields joined by commas, each quoted when it holds a comma, a quote or a line break.
@@ -21,7 +23,10 @@ public enum CSV {
            Double(text) == nil, Double(text.replacingOccurrences(of: ",", with: ".")) == nil {
             text = "'" + text
         }
-        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // Either separator is quoted, whichever this file uses: a reader that guesses the separator from the
+        // first line must not be misled by the other one in a field.
+        guard text.contains(where: { $0 == separator || $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

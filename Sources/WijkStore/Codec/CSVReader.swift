@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads comma- or semicolon-separated values as spreadsheets in the Netherlands write them: UTF-8 with or
 /// without a byte-order mark, or Windows-1252 (Excel's "CSV" on a Dutch Windows); `;` or `,` between fields,
 /// whichever the first line uses outside quotes; quoted fields with separators, doubled quotes and line breaks
