@@ -1,14 +1,15 @@
 /// Names for files that only grow (journal entries, assessments, expenses): no two workstations can make the same one.
 ///
-/// `20261123T101530Z-ab-ws2-k3x9`: UTC time of writing, the worker id
-/// without `w-`, the workstation, and four random base-32 characters.
+/// `20261123T101530Z-ab-ws2-k3x9m2qa`: UTC time of writing, the worker id
+/// without `w-`, the workstation, and eight random base-32 characters. Eight, not four: one program writing
+/// many entries in a second (an import, the stress tool) made two the same among a million tails.
 public enum Stamp {
     static let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567")
 
     public static func make(at time: Timestamp, worker: String, workstation: String,
                             using random: inout some RandomNumberGenerator) -> String {
         let who = worker.hasPrefix("w-") ? String(worker.dropFirst(2)) : worker
-        let tail = String((0..<4).map { _ in alphabet[Int(random.next() % 32)] })
+        let tail = String((0..<8).map { _ in alphabet[Int(random.next() % 32)] })
         return time.compact + "-" + safe(who) + "-" + safe(workstation) + "-" + tail
     }
 
