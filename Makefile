@@ -31,7 +31,7 @@ bench:
 soak:
 	@scripts/ensure-packages $(TEST_PACKAGES)
 	$(SWIFT) build
-	set -o pipefail; WIJK_SOAK=1 WIJK_REQUIRE_E2E=1 $(SWIFT) test --filter DurabilityTests 2>&1 | grep -E 'soak:|✘|passed|failed'
+	set -o pipefail; WIJK_SOAK=1 WIJK_REQUIRE_E2E=1 $(SWIFT) test --filter "DurabilityTests|SyncthingTests" 2>&1 | grep -E 'soak:|✘|passed|failed'
 	scripts/fuzz-parser recfile --runs $${FUZZ_RUNS:-10000000}
 	scripts/fuzz-parser csv --runs $${FUZZ_RUNS:-10000000}
 

@@ -41,13 +41,50 @@ struct SyncthingTests {
 
         /// Asks Syncthing to scan the folder now (returns when the scan is done).
         func scan() {
-            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(gui)/rest/db/scan?folder=wijk")!)
+            post("/rest/db/scan?folder=wijk")
+        }
+
+        /// Stops (or with `resume`, restarts) exchanging with `device`, as two workstations apart would.
+        func pause(_ device: String, resume: Bool = false) {
+            post("/rest/system/" + (resume ? "resume" : "pause") + "?device=" + device)
+        }
+
+        /// Whether this instance has a live connection to `device` now.
+        func connected(to device: String) -> Bool {
+            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(gui)/rest/system/connections")!)
+            request.setValue(apiKey, forHTTPHeaderField: "X-API-Key")
+            request.timeoutInterval = 20
+            nonisolated(unsafe) var body: Data?
+            let done = DispatchSemaphore(value: 0)
+            URLSession.shared.dataTask(with: request) { data, _, _ in body = data; done.signal() }.resume()
+            _ = done.wait(timeout: .now() + 25)
+            guard let body, let json = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
+                  let connections = json["connections"] as? [String: Any],
+                  let state = connections[device] as? [String: Any] else { return false }
+            return state["connected"] as? Bool ?? false
+        }
+
+        private func post(_ path: String) {
+            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(gui)" + path)!)
             request.httpMethod = "POST"
             request.setValue(apiKey, forHTTPHeaderField: "X-API-Key")
             request.timeoutInterval = 20
             let done = DispatchSemaphore(value: 0)
             URLSession.shared.dataTask(with: request) { _, _, _ in done.signal() }.resume()
             _ = done.wait(timeout: .now() + 25)
+        }
+    }
+
+    /// Two started instances, `a` holding the fixture store and `b` an empty folder, once the store reached `b`.
+    struct Pair {
+        let base: String
+        let a: Instance
+        let b: Instance
+        let stress: String
+
+        func stop() {
+            a.stop()
+            b.stop()
         }
     }
 
@@ -104,25 +141,48 @@ struct SyncthingTests {
             .filter { $0.hasSuffix(".rec") && !StoreLayout.isIgnored($0) }.count
     }
 
+    func copyText(_ folder: String, _ copy: String) -> String {
+        (try? String(contentsOfFile: folder + "/" + copy, encoding: .utf8)) ?? ""
+    }
+
+    /// The conflict copies `wijk merge` moved into the store's archive.
+    func archivedCopies(_ folder: String) -> [String] {
+        (FileManager.default.enumerator(atPath: folder + "/archive/conflicts")?.compactMap { $0 as? String } ?? [])
+            .filter { $0.contains(".sync-conflict-") && !StoreLayout.isIgnored($0.split(separator: "/").last.map(String.init) ?? $0) }
+    }
+
+    /// Every synced file's path and content: what both sides must agree on at the end.
+    func syncedTree(_ folder: String) -> [String: Data] {
+        var tree: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder) ?? FileManager.DirectoryEnumerator() {
+            let parts = path.split(separator: "/").map(String.init)
+            if [".stfolder", ".stignore", ".wijk", ".stversions"].contains(parts[0]) { continue }
+            if parts.last!.hasPrefix(".syncthing.") || StoreLayout.isIgnored(parts.last!) { continue }
+            var directory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &directory), !directory.boolValue
+            else { continue }
+            tree[path] = FileManager.default.contents(atPath: folder + "/" + path)
+        }
+        return tree
+    }
+
     func household(_ folder: String) -> String {
         (try? String(contentsOfFile: folder + "/households/h-1/household.rec", encoding: .utf8)) ?? ""
     }
 
-    @Test("Edits to one household on both sides while apart become a conflict copy, which wijk merges; nothing is lost",
-          .timeLimit(.minutes(4)))
-    func conflictCopyMerged() throws {
+    /// Starts two instances on loopback ports with the fixture store in `a`, and waits until it reached `b`.
+    /// Nil when Syncthing is not installed (an issue when the end-to-end tests are required).
+    func startPair() throws -> Pair? {
         guard let syncthing = Command.path(of: "syncthing") else {
             if Command.required { Issue.record("syncthing is not installed: make test installs it") }
-            return
+            return nil
         }
         let base = try Binary.temporaryFolder()
         let port = Int.random(in: 20_000...50_000)
         let a = Instance(base, "a", listen: port, gui: port + 1)
         let b = Instance(base, "b", listen: port + 2, gui: port + 3)
-        defer {
-            a.stop()
-            b.stop()
-        }
+        let pair = Pair(base: base, a: a, b: b, stress: URL(fileURLWithPath: Binary.wijk).deletingLastPathComponent()
+                            .appendingPathComponent("wijk-stress").path)
         for instance in [a, b] {
             _ = try Command.run(syncthing, ["generate", "--home=" + instance.home, "--no-default-folder"])
             instance.id = try Command.run(syncthing, ["--home=" + instance.home, "--device-id"]).stdout
@@ -137,14 +197,26 @@ struct SyncthingTests {
             // The workstation's own version cache and lock are never synced (README: .stignore).
             try ".wijk\n".write(toFile: instance.folder + "/.stignore", atomically: true, encoding: .utf8)
             try Self.config(instance, a, b).write(toFile: instance.home + "/config.xml", atomically: true, encoding: .utf8)
-            try instance.start()
+            do { try instance.start() } catch { pair.stop(); throw error }
         }
         // The first connection between two fresh instances can take half a minute (Syncthing's dial back-off).
-        #expect(eventually(90) { household(b.folder).contains("De Vries") }, "the store reached b")
+        guard eventually(90, { household(b.folder).contains("De Vries") }) else {
+            Issue.record("the store did not reach b")
+            pair.stop()
+            return nil
+        }
+        return pair
+    }
+
+    @Test("Edits to one household on both sides while apart become a conflict copy, which wijk merges; nothing is lost",
+          .timeLimit(.minutes(4)))
+    func conflictCopyMerged() throws {
+        guard let pair = try startPair() else { return }
+        defer { pair.stop() }
+        let (base, a, b, stress) = (pair.base, pair.a, pair.b, pair.stress)
 
         // Apart: b is off; a changes the phone number, b the town, of the same household.
         b.stop()
-        let stress = URL(fileURLWithPath: Binary.wijk).deletingLastPathComponent().appendingPathComponent("wijk-stress").path
         #expect(try Command.run(stress, [a.folder, "h-1", base + "/acks-a", "--workstation", "werkplek-a", "--worker",
                                          "w-ab", "--field", "Phone", "--rounds", "1", "--run", "a"]).status == 0)
         a.scan()
@@ -171,5 +243,90 @@ struct SyncthingTests {
             #expect(snapshot.dossiers.first?.journal.count == 2, "both journal entries are on both sides")
             #expect(try Command.recfixFailures(Command.recFiles(under: instance.folder)) ?? [] == [])
         }
+    }
+
+    /// Rounds of the soak: 100 unless `WIJK_SYNC_ROUNDS` says otherwise.
+    static let soakRounds = Int(ProcessInfo.processInfo.environment["WIJK_SYNC_ROUNDS"] ?? "") ?? 100
+
+    @Test("At soak size, 100 rounds of edits on both sides while paused apart, then wijk merge: every edit kept, every copy archived, both sides the same",
+          .enabled(if: ProcessInfo.processInfo.environment["WIJK_SOAK"] != nil), .timeLimit(.minutes(60)))
+    func soakConflictRounds() throws {
+        guard let pair = try startPair() else { return }
+        defer { pair.stop() }
+        let (base, a, b, stress) = (pair.base, pair.a, pair.b, pair.stress)
+        let started = Date()
+        var mergedTotal = 0
+        var mergeRuns = 0
+        for round in 1...Self.soakRounds {
+            // Apart: each side stops exchanging with the other, then both edit the same household.
+            a.pause(b.id)
+            b.pause(a.id)
+            guard eventually(30, { !a.connected(to: b.id) && !b.connected(to: a.id) }) else {
+                Issue.record("round \(round): the two sides did not come apart")
+                return
+            }
+            #expect(try Command.run(stress, [a.folder, "h-1", base + "/acks-a", "--workstation", "werkplek-a", "--worker",
+                                             "w-ab", "--field", "Phone", "--rounds", "1", "--run", "a-\(round)"]).status == 0)
+            #expect(try Command.run(stress, [b.folder, "h-1", base + "/acks-b", "--workstation", "werkplek-b", "--worker",
+                                             "w-mk", "--field", "City", "--rounds", "1", "--run", "b-\(round)"]).status == 0)
+            a.scan()
+            b.scan()
+            a.pause(b.id, resume: true)
+            b.pause(a.id, resume: true)
+
+            let phone = "Phone: a-\(round)-1\n"
+            let city = "City: b-\(round)-1\n"
+            let converged = { (folder: String) -> Bool in
+                let text = household(folder)
+                return text.contains(phone) && text.contains(city) && conflictCopies(folder).isEmpty
+                    && journalEntries(folder) == 2 * round
+            }
+            let deadline = Date().addingTimeInterval(180)
+            while !(converged(a.folder) && converged(b.folder)) && Date() < deadline {
+                // Merge where the household and a copy hold both edits between them: a copy that arrived before
+                // the other side's household would otherwise be merged with itself.
+                let ready = [a, b].lazy.compactMap { side -> (Instance, [String])? in
+                    let copies = conflictCopies(side.folder)
+                    let text = household(side.folder) + copies.map { copyText(side.folder, $0) }.joined()
+                    return !copies.isEmpty && text.contains(phone) && text.contains(city) ? (side, copies) : nil
+                }.first
+                guard let (side, copies) = ready else {
+                    usleep(100_000)
+                    continue
+                }
+                let workstation = side === a ? "werkplek-a" : "werkplek-b"
+                let merged = try Command.run(Binary.wijk, ["merge", side.folder], environment: ["WIJK_WORKSTATION": workstation])
+                mergeRuns += 1
+                #expect(merged.status == 0, "round \(round): \(merged.stdout)\(merged.stderr)")
+                mergedTotal += merged.stdout.split(separator: "\n").filter { $0.contains("samengevoegd") }.count
+                // The copy's removal reaches the other side in its own time; merging it there too would archive it twice.
+                let names = Set(copies.map { $0.split(separator: "/").last! })
+                _ = eventually(60) {
+                    [a, b].allSatisfy { side in conflictCopies(side.folder).allSatisfy { !names.contains($0.split(separator: "/").last!) } }
+                }
+            }
+            guard converged(a.folder) && converged(b.folder) else {
+                Issue.record("""
+                    round \(round): the two sides did not converge
+                    a: \(household(a.folder)) \(conflictCopies(a.folder)) \(journalEntries(a.folder)) entries
+                    b: \(household(b.folder)) \(conflictCopies(b.folder)) \(journalEntries(b.folder)) entries
+                    """)
+                return
+            }
+        }
+        // The archive's copies and the audit records travel as files of their own: wait until both trees agree.
+        #expect(eventually(120) { syncedTree(a.folder) == syncedTree(b.folder) }, "both sides hold the same files")
+        for side in [a, b] {
+            #expect(archivedCopies(side.folder).count == mergedTotal, "every merged copy is in \(side.folder)'s archive")
+            let snapshot = try StoreReader.read(side.folder)
+            #expect(snapshot.problems == [])
+            #expect(snapshot.dossiers.first?.journal.count == 2 * Self.soakRounds)
+            #expect(try Command.recfixFailures(Command.recFiles(under: side.folder)) ?? [] == [])
+            let after = try Command.run(Binary.wijk, ["merge", side.folder])
+            #expect(after.status == 0 && after.stdout.contains("geen conflictkopieën"), "\(after.stdout)\(after.stderr)")
+        }
+        print(String(format: "soak: syncthing %d rounds apart, %d conflict copies merged in %d wijk merge runs, %d archived on each side, 0 deleted, %d journal entries on each side, both sides the same (%d files), %.0f s",
+                     Self.soakRounds, mergedTotal, mergeRuns, archivedCopies(a.folder).count, journalEntries(a.folder),
+                     syncedTree(a.folder).count, Date().timeIntervalSince(started)))
     }
 }
