@@ -10,14 +10,31 @@ public enum RecfileParser {
     /// Files above this size are refused: a store file is a few kilobytes,
     /// and a runaway value must not exhaust memory.
     public static let maxFileBytes = 4 * 1024 * 1024
+    /// Values above this size are refused: the longest report a person writes is tens of kilobytes, so a larger
+    /// value is a paste gone wrong or a file that is not the store's, and it would stall every screen showing it.
+    public static let maxValueBytes = 256 * 1024
 
     public static func parse(_ text: String) throws(RecfileError) -> [RecordSet] {
         try parse(bytes: Array(text.utf8))
     }
 
     public static func parse(bytes: [UInt8]) throws(RecfileError) -> [RecordSet] {
+        var tolerated: [RecfileError] = []
+        return try parse(bytes: bytes, tolerated: &tolerated)
+    }
+
+    /// Parses `bytes`, reading past a byte-order mark and CRLF line ends (as a Windows editor leaves them) but
+    /// naming each in `tolerated`, once per file: nothing in such a file is lost, and `wijk check` still asks
+    /// for it to be put right.
+    public static func parse(bytes: [UInt8], tolerated: inout [RecfileError]) throws(RecfileError) -> [RecordSet] {
         if bytes.count > maxFileBytes { throw RecfileError(line: 0, kind: .tooLarge(limitBytes: maxFileBytes)) }
         if let nul = bytes.firstIndex(of: 0) { throw RecfileError(line: lineNumber(of: nul, in: bytes), kind: .binary) }
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            start = 3
+            tolerated.append(RecfileError(line: 1, kind: .byteOrderMark))
+        }
+        var sawCRLF = false
 
         var sets: [RecordSet] = []
         var current = RecordSet(descriptor: nil)
@@ -37,8 +54,13 @@ public enum RecfileParser {
             fields = []
         }
 
+        /// The field just added to or extended, refused when its value passed the limit.
+        func checkLength() throws(RecfileError) {
+            guard let field = fields.last, field.value.utf8.count > maxValueBytes else { return }
+            throw RecfileError(line: field.line, kind: .valueTooLong(field: field.name, limitBytes: maxValueBytes))
+        }
+
         var lineNo = 0
-        var start = 0
         let count = bytes.count
         while start < count || (start == count && pendingJoin) {
             lineNo += 1
@@ -46,7 +68,11 @@ public enum RecfileParser {
             while end < count && bytes[end] != 0x0A { end += 1 }
             var line = bytes[start..<end]
             start = end + 1
-            if line.last == 0x0D { line = line.dropLast() }  // tolerate CRLF
+            if line.last == 0x0D {
+                line = line.dropLast()
+                if !sawCRLF { tolerated.append(RecfileError(line: lineNo, kind: .crlfLineEnds)) }
+                sawCRLF = true
+            }
             guard let text = String(validating: line, as: UTF8.self) else {
                 throw RecfileError(line: lineNo, kind: .notUTF8)
             }
@@ -56,6 +82,7 @@ public enum RecfileParser {
                 let (piece, joins) = splitTrailingBackslash(text)
                 fields[fields.count - 1].value += piece
                 pendingJoin = joins
+                try checkLength()
                 continue
             }
             if line.isEmpty || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
@@ -72,6 +99,7 @@ public enum RecfileParser {
                 let (piece, joins) = splitTrailingBackslash(String(rest))
                 fields[fields.count - 1].value += "\n" + piece
                 pendingJoin = joins
+                try checkLength()
             default:
                 guard let colon = text.firstIndex(of: ":") else {
                     throw RecfileError(line: lineNo, kind: .expectedField)
@@ -87,6 +115,7 @@ public enum RecfileParser {
                 let (piece, joins) = splitTrailingBackslash(String(value))
                 fields.append(Field(name: name, value: piece, line: lineNo))
                 pendingJoin = joins
+                try checkLength()
             }
         }
         finishRecord()

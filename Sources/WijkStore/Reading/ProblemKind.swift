@@ -12,6 +12,12 @@ public enum ProblemKind: Sendable, Equatable {
     case notUTF8
     /// The file is larger than the store accepts.
     case tooLarge(limitBytes: Int)
+    /// The file starts with a byte-order mark; read past it.
+    case byteOrderMark
+    /// Lines end in CRLF; read as LF. Named on the first such line.
+    case crlfLineEnds
+    /// A field's value larger than the store accepts.
+    case valueTooLong(field: String, limitBytes: Int)
     /// A line that is neither a field, a `+` continuation, a comment nor blank.
     case expectedField
     /// A field name that recfiles do not allow.
@@ -77,14 +83,15 @@ public enum ProblemKind: Sendable, Equatable {
             case .skipped: return "Status"
             case .missingOutcome: return "Outcome"
             }
-        case .missingField(let name), .duplicateField(let name), .unknownField(let name), .setByWijkdesk(let name):
+        case .missingField(let name), .duplicateField(let name), .unknownField(let name), .setByWijkdesk(let name),
+             .valueTooLong(let name, _):
             return name
         case .badValue(let field, _), .unknownReference(let field, _), .invalidBSN(let field), .invalidPostcode(let field),
              .controlCharacter(let field), .inFuture(let field), .inactiveWorker(let field, _), .reversedRange(let field):
             return field
         case .duplicateColumn(let name):
             return name
-        case .binary, .notUTF8, .tooLarge, .expectedField, .badFieldName, .continuationWithoutField, .missingRecord,
+        case .binary, .notUTF8, .tooLarge, .byteOrderMark, .crlfLineEnds, .expectedField, .badFieldName, .continuationWithoutField, .missingRecord,
              .unreadable, .conflictCopy, .oneRecordExpected, .unknownColumn, .missingColumn, .extraFields, .duplicateRow,
              .unclosedQuote:
             return nil

@@ -232,7 +232,9 @@ public struct StoreReader: Sendable {
             return nil
         }
         do {
-            let sets = try RecfileParser.parse(bytes: bytes)
+            var tolerated: [RecfileError] = []
+            let sets = try RecfileParser.parse(bytes: bytes, tolerated: &tolerated)
+            problems += tolerated.map { StoreProblem(path: path, line: $0.line, kind: $0.kind) }
             return body(sets, &problems)
         } catch {
             problems.append(StoreProblem(path: path, line: error.line, kind: error.kind))

@@ -55,7 +55,7 @@ public struct ConflictMerge: Sendable {
                 report.merged.append(copy)
             } catch {
                 switch error {
-                case .unreadableOnDisk(let problem): report.problems.append(problem)
+                case .unreadableOnDisk(let problem), .refused(let problem): report.problems.append(problem)
                 case .io(let p, let reason): report.problems.append(StoreProblem(path: p, line: 0, kind: .unreadable(reason: reason)))
                 case .exists(let p): report.problems.append(StoreProblem(path: p, line: 0, kind: .conflictCopy))
                 }

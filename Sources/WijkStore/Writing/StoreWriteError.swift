@@ -6,4 +6,6 @@ public enum StoreWriteError: Error, Sendable, Equatable {
     case io(path: String, reason: String)
     /// A file that only grows already exists under this name.
     case exists(path: String)
+    /// What was to be written would not read back (a value over the limit), so it was not written.
+    case refused(StoreProblem)
 }

@@ -39,6 +39,7 @@ public struct StoreWriter: Sendable {
 
     /// Saves `ours` to `path`, made from `base` (nil for a new file).
     public func save(_ path: String, base: FileVersion?, ours: [RecordSet]) throws(StoreWriteError) -> SaveOutcome {
+        try refuseUnreadable(path, ours)
         let cache = VersionCache(root: root)
         return try StoreLock(root: root).withLock { () throws(StoreWriteError) -> SaveOutcome in
             let disk = try read(path)
@@ -74,6 +75,7 @@ public struct StoreWriter: Sendable {
 
     /// Creates the new file `path` holding `sets`; fails when it exists. For files that only grow.
     public func create(_ path: String, _ sets: [RecordSet]) throws(StoreWriteError) {
+        try refuseUnreadable(path, sets)
         let full = root + "/" + path
         do throws(FileError) {
             try FileSystem.makeDirectories(FileSystem.directory(of: full))
@@ -81,6 +83,18 @@ public struct StoreWriter: Sendable {
         } catch {
             if error.errno == EEXIST { throw .exists(path: path) }
             throw .io(path: path, reason: error.message)
+        }
+    }
+
+    /// Refuses what the parser would refuse to read back: every file Wijkdesk writes must open again.
+    private func refuseUnreadable(_ path: String, _ sets: [RecordSet]) throws(StoreWriteError) {
+        for set in sets {
+            for record in set.records {
+                for field in record.fields where field.value.utf8.count > RecfileParser.maxValueBytes {
+                    throw .refused(StoreProblem(path: path, line: 0,
+                                                kind: .valueTooLong(field: field.name, limitBytes: RecfileParser.maxValueBytes)))
+                }
+            }
         }
     }
 

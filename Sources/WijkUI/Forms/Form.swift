@@ -77,6 +77,10 @@ public struct Form: Sendable {
                 errors[i] = .controlCharacter
                 continue
             }
+            if value.utf8.count > RecfileParser.maxValueBytes {
+                errors[i] = .tooLong
+                continue
+            }
             if value.isEmpty {
                 if fields[i].required { errors[i] = .required }
                 continue

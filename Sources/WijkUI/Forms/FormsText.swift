@@ -1,3 +1,5 @@
+import WijkStore
+
 /// Forms and the conflict form: hints, validation messages, the choice between two values.
 extension Text {
     public static func fieldError(_ error: FieldError) -> Text {
@@ -12,6 +14,8 @@ extension Text {
         case .bsn: return Text("geen geldig BSN (elfproef)", "not a valid BSN (elfproef)")
         case .range: return Text("buiten het bereik", "out of range")
         case .controlCharacter: return Text("bevat een stuurteken", "holds a control character")
+        case .tooLong:
+            return Text("langer dan \(RecfileParser.maxValueBytes / 1024) KiB", "longer than \(RecfileParser.maxValueBytes / 1024) KiB")
         case .rule(let text): return text
         }
     }

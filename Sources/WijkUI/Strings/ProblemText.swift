@@ -12,6 +12,15 @@ extension Text {
         case .notUTF8: return Text("geen geldige UTF-8-tekst", "not valid UTF-8 text")
         case .tooLarge(let limit):
             return Text("bestand groter dan \(limit / 1_048_576) MiB", "file larger than \(limit / 1_048_576) MiB")
+        case .byteOrderMark:
+            return Text("begint met een byte-order mark (BOM): het bestand is gelezen; bewaar het zonder BOM",
+                        "starts with a byte-order mark (BOM): the file was read; save it without one")
+        case .crlfLineEnds:
+            return Text("regeleinden van Windows (CRLF): het bestand is gelezen; bewaar het met LF-regeleinden",
+                        "Windows line ends (CRLF): the file was read; save it with LF line ends")
+        case .valueTooLong(let field, let limit):
+            return Text("veld \(Printable.escaped(field)) is langer dan \(limit / 1024) KiB",
+                        "field \(Printable.escaped(field)) is longer than \(limit / 1024) KiB")
         case .expectedField: return Text("verwacht een veld ‘Naam: waarde’", "expected a field ‘Name: value’")
         case .badFieldName(let name): return Text("ongeldige veldnaam ‘\(Printable.escaped(name))’", "invalid field name ‘\(Printable.escaped(name))’")
         case .continuationWithoutField:
@@ -68,6 +77,7 @@ extension Text {
             return Text("‘\(Printable.escaped(id))’ werkt niet meer in het team", "‘\(Printable.escaped(id))’ no longer works in the team")
         case .referral(let problem): return referralProblem(problem)
         case .reversedRange: return Text("kleiner dan het begin van het bereik", "smaller than the start of the range")
+        case .valueTooLong(_, let limit): return Text("langer dan \(limit / 1024) KiB", "longer than \(limit / 1024) KiB")
         default: return problem(kind)
         }
     }

@@ -148,12 +148,32 @@ struct RecfileParserTests {
         }
     }
 
-    @Test("A value just under the size limit reads; the parser stays linear in the file size")
+    @Test("A value at the size limit reads, one byte more is refused on its line, also when built from + lines; the parser stays linear in the file size")
     func hugeValue() throws {
-        let big = "Text: " + String(repeating: "x", count: RecfileParser.maxFileBytes - 100) + "\n"
-        let sets = try RecfileParser.parse(big)
-        #expect(sets[0].records[0]["Text"]?.count == RecfileParser.maxFileBytes - 100)
+        let limit = RecfileParser.maxValueBytes
+        let atLimit = "Id: x\nText: " + String(repeating: "x", count: limit) + "\n"
+        #expect(try RecfileParser.parse(atLimit)[0].records[0]["Text"]?.count == limit)
+        #expect(throws: RecfileError(line: 2, kind: .valueTooLong(field: "Text", limitBytes: limit))) {
+            try RecfileParser.parse("Id: x\nText: " + String(repeating: "x", count: limit + 1) + "\n")
+        }
+        let lines = String(repeating: "+ " + String(repeating: "y", count: 1023) + "\n", count: limit / 1024 + 1)
+        #expect(throws: RecfileError(line: 3, kind: .valueTooLong(field: "Text", limitBytes: limit))) {
+            try RecfileParser.parse("Id: x\n\nText: begin\n" + lines)
+        }
+        let nearFileLimit = String(repeating: "Text: " + String(repeating: "x", count: 1000) + "\n",
+                                   count: RecfileParser.maxFileBytes / 1007 - 1)
+        #expect(try RecfileParser.parse(nearFileLimit)[0].records[0].values("Text").count == RecfileParser.maxFileBytes / 1007 - 1)
         let many = String(repeating: "Domain: Finances\n", count: 100_000)
         #expect(try RecfileParser.parse(many)[0].records[0].values("Domain").count == 100_000)
+    }
+
+    @Test("A byte-order mark and CRLF line ends are read past, each named once with its line")
+    func toleratedFaults() throws {
+        var tolerated: [RecfileError] = []
+        let sets = try RecfileParser.parse(bytes: [0xEF, 0xBB, 0xBF] + Array("%rec: Goal\n\nId: g-1\r\nText: a\r\n".utf8),
+                                           tolerated: &tolerated)
+        #expect(sets[0].type == "Goal")
+        #expect(sets[0].records[0]["Text"] == "a")
+        #expect(tolerated == [RecfileError(line: 1, kind: .byteOrderMark), RecfileError(line: 3, kind: .crlfLineEnds)])
     }
 }

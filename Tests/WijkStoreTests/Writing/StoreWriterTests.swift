@@ -34,6 +34,24 @@ struct StoreWriterTests {
         #expect(leftovers == ["household.rec"], "no temporary files stay behind")
     }
 
+    @Test("A value longer than the parser reads back is refused, in a save and a new file; the file on disk stays as it was")
+    func overlongValueRefused() throws {
+        let store = try TemporaryStore(["households/h-1/household.rec": householdText])
+        let writer = StoreWriter(root: store.root, workstation: "ws1")
+        let path = "households/h-1/household.rec"
+        let base = try #require(try writer.read(path))
+        let huge = String(repeating: "x", count: RecfileParser.maxValueBytes + 1)
+        let refused = StoreWriteError.refused(StoreProblem(path: path, line: 0,
+                                                           kind: .valueTooLong(field: "Phone", limitBytes: RecfileParser.maxValueBytes)))
+        #expect(throws: refused) { try writer.save(path, base: base, ours: changed(base, "Phone", huge)) }
+        #expect(try writer.read(path) == base)
+        let entry = "households/h-1/journal/x.rec"
+        #expect(throws: StoreWriteError.self) {
+            try writer.create(entry, [Schema.set("JournalEntry", [Record(fields: [Field(name: "Text", value: huge)])])])
+        }
+        #expect(!FileManager.default.fileExists(atPath: store.root + "/" + entry))
+    }
+
     @Test("A change on disk to another field since reading is merged in, not lost")
     func mergesOtherField() throws {
         let store = try TemporaryStore(["households/h-1/household.rec": householdText])

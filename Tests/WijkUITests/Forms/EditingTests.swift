@@ -122,6 +122,21 @@ struct EditingTests {
         #expect(try StoreReader.read(store.root).dossiers[0].household.name == "De Vries-Bakker")
     }
 
+    @Test("A value pasted beyond what a store file may hold is refused by the form, in words next to the field")
+    func overlongValue() throws {
+        // Built at once: typed key by key it would take minutes, and this is about what the form accepts.
+        var form = Form(title: "Huishouden", fields: [
+            FormField(key: "Name", label: "Naam", required: true, value: String(repeating: "De Vries ", count: 30_000)),
+        ]) { _, _ in nil }
+        let accepted = form.validate()
+        #expect(!accepted)
+        #expect(form.errors[0] == .tooLong)
+        #expect(Text.fieldError(.tooLong).nl == "langer dan 256 KiB")
+        form.fields[0].value = "De Vries"
+        let short = form.validate()
+        #expect(short)
+    }
+
     @Test("Esc with changes asks before throwing them away")
     func escapeAsks() throws {
         let store = try makeStore()
