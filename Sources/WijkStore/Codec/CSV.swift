@@ -24,10 +24,18 @@ public enum CSV {
             text = "'" + text
         }
         // Either separator is quoted, whichever this file uses: a reader that guesses the separator from the
-        // first line must not be misled by the other one in a field.
-        guard text.contains(where: { $0 == separator || $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-        else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // first line must not be misled by the other one in a field. Looked for by Unicode scalar, as the reader
+        // reads: a quote followed by a combining mark is one Character in Swift, but still a quote in the file.
+        let special: [Unicode.Scalar] = [",", ";", "\"", "\n", "\r"] + Array(separator.unicodeScalars)
+        guard text.unicodeScalars.contains(where: special.contains) else { return text }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     /// A value as it was before `field` guarded it: the `'` before a formula character taken off again, so
