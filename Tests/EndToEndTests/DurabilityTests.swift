@@ -31,10 +31,16 @@ struct DurabilityTests {
         var generator = SystemRandomNumberGenerator()
         var kills = 0
         let runs = Self.soak ? 1000 : 250
+        func ackBytes() -> Int { (try? FileManager.default.attributesOfItem(atPath: ackFile)[.size] as? Int) ?? 0 }
         for run in 1...runs {
+            let before = ackBytes()
             let pid = try Command.spawn(Self.stress, [store, "h-1", ackFile, "--workstation", "ws1", "--worker", "w-ab",
                                                       "--field", "Phone", "--run", String(run)])
-            usleep(UInt32.random(in: 1_000...30_000, using: &generator))
+            // The random moment counts from the first acknowledged save, not from the spawn: on a loaded
+            // machine starting the process takes longer than the whole window, and kills would all land there.
+            let started = Date()
+            while ackBytes() == before && Date().timeIntervalSince(started) < 5 { usleep(200) }
+            usleep(UInt32.random(in: 0...25_000, using: &generator))
             kill(pid, SIGKILL)
             if Command.wait(pid) == 128 + SIGKILL { kills += 1 }
         }
