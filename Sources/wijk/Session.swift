@@ -1,27 +1,40 @@
+import Foundation
 import WijkStore
 import WijkUI
 import CursesTerminal
 
 /// The interactive loop: draw, wait a quarter second for a key, take in changes made elsewhere, apply the key.
+///
+/// The first frame is drawn at once from what `StoreStart` read (often the snapshot cache); a second thread
+/// then starts the watcher, compares the store with what was read, and sweeps up temporary files, so opening
+/// costs no more than reading the cache. What the comparison found is read again before anything is edited.
 struct Session {
     var state: AppState
     let terminal: CursesTerminal
     let watcher: StoreWatcher
+    let start: StoreStart
 
     /// The worker and household last announced as open here, and when.
     private var announced: (worker: String?, household: String?, at: Int64) = (nil, nil, 0)
 
-    init(state: AppState, terminal: CursesTerminal, watcher: StoreWatcher) {
+    init(state: AppState, terminal: CursesTerminal, watcher: StoreWatcher, start: StoreStart) {
         self.state = state
         self.terminal = terminal
         self.watcher = watcher
+        self.start = start
     }
 
     mutating func run() {
-        watcher.start()
+        let checked = Checked()
+        let (root, start, watcher, writer) = (state.snapshot.root, start, watcher, state.workspace.writer)
+        let background = Thread {
+            watcher.start()
+            start.check(root: root, version: Wijk.version) { checked.put($0) }
+            _ = writer?.removeStaleTemporaries(now: SystemClock.now().instant)
+        }
+        background.name = "wijk-store-check"
+        background.start()
         state.setPresence(Presence.readAll(in: state.snapshot.root))
-        _ = state.workspace.writer?.removeStaleTemporaries(now: SystemClock.now().instant)
-        state.mergeConflictCopies(state.snapshot.conflictCopies, size: terminal.size, now: SystemClock.now())
         defer {
             watcher.stop()
             if let worker = announced.worker {
@@ -29,11 +42,18 @@ struct Session {
             }
             terminal.shutdown()
         }
+        var waiting = true
         while true {
             state.tick(now: SystemClock.now())
             announcePresence()
             terminal.draw(AppView.render(state, size: terminal.size, now: SystemClock.now()))
-            let key = terminal.readKey(timeoutMilliseconds: 250)
+            // While the check runs, look for its answer often: it decides when work may start.
+            let key = terminal.readKey(timeoutMilliseconds: waiting ? 20 : 250)
+            if waiting, let paths = checked.take() {
+                waiting = false
+                state.checked(paths, size: terminal.size, now: SystemClock.now())
+                state.mergeConflictCopies(state.snapshot.conflictCopies, size: terminal.size, now: SystemClock.now())
+            }
             let changes = watcher.takeChanges()
             if !changes.isEmpty { state.reload(changes, size: terminal.size, now: SystemClock.now()) }
             guard let key else { continue }
@@ -59,5 +79,23 @@ struct Session {
             try? Presence(worker: worker, workstation: state.workspace.workstation, household: open, seen: now)
                 .write(in: state.snapshot.root)
         }
+    }
+}
+
+/// The check's answer, handed from its thread to the loop.
+private final class Checked: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: Set<String>?
+
+    func put(_ found: Set<String>) {
+        lock.lock()
+        paths = found
+        lock.unlock()
+    }
+
+    func take() -> Set<String>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths
     }
 }

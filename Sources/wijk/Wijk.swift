@@ -154,13 +154,14 @@ enum Wijk {
     /// Reads the store, then runs the screen on it.
     static func open(store: String, options: Invocation.Options, isDemo: Bool, meeting: Bool = false,
                      meetingDate: Day? = nil, strings t: Strings) -> Int32 {
-        let snapshot: StoreSnapshot
+        let start: StoreStart
         do {
-            snapshot = try StoreReader.read(store)
+            start = try StoreStart.open(store, version: version)
         } catch {
             printError(openErrorMessage(error, t))
             return 1
         }
+        let snapshot = start.snapshot
         let active = snapshot.workers.filter(\.active).sorted { $0.id < $1.id }
         if let id = options.worker, !active.contains(where: { $0.id == id }) {
             printError(t(.unknownWorkerId, id))
@@ -207,8 +208,9 @@ enum Wijk {
         }
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
         state.plainGlyphs = noColor || theme.name == "monochrome"
+        if start.fromCache { state.beginChecking() }
         var session = Session(state: state, terminal: CursesTerminal(theme: theme, noColor: noColor),
-                              watcher: StoreWatcher(root: store))
+                              watcher: StoreWatcher(root: store), start: start)
         session.run()
         return 0
     }

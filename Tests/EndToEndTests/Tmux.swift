@@ -64,7 +64,16 @@ final class Tmux {
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if condition(screen) { return screen }
+            // A match is taken only when the next capture shows the same screen: on a loaded machine tmux can
+            // be caught halfway through a frame (the header drawn, the rest not yet), and a test then asserts
+            // on text that is about to appear.
+            if condition(screen) {
+                Thread.sleep(forTimeInterval: 0.03)
+                let again = try capture()
+                if again == screen { return screen }
+                screen = again
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw TmuxError.timeout(waitingFor: describing, screen: screen)

@@ -8,8 +8,23 @@ import Darwin
 enum FileSystem {
     /// Names in `directory` (without `.` and `..`), nil when it is not a readable directory.
     static func list(_ directory: String) -> [String]? {
+        var ignored: FileSignature?
+        return list(directory, signature: &ignored, wanted: false)
+    }
+
+    /// Names in `directory` and the folder's own signature, taken from the open folder (one call more, no
+    /// second path lookup): what the snapshot cache keeps to see later whether a name came or went.
+    static func list(_ directory: String, signature: inout FileSignature?) -> [String]? {
+        list(directory, signature: &signature, wanted: true)
+    }
+
+    private static func list(_ directory: String, signature: inout FileSignature?, wanted: Bool) -> [String]? {
         guard let dir = opendir(directory) else { return nil }
         defer { closedir(dir) }
+        if wanted {
+            var info = stat()
+            signature = fstat(dirfd(dir), &info) == 0 ? FileSignature(info) : nil
+        }
         var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -33,11 +48,19 @@ enum FileSystem {
     /// The whole file, refusing more than `limit` bytes (reads `limit + 1`
     /// so the caller can tell a too-large file).
     static func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
+        var ignored: FileSignature?
+        return try read(path, limit: limit, signature: &ignored)
+    }
+
+    /// The whole file as `read(_:limit:)` reads it, and its signature from the same `fstat`.
+    static func read(_ path: String, limit: Int, signature: inout FileSignature?) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileError(errno: errno) }
         defer { close(fd) }
         var info = stat()
-        let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 4096
+        let known = fstat(fd, &info) == 0
+        signature = known ? FileSignature(info) : nil
+        let expected = known ? Int(info.st_size) : 4096
         var buffer = [UInt8](repeating: 0, count: min(max(expected, 0), limit) + 1)
         var filled = 0
         while true {
@@ -164,9 +187,7 @@ extension FileSystem {
     static func signature(_ path: String) -> FileSignature? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return FileSignature(modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                             size: Int64(info.st_size), inode: UInt64(info.st_ino),
-                             isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)
+        return FileSignature(info)
     }
 
     static func rename(_ from: String, to: String) throws(FileError) {
@@ -185,11 +206,30 @@ extension FileSystem {
 }
 
 /// What changes when a file changes: enough to notice an edit without reading the file.
+///
+/// The status-change time is in it because no program can set it back: an editor that writes in place and
+/// restores the modification time (`touch -r`, `rsync -t`) still moves it.
 public struct FileSignature: Sendable, Equatable {
+    /// Modification and status-change times, in nanoseconds since 1970.
     public var modified: Int64
+    public var changed: Int64
     public var size: Int64
     public var inode: UInt64
     public var isDirectory: Bool
+
+    public init(modified: Int64, changed: Int64, size: Int64, inode: UInt64, isDirectory: Bool) {
+        self.modified = modified
+        self.changed = changed
+        self.size = size
+        self.inode = inode
+        self.isDirectory = isDirectory
+    }
+
+    init(_ info: stat) {
+        self.init(modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                  changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                  size: Int64(info.st_size), inode: UInt64(info.st_ino), isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)
+    }
 }
 
 /// An operating-system error from a file call.

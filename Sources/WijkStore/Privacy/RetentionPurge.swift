@@ -23,7 +23,7 @@ public enum RetentionPurge {
 
     /// Appends `record(count)` to `audit`, then removes the files; returns how many were removed. When the
     /// audit record cannot be written nothing is removed. This workstation's cached versions of the files
-    /// (`.wijk/versions/`) go too; other workstations' caches are theirs to clear.
+    /// (`.wijk/versions/`) and its snapshot cache go too; other workstations' caches are theirs to clear.
     @discardableResult
     public static func purge(root: String, household id: String, audit: AuditLog,
                              record: (Int) -> AuditEvent) throws(Failure) -> Int {
@@ -33,6 +33,9 @@ public enum RetentionPurge {
         } catch {
             throw .notAudited(error)
         }
+        // This workstation's snapshot cache holds the household's files as last read: it goes whole (the next
+        // start reads the store and makes it anew).
+        StoreCache.remove(root: root)
         let cache = VersionCache(root: root)
         for path in paths {
             if let bytes = try? FileSystem.read(root + "/" + path, limit: RecfileParser.maxFileBytes),

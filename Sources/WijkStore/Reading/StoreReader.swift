@@ -1,18 +1,68 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 import WijkDomain
 
 /// Reads a whole store directory into a snapshot; bad files become problems, never failures.
+///
+/// The files come from the disk, or from this workstation's snapshot cache (`StoreCache`), which holds the
+/// bytes of every file as last read: the same reading either way, so a store read from the cache is the store
+/// read from disk at the moment the cache was taken, problems and all.
 public struct StoreReader: Sendable {
     private let root: String
     /// Counts the files read, across the threads that read households.
     private let filesRead = Counter()
+    /// Where files come from instead of the disk.
+    private let cache: StoreCache?
+    /// Keeps what is read from disk for a new cache.
+    private let recorder: CacheRecorder?
 
-    private init(root: String) { self.root = root }
+    private init(root: String, cache: StoreCache? = nil, recorder: CacheRecorder? = nil) {
+        self.root = root
+        self.cache = cache
+        self.recorder = recorder
+    }
 
     /// Reads the store at `root`. Throws only when `root` is not a store;
     /// every problem inside is collected in the snapshot.
     public static func read(_ root: String) throws(StoreOpenError) -> StoreSnapshot {
         try StoreReader(root: root).read()
+    }
+
+    /// Reads the store at `root` from disk and keeps what it read as a cache for the next start.
+    public static func readRecording(_ root: String) throws(StoreOpenError) -> (StoreSnapshot, StoreCache) {
+        let recorder = CacheRecorder(takenAt: StoreReader.wallClock())
+        let snapshot = try StoreReader(root: root, recorder: recorder).read()
+        return (snapshot, recorder.recorded)
+    }
+
+    /// Reads the store at `root` as `cache` holds it, opening no file: what the store was when the cache was
+    /// taken, to be checked against the disk (`StoreCache.changes(root:)`) before anything is edited.
+    public static func read(_ root: String, from cache: StoreCache) throws(StoreOpenError) -> StoreSnapshot {
+        try StoreReader(root: root, cache: cache).read()
+    }
+
+    /// Reads `parts` from disk again into `recorder` (bringing a cache up to date), with the store's top
+    /// folder and its households folder listed anew.
+    static func record(_ parts: Set<Part>, root: String, into recorder: CacheRecorder) {
+        let reader = StoreReader(root: root, recorder: recorder)
+        _ = reader.list("")
+        _ = reader.list(StoreLayout.households)
+        for part in parts {
+            var problems: [StoreProblem] = []
+            switch part {
+            case .household(let id): _ = reader.readDossier(StoreLayout.households + "/" + id, &problems)
+            default: _ = reader.readFolder(part.folder, type: "", &problems) { _, _, _ in () }
+            }
+        }
+    }
+
+    /// Now, in nanoseconds since 1970, as file times are.
+    static func wallClock() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
     }
 
     /// One part of the store read again after a change on disk.
@@ -77,7 +127,9 @@ public struct StoreReader: Sendable {
     private func read() throws(StoreOpenError) -> StoreSnapshot {
         guard FileSystem.isDirectory(root) else { throw .notFound(path: root) }
         let infoPath = StoreLayout.infoFile
-        guard FileSystem.exists(join(infoPath)) else { throw .notAStore(path: root) }
+        guard cache.map({ $0.files[infoPath] != nil }) ?? FileSystem.exists(join(infoPath)) else {
+            throw .notAStore(path: root)
+        }
 
         var infoProblems: [StoreProblem] = []
         let info = readFile(infoPath, &infoProblems) { sets, problems in
@@ -90,7 +142,7 @@ public struct StoreReader: Sendable {
         }
 
         var problems = infoProblems
-        for name in (FileSystem.list(root) ?? []) where !StoreLayout.isIgnored(name) && StoreLayout.isConflictCopy(name) {
+        for name in (list("") ?? []) where !StoreLayout.isIgnored(name) && StoreLayout.isConflictCopy(name) {
             problems.append(StoreProblem(path: name, line: 0, kind: .conflictCopy))
         }
         let workers = readFolder(StoreLayout.team, type: "Worker", &problems, StoreDecoder.worker)
@@ -109,7 +161,7 @@ public struct StoreReader: Sendable {
 
     private func readHouseholds(_ problems: inout [StoreProblem]) -> [Dossier] {
         let folder = StoreLayout.households
-        let names = (FileSystem.list(join(folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let names = (list(folder) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         var results = [(Dossier?, [StoreProblem])](repeating: (nil, []), count: names.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
@@ -129,12 +181,14 @@ public struct StoreReader: Sendable {
     }
 
     private func readDossier(_ dir: String, _ problems: inout [StoreProblem]) -> Dossier? {
-        guard let names = FileSystem.list(join(dir)) else { return nil }
+        // The folder's names say which files and folders there are: nothing is looked up that is not there.
+        guard let names = list(dir) else { return nil }
         for name in names where !StoreLayout.isIgnored(name) && StoreLayout.isConflictCopy(name) {
             problems.append(StoreProblem(path: dir + "/" + name, line: 0, kind: .conflictCopy))
         }
+        let present = Set(names)
         let householdPath = dir + "/" + StoreLayout.householdFile
-        guard FileSystem.exists(join(householdPath)) else {
+        guard present.contains(StoreLayout.householdFile) else {
             problems.append(StoreProblem(path: householdPath, line: 0, kind: .missingRecord(type: "Household")))
             return nil
         }
@@ -151,7 +205,7 @@ public struct StoreReader: Sendable {
         var goals: [Goal] = []
         var actions: [Action] = []
         let planPath = dir + "/" + StoreLayout.planFile
-        if FileSystem.exists(join(planPath)) {
+        if present.contains(StoreLayout.planFile) {
             _ = readFile(planPath, &problems) { sets, problems -> Void? in
                 goals = records(of: "Goal", in: sets).compactMap {
                     StoreDecoder.goal($0, path: planPath, problems: &problems)
@@ -164,23 +218,28 @@ public struct StoreReader: Sendable {
         }
         var budget: Budget?
         let budgetPath = dir + "/" + StoreLayout.budgetFile
-        if FileSystem.exists(join(budgetPath)) {
+        if present.contains(StoreLayout.budgetFile) {
             budget = readFile(budgetPath, &problems) { sets, problems in
                 records(of: "Budget", in: sets).first.flatMap {
                     StoreDecoder.budget($0, path: budgetPath, problems: &problems)
                 }
             }
         }
-        let journal = readFolder(dir + "/" + StoreLayout.journal, type: "JournalEntry", &problems,
-                                 StoreDecoder.journalEntry)
-        let assessments = readFolder(dir + "/" + StoreLayout.assessments, type: "Assessment", &problems,
-                                     StoreDecoder.assessment)
-        let expenses = readFolder(dir + "/" + StoreLayout.expenses, type: "Expense", &problems,
-                                  StoreDecoder.expense)
-        let referrals = readFolder(dir + "/" + StoreLayout.referrals, type: "Referral", &problems) {
-            record, sets, path, problems in
-            StoreDecoder.referralFile(record, sets: sets, path: path, household: household.id, problems: &problems)
-        }
+        func folder(_ name: String) -> String? { present.contains(name) ? dir + "/" + name : nil }
+        let journal = folder(StoreLayout.journal).map {
+            readFolder($0, type: "JournalEntry", &problems, StoreDecoder.journalEntry)
+        } ?? []
+        let assessments = folder(StoreLayout.assessments).map {
+            readFolder($0, type: "Assessment", &problems, StoreDecoder.assessment)
+        } ?? []
+        let expenses = folder(StoreLayout.expenses).map {
+            readFolder($0, type: "Expense", &problems, StoreDecoder.expense)
+        } ?? []
+        let referrals = folder(StoreLayout.referrals).map {
+            readFolder($0, type: "Referral", &problems) { record, sets, path, problems in
+                StoreDecoder.referralFile(record, sets: sets, path: path, household: household.id, problems: &problems)
+            }
+        } ?? []
         return Dossier(household: household, members: members, goals: goals, actions: actions, budget: budget,
                        expenses: expenses, journal: journal, assessments: assessments, referrals: referrals)
     }
@@ -199,7 +258,7 @@ public struct StoreReader: Sendable {
     private func readFolder<T>(_ folder: String, type: String,
                                       _ problems: inout [StoreProblem],
                                       _ decode: (Record, [RecordSet], String, inout [StoreProblem]) -> T?) -> [T] {
-        guard let names = FileSystem.list(join(folder)) else { return [] }
+        guard let names = list(folder) else { return [] }
         var result: [T] = []
         for name in names.sorted() where !StoreLayout.isIgnored(name) {
             let path = folder + "/" + name
@@ -226,7 +285,7 @@ public struct StoreReader: Sendable {
         filesRead.add(1)
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(join(path), limit: RecfileParser.maxFileBytes)
+            bytes = try self.bytes(path)
         } catch {
             problems.append(StoreProblem(path: path, line: 0, kind: .unreadable(reason: error.message)))
             return nil
@@ -257,7 +316,41 @@ public struct StoreReader: Sendable {
         return record
     }
 
+    // MARK: where files come from
+
+    /// The names in `folder` (relative to the store, `""` the store itself), nil when it is no folder.
+    private func list(_ folder: String) -> [String]? {
+        if let cache { return cache.folders[folder]?.names }
+        guard let recorder else { return FileSystem.list(join(folder)) }
+        var signature: FileSignature?
+        let names = FileSystem.list(join(folder), signature: &signature)
+        if let names, let signature { recorder.folder(folder, StoreCache.Folder(signature: signature, names: names)) }
+        return names
+    }
+
+    /// The bytes of the file at `path` (relative to the store).
+    private func bytes(_ path: String) throws(FileError) -> [UInt8] {
+        if let cache {
+            guard let file = cache.files[path] else { throw FileError(errno: ENOENT) }
+            if file.error != 0 { throw FileError(errno: file.error) }
+            return Array(file.bytes)
+        }
+        guard let recorder else { return try FileSystem.read(join(path), limit: RecfileParser.maxFileBytes) }
+        var signature: FileSignature?
+        do {
+            let bytes = try FileSystem.read(join(path), limit: RecfileParser.maxFileBytes, signature: &signature)
+            if let signature { recorder.file(path, StoreCache.File(signature: signature, bytes: bytes[...])) }
+            return bytes
+        } catch {
+            // Kept too, so the store read from the cache names the same problem; a new signature reads it again.
+            let none = FileSignature(modified: 0, changed: 0, size: -1, inode: 0, isDirectory: false)
+            recorder.file(path, StoreCache.File(signature: FileSystem.signature(join(path)) ?? none, bytes: [], error: error.errno))
+            throw error
+        }
+    }
+
     func join(_ path: String) -> String {
-        root.hasSuffix("/") ? root + path : root + "/" + path
+        if path.isEmpty { return root }
+        return root.hasSuffix("/") ? root + path : root + "/" + path
     }
 }

@@ -141,6 +141,17 @@ public struct AppState: Sendable {
         settle()
     }
 
+    /// The store on screen came from this workstation's snapshot cache: until `checked`, it says so and no
+    /// form opens.
+    public mutating func beginChecking() { workspace.checking = true }
+
+    /// The store has been compared with the cache it was shown from (or the reading at start): `paths` changed
+    /// since, and are read again as a live reload reads them; then work on it may start.
+    public mutating func checked(_ paths: Set<String>, size: Size, now: LocalTime) {
+        workspace.checking = false
+        if !paths.isEmpty { reload(paths, size: size, now: now) }
+    }
+
     /// Merges the conflict copies sync tools left (`paths`, relative to the store); those needing a choice wait.
     public mutating func mergeConflictCopies(_ paths: [String], size: Size, now: LocalTime) {
         workspace.size = size

@@ -35,6 +35,10 @@ enum StatusBar {
             x += screen.put(" " + t(.conflictsMarker, String(workspace.pendingCopies.count)) + " c ",
                             x: rect.x + x, y: rect.y, style: .danger)
         }
+        if workspace.checking {
+            x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
+            x += screen.put(" " + t(.checkingMarker) + " ", x: rect.x + x, y: rect.y, style: .warning)
+        }
         if !workspace.snapshot.problems.isEmpty {
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
             x += screen.put(" " + (workspace.snapshot.problems.count == 1 ? t(.problemMarker)

@@ -27,6 +27,9 @@ public struct Workspace: Sendable {
     public var exportFolder: String?
     /// A one-off notice for the status bar (cleared by the next key).
     public internal(set) var notice: String?
+    /// What is shown came from this workstation's snapshot cache and is still being compared with the disk:
+    /// the status bar says so, and nothing opens that could change the store until the comparison is done.
+    public internal(set) var checking = false
 
     /// Windows over the panes (forms, conflicts, overlays, questions), the top one takes the keys.
     public internal(set) var layers: [any Layer] = []
@@ -94,8 +97,15 @@ public struct Workspace: Sendable {
 
     mutating func request(_ request: Request) { requests.append(request) }
 
-    /// Opens `layer` over everything else.
-    mutating func present(_ layer: any Layer) { layers.append(layer) }
+    /// Opens `layer` over everything else; a form, a question or a conflict waits until the store on screen
+    /// is confirmed (`checking`), so no change is ever made on what may no longer be on disk.
+    mutating func present(_ layer: any Layer) {
+        if checking && (layer is Form || layer is Question || layer is ConflictForm) {
+            notice = strings(.stillChecking)
+            return
+        }
+        layers.append(layer)
+    }
 
     // MARK: the store
 

@@ -8,6 +8,11 @@ extension Workspace {
     /// Writes a form's submission. True when the form is done: everything written, or a conflict form now
     /// asks about the fields that collided; false when the write failed (the notice says why).
     mutating func submit(_ submission: Submission) -> Bool {
+        // Keys that write without a form (a meeting's agenda, `u`) wait too while the store is being checked.
+        if checking {
+            notice = strings(.stillChecking)
+            return false
+        }
         var wrote = false
         do {
             for change in submission.changes {

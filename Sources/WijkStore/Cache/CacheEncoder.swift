@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes the snapshot cache's binary form straight to a file, a megabyte at a time, summing as it goes.
+///
+/// Streaming keeps a second copy of the store's bytes out of memory: the cache of the city store is some
+/// 35 MB, and the workstation already holds the store once as read.
+struct CacheEncoder {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private(set) var checksum = CacheChecksum()
+    private(set) var failed = false
+
+    init(fd: Int32) {
+        self.fd = fd
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    mutating func integer<T: FixedWidthInteger>(_ value: T) {
+        withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) }
+        flushIfFull()
+    }
+
+    mutating func string(_ value: String) {
+        bytes(Array(value.utf8))
+    }
+
+    mutating func bytes<C: Collection>(_ value: C) where C.Element == UInt8 {
+        integer(UInt32(value.count))
+        buffer.append(contentsOf: value)
+        flushIfFull()
+    }
+
+    mutating func signature(_ s: FileSignature) {
+        integer(s.modified)
+        integer(s.changed)
+        integer(s.size)
+        integer(s.inode)
+        integer(UInt8(s.isDirectory ? 1 : 0))
+    }
+
+    /// Writes what is buffered, then the sum of everything before it.
+    mutating func finish() {
+        flush()
+        var sum = checksum.value.littleEndian
+        withUnsafeBytes(of: &sum) { buffer.append(contentsOf: $0) }
+        write(buffer)
+        buffer = []
+    }
+
+    private mutating func flushIfFull() {
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    private mutating func flush() {
+        checksum.add(buffer)
+        write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func write(_ bytes: [UInt8]) {
+        var written = 0
+        while written < bytes.count && !failed {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { failed = true } else { written += n }
+        }
+    }
+}

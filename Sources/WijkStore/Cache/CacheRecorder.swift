@@ -1,0 +1,44 @@
+import Foundation
+
+/// Collects, while the store is read from disk, what the snapshot cache keeps: each file's bytes and signature,
+/// each folder's names and signature. Households are read on several threads, so additions are locked.
+final class CacheRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cache: StoreCache
+
+    init(takenAt: Int64) { cache = StoreCache(takenAt: takenAt) }
+
+    /// A recorder that starts from `cache` without the entries under `prefixes`, which are read again.
+    init(refreshing cache: StoreCache, dropping prefixes: [String], takenAt: Int64) {
+        var kept = cache
+        kept.takenAt = takenAt
+        if !prefixes.isEmpty {
+            kept.files = kept.files.filter { path, _ in !prefixes.contains { Self.isUnder(path, $0) } }
+            kept.folders = kept.folders.filter { path, _ in !prefixes.contains { Self.isUnder(path, $0) } }
+        }
+        self.cache = kept
+    }
+
+    /// `path` is `prefix` or inside it.
+    static func isUnder(_ path: String, _ prefix: String) -> Bool {
+        path == prefix || (path.hasPrefix(prefix) && path.utf8.dropFirst(prefix.utf8.count).first == UInt8(ascii: "/"))
+    }
+
+    func file(_ path: String, _ entry: StoreCache.File) {
+        lock.lock()
+        cache.files[path] = entry
+        lock.unlock()
+    }
+
+    func folder(_ path: String, _ entry: StoreCache.Folder) {
+        lock.lock()
+        cache.folders[path] = entry
+        lock.unlock()
+    }
+
+    var recorded: StoreCache {
+        lock.lock()
+        defer { lock.unlock() }
+        return cache
+    }
+}

@@ -1,0 +1,64 @@
+/// Checking the store against the cache, and bringing the cache up to date with what the check found.
+extension StoreCache {
+    /// What changed in the store at `root` since this cache was taken, as store-relative paths the way the
+    /// watcher reports them (a file changed, added or removed, a folder gone), for the reload to read again.
+    ///
+    /// Every file is looked at (`stat`, no open): a text editor writing in place changes no folder, and sync
+    /// tools may keep a file's name and set its time. A folder is listed again only when its own signature
+    /// moved, which is how a name comes or goes.
+    public func changes(root: String) -> Set<String> {
+        var changed: Set<String> = []
+        for (path, folder) in folders {
+            let full = path.isEmpty ? root : root + "/" + path
+            guard let now = FileSystem.signature(full), now.isDirectory else {
+                changed.insert(path)
+                continue
+            }
+            guard now != folder.signature || isRacy(now) else { continue }
+            let names = Set(FileSystem.list(full) ?? [])
+            // Hidden and temporary names (this workstation's `.wijk`, a sync tool's temporary files) are not
+            // the store's: they come and go without anything to read again.
+            for name in names.symmetricDifference(folder.names) where !Self.isScratch(name) {
+                changed.insert(path.isEmpty ? name : path + "/" + name)
+            }
+        }
+        for (path, file) in files {
+            guard let now = FileSystem.signature(root + "/" + path), now == file.signature, !isRacy(now) else {
+                changed.insert(path)
+                continue
+            }
+        }
+        return changed
+    }
+
+    static func isScratch(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("~") || name.hasSuffix("~") || name.hasSuffix(".tmp")
+    }
+
+    /// This cache brought up to date with `changes` (found by `changes(root:)` from `takenAt` on): the parts of
+    /// the store they are in read again from disk, the rest kept. Nil when the store's own file or its top
+    /// changed: then the store is read whole again anyway.
+    public func refreshed(root: String, changes: Set<String>, takenAt: Int64) -> StoreCache? {
+        var parts: Set<StoreReader.Part> = []
+        for path in changes {
+            if path.isEmpty || path == StoreLayout.infoFile { return nil }
+            if let part = StoreReader.part(of: path) { parts.insert(part) }
+        }
+        let recorder = CacheRecorder(refreshing: self, dropping: parts.map(\.folder), takenAt: takenAt)
+        StoreReader.record(parts, root: root, into: recorder)
+        return recorder.recorded
+    }
+}
+
+extension StoreReader.Part {
+    /// The folder this part of the store is, relative to the store.
+    var folder: String {
+        switch self {
+        case .team: StoreLayout.team
+        case .resources: StoreLayout.resources
+        case .requests: StoreLayout.requests
+        case .meetings: StoreLayout.meetings
+        case .household(let id): StoreLayout.households + "/" + id
+        }
+    }
+}
