@@ -17,25 +17,16 @@ let householdCount = Int(option("--households") ?? "") ?? 10_000
 let now = LocalTime(day: Day(year: 2026, month: 11, day: 23)!, hour: 10, minute: 0)
 let size = Size(columns: 80, rows: 24)
 
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
+func seconds(_ body: () throws -> Void) rethrows -> Double { try Measure.seconds(body) }
+func milliseconds(_ s: Double) -> String { Measure.milliseconds(s) }
+func median(_ values: [Double]) -> Double { Measure.median(values) }
+func report(_ label: String, _ value: String) { Measure.report(label, value) }
+func summary(_ times: [Double]) -> String { Measure.summary(times) }
 
-func milliseconds(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
-
-func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-
-func percentile(_ values: [Double], _ p: Double) -> Double {
-    let sorted = values.sorted()
-    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
-}
-
-func peakMemoryMB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
+// A store size measured on its own (a child of the run below, for its own peak memory).
+if let scale = option("--scale").flatMap({ Int($0) }) {
+    try ScaleBench.run(households: scale)
+    exit(0)
 }
 
 /// Read, build the app state and render the first 80×24 frame: what happens before a person sees anything.
@@ -49,10 +40,6 @@ func firstFrame(_ root: String) throws -> (Double, StoreSnapshot) {
         snapshot = read
     }
     return (time, snapshot!)
-}
-
-func report(_ label: String, _ value: String) {
-    print(label.padding(toLength: 64, withPad: " ", startingAt: 0) + value)
 }
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -71,65 +58,28 @@ for _ in 0..<7 {
 report("demo store: first frame (read + state + render), median of 7",
        milliseconds(median(demoTimes)) + "  [\(demo!.dossiers.count) households, \(demo!.filesRead) files]")
 
-// 2. The city-sized store.
-let city: String
-if let given = option("--store") {
-    city = given
-} else {
-    city = NSTemporaryDirectory() + "wijk-bench-city-v2-\(householdCount)"
-}
-if !FileManager.default.fileExists(atPath: city + "/wijkdesk.rec") {
-    try? FileManager.default.removeItem(atPath: city)
-    var written = 0
-    let time = try seconds { written = try StoreGenerator(households: householdCount).write(to: city) }
-    report("city store: generated", String(format: "%.1f s  [%d files in %@]", time, written, city))
-}
-// Warm the page cache once, as on a workstation that has opened the store before.
-_ = try firstFrame(city)
-var cityTimes: [Double] = []
-var snapshot: StoreSnapshot?
-for _ in 0..<3 {
-    let (time, read) = try firstFrame(city)
-    cityTimes.append(time)
-    snapshot = read
-}
-let journalCount = snapshot!.dossiers.reduce(0) { $0 + $1.journal.count }
-report("city store: first frame (read + state + render), median of 3",
-       milliseconds(median(cityTimes))
-       + "  [\(snapshot!.dossiers.count) households, \(journalCount) journal entries, \(snapshot!.filesRead) files]")
-let catTime = seconds {
+// 2. Opening at three sizes, each in a process of its own: from the snapshot cache, cold, the floors, and
+// keystrokes at 200×60.
+let scales = (option("--scales") ?? "1000,10000,30000").split(separator: ",").compactMap { Int($0) }
+for scale in scales {
+    print("")
     let task = Process()
-    task.executableURL = URL(fileURLWithPath: "/bin/sh")
-    task.arguments = ["-c", "find '\(city)' -type f -print0 | xargs -0 cat > /dev/null"]
-    try? task.run()
+    task.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    task.arguments = ["--scale", String(scale)]
+    try task.run()
     task.waitUntilExit()
+    if task.terminationStatus != 0 { print("scale \(scale): exit status \(task.terminationStatus)") }
 }
-report("city store: find | xargs cat of the same files (baseline)", milliseconds(catTime))
-func readEverything(_ folder: String) -> Int {
-    var total = 0
-    let enumerator = FileManager.default.enumerator(atPath: folder)
-    var paths: [String] = []
-    while let path = enumerator?.nextObject() as? String { paths.append(folder + "/" + path) }
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    for path in paths {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { continue }
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { break }
-            total += n
-        }
-        close(fd)
-    }
-    return total
-}
-var bytesRead = 0
-let rawTime = seconds { bytesRead = readEverything(city) }
-report("city store: open+read+close of every file, one thread", milliseconds(rawTime)
-       + String(format: "  [%.1f MB]", Double(bytesRead) / 1e6))
+print("")
+
+// The 10,000-household store for the rest: writes, the watcher, the inbox, the kaart, the meeting, reports.
+let city = try option("--store") ?? Measure.cityStore(householdCount)
+let (cityTime, snapshot) = try firstFrame(city)
+report("city store: first frame, read whole without the cache (80×24)", milliseconds(cityTime)
+       + "  [\(snapshot.dossiers.count) households, \(snapshot.filesRead) files]")
 
 // 3. Keystrokes on the 10,000-household caseload.
-var state = AppState(snapshot: snapshot!, viewer: snapshot!.workers.first { $0.role == .coordinator },
+var state = AppState(snapshot: snapshot, viewer: snapshot.workers.first { $0.role == .coordinator },
                      storeLabel: city, now: now)
 /// The time of each key, handled and rendered, on `app` (the caseload's state unless given).
 @MainActor func keystrokes(_ keys: [Key], on app: inout AppState) -> [Double] {
@@ -141,10 +91,6 @@ var state = AppState(snapshot: snapshot!, viewer: snapshot!.workers.first { $0.r
     }
 }
 @MainActor func keystrokes(_ keys: [Key]) -> [Double] { keystrokes(keys, on: &state) }
-func summary(_ times: [Double]) -> String {
-    String(format: "mean %.3f ms, p50 %.3f, p99 %.3f, max %.3f", times.reduce(0, +) / Double(times.count) * 1000,
-           median(times) * 1000, percentile(times, 0.99) * 1000, times.max()! * 1000)
-}
 report("scroll: j (handle + render), 3000 keys", summary(keystrokes(Array(repeating: .down, count: 3000))))
 report("scroll: PgDn (handle + render), 500 keys", summary(keystrokes(Array(repeating: .pageDown, count: 500))))
 _ = keystrokes([.home, .character("/")])
@@ -206,7 +152,7 @@ for _ in 0..<50 {
 report("reload one changed household into the open 10,000-household app, 50 times", summary(reloadTimes))
 
 // 6. The coordinator's inbox at city scale: 300 open requests, each compared with all 10,000 households.
-var inboxSnapshot = snapshot!
+var inboxSnapshot = snapshot
 let households = inboxSnapshot.dossiers.map(\.household)
 inboxSnapshot.requests = (0..<300).map { i in
     // Every third request is about a known household (its address), every third a name with a typo, the rest new.
@@ -303,7 +249,7 @@ try? FileManager.default.removeItem(atPath: importRoot)
 let meetingRoot = NSTemporaryDirectory() + "wijk-bench-meeting-" + String(getpid())
 try? FileManager.default.removeItem(atPath: meetingRoot)
 try FileManager.default.createDirectory(atPath: meetingRoot + "/meetings", withIntermediateDirectories: true)
-var meetingSnapshot = snapshot!
+var meetingSnapshot = snapshot
 meetingSnapshot.root = meetingRoot
 var meetingState = AppState(snapshot: meetingSnapshot, viewer: meetingSnapshot.workers.first { $0.role == .coordinator },
                             storeLabel: meetingRoot, writer: StoreWriter(root: meetingRoot, workstation: "bench"), now: now)
@@ -347,7 +293,9 @@ report("reports screen: Tab through the seven reports, 14 keys", summary(reports
 report("reports screen: j scrolls a report, 200 keys", summary(reportsKeys(Array(repeating: .down, count: 200))))
 let wijkBinary = root + "/.build/release/wijk"
 if FileManager.default.isExecutableFile(atPath: wijkBinary) {
-    for (label, arguments) in [("wijk check (baseline: the same read, no report)", ["check", city]),
+    for (label, arguments) in [("wijk check (every file read and validated)", ["check", city]),
+                               ("wijk audit --verify (the audit trail only)", ["audit", "--verify", city]),
+                               ("wijk merge (the conflict copies only)", ["merge", city]),
                                ("wijk report zrm (read, audit, work out, print)", ["report", "zrm", city]),
                                ("wijk report budget --csv (read, audit, work out, write)", ["report", "budget", city, "--csv"])] {
         let time = seconds {
@@ -363,4 +311,4 @@ if FileManager.default.isExecutableFile(atPath: wijkBinary) {
     }
 }
 
-report("peak memory (max RSS)", String(format: "%.0f MB", peakMemoryMB()))
+report("peak memory (max RSS), the rest of the bench", String(format: "%.0f MB", Measure.peakMemoryMB()))

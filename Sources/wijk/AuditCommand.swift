@@ -12,7 +12,13 @@ enum AuditCommand {
     }
 
     static func run(store: String, filter: Filter, verify: Bool, strings t: Strings) -> Int32 {
-        guard Wijk.readStore(store, t) != nil else { return 1 }
+        // The trail is all this reads: the store's own file says it is a store, no household is opened.
+        do {
+            _ = try StoreReader.readInfo(store)
+        } catch {
+            Wijk.printError(Wijk.openErrorMessage(error, t))
+            return 1
+        }
         if verify {
             let breaks = AuditLog.verify(root: store)
             for b in breaks { print(store + "/" + b.path + ":" + String(b.line) + ": " + t.auditBreak(b.reason, line: b.line)) }

@@ -9,10 +9,16 @@ import WijkUI
 /// store in wijk and press c). Exit status 0 when nothing is left to choose, 1 otherwise.
 enum MergeCommand {
     static func run(store: String, strings t: Strings) -> Int32 {
-        guard let snapshot = Wijk.readStore(store, t) else { return 1 }
+        // Only the folders are listed for copies; the files read are the copies and the files they belong to.
+        do {
+            _ = try StoreReader.readInfo(store)
+        } catch {
+            Wijk.printError(Wijk.openErrorMessage(error, t))
+            return 1
+        }
         let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
         let report = ConflictMerge(writer: StoreWriter(root: store, workstation: Wijk.workstation()))
-            .run(snapshot.conflictCopies, at: now)
+            .run(StoreReader.conflictCopies(in: store), at: now)
         for copy in report.merged { print(t(.mergedCopy, copy.path, copy.original)) }
         for pending in report.pending {
             print(t(.pendingCopy, pending.copy.path, pending.conflicts.map { $0.field.isEmpty ? $0.key : $0.field }

@@ -124,13 +124,45 @@ public struct StoreReader: Sendable {
         }
     }
 
-    private func read() throws(StoreOpenError) -> StoreSnapshot {
+    /// Reads only the store's own file: whether `root` is a store, and its settings, for commands that need
+    /// no more (`wijk audit` reads the trail, not the households).
+    public static func readInfo(_ root: String) throws(StoreOpenError) -> TeamInfo {
+        var problems: [StoreProblem] = []
+        return try StoreReader(root: root).info(&problems)
+    }
+
+    /// Every conflict copy a sync tool left where the reader looks for them, found by listing folders only
+    /// (no file is opened): what `wijk merge` needs, without reading the store. Sorted by path.
+    public static func conflictCopies(in root: String) -> [String] {
+        var copies: [String] = []
+        func look(_ folder: String) -> [String]? {
+            guard let names = FileSystem.list(folder.isEmpty ? root : root + "/" + folder) else { return nil }
+            for name in names where !StoreLayout.isIgnored(name) && StoreLayout.isConflictCopy(name) {
+                copies.append(folder.isEmpty ? name : folder + "/" + name)
+            }
+            return names
+        }
+        _ = look("")
+        for folder in [StoreLayout.team, StoreLayout.resources, StoreLayout.requests, StoreLayout.meetings] {
+            _ = look(folder)
+        }
+        for id in (FileSystem.list(root + "/" + StoreLayout.households) ?? []) where !id.hasPrefix(".") {
+            let dir = StoreLayout.households + "/" + id
+            guard let names = look(dir) else { continue }
+            for sub in [StoreLayout.journal, StoreLayout.assessments, StoreLayout.expenses, StoreLayout.referrals]
+            where names.contains(sub) {
+                _ = look(dir + "/" + sub)
+            }
+        }
+        return copies.sorted()
+    }
+
+    private func info(_ problems: inout [StoreProblem]) throws(StoreOpenError) -> TeamInfo {
         guard FileSystem.isDirectory(root) else { throw .notFound(path: root) }
         let infoPath = StoreLayout.infoFile
         guard cache.map({ $0.files[infoPath] != nil }) ?? FileSystem.exists(join(infoPath)) else {
             throw .notAStore(path: root)
         }
-
         var infoProblems: [StoreProblem] = []
         let info = readFile(infoPath, &infoProblems) { sets, problems in
             firstRecord(of: "Store", in: sets, path: infoPath, &problems)
@@ -140,8 +172,13 @@ public struct StoreReader: Sendable {
             throw .badInfoFile(infoProblems.first ?? StoreProblem(path: infoPath, line: 0,
                                                                   kind: .missingRecord(type: "Store")))
         }
+        problems += infoProblems
+        return info
+    }
 
-        var problems = infoProblems
+    private func read() throws(StoreOpenError) -> StoreSnapshot {
+        var problems: [StoreProblem] = []
+        let info = try info(&problems)
         for name in (list("") ?? []) where !StoreLayout.isIgnored(name) && StoreLayout.isConflictCopy(name) {
             problems.append(StoreProblem(path: name, line: 0, kind: .conflictCopy))
         }

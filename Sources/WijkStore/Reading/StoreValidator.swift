@@ -1,3 +1,4 @@
+import Dispatch
 import WijkDomain
 
 /// The deeper checks of `wijk check`: references between records and Dutch values (BSN, postcode), with file and line.
@@ -8,95 +9,152 @@ import WijkDomain
 /// goals and members that exist, that resources and households referred to
 /// exist (referrals too), that BSNs pass the elfproef and postcodes have the Dutch form.
 public enum StoreValidator {
+    /// The problems in `snapshot` that need the whole store, with the files read again from disk.
     public static func problems(in snapshot: StoreSnapshot) -> [StoreProblem] {
-        let root = snapshot.root
-        let workers = Set(snapshot.workers.map(\.id))
-        let resources = Set(snapshot.resources.map(\.id))
-        let households = Set(snapshot.dossiers.map(\.id))
+        problems(in: snapshot, files: nil)
+    }
+
+    /// The problems in `snapshot` that need the whole store, with the files as `files` holds them (recorded
+    /// while the snapshot was read, `StoreReader.readRecording`): each file is opened once for a whole check.
+    /// Households are checked on every core.
+    public static func problems(in snapshot: StoreSnapshot, files: StoreCache?) -> [StoreProblem] {
+        let context = Context(snapshot: snapshot, files: files)
         var problems: [StoreProblem] = []
+        context.requests(&problems)
+        var perDossier = [[StoreProblem]](repeating: [], count: snapshot.dossiers.count)
+        perDossier.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: snapshot.dossiers.count) { i in
+                var local: [StoreProblem] = []
+                context.dossier(snapshot.dossiers[i], &local)
+                slots[i] = local
+            }
+        }
+        problems += perDossier.joined()
+        return problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
+    }
+
+    /// What every check needs: the store's ids, and where files come from.
+    fileprivate struct Context: Sendable {
+        let root: String
+        let files: StoreCache?
+        let snapshot: StoreSnapshot
+        let workers: Set<String>
+        let resources: Set<String>
+        let households: Set<String>
+
+        init(snapshot: StoreSnapshot, files: StoreCache?) {
+            root = snapshot.root
+            self.files = files
+            self.snapshot = snapshot
+            workers = Set(snapshot.workers.map(\.id))
+            resources = Set(snapshot.resources.map(\.id))
+            households = Set(snapshot.dossiers.map(\.id))
+        }
 
         func records(_ path: String, _ type: String) -> [Record] {
-            guard let bytes = try? FileSystem.read(root + "/" + path, limit: RecfileParser.maxFileBytes),
-                  let sets = try? RecfileParser.parse(bytes: bytes) else { return [] }
+            let bytes: [UInt8]
+            if let files {
+                guard let file = files.files[path], file.error == 0 else { return [] }
+                bytes = Array(file.bytes)
+            } else {
+                guard let read = try? FileSystem.read(root + "/" + path, limit: RecfileParser.maxFileBytes) else { return [] }
+                bytes = read
+            }
+            guard let sets = try? RecfileParser.parse(bytes: bytes) else { return [] }
             return sets.filter { $0.type == type }.flatMap(\.records)
         }
-        func reference(_ record: Record, _ field: String, _ known: Set<String>, _ path: String) {
-            guard let f = record.field(field), !f.value.trimmed.isEmpty, !known.contains(f.value.trimmed) else { return }
-            problems.append(StoreProblem(path: path, line: f.line, kind: .unknownReference(field: field, id: f.value.trimmed)))
-        }
-        func check(_ record: Record, _ field: String, _ path: String, _ valid: (String) -> Bool, _ kind: ProblemKind) {
-            guard let f = record.field(field), !f.value.trimmed.isEmpty, !valid(f.value.trimmed) else { return }
-            problems.append(StoreProblem(path: path, line: f.line, kind: kind))
-        }
 
+        func list(_ folder: String) -> [String] {
+            if let files { return files.folders[folder]?.names ?? [] }
+            return FileSystem.list(root + "/" + folder) ?? []
+        }
+    }
+}
+
+extension StoreValidator.Context {
+    /// A problem when `field` names an id that `known` does not hold.
+    func reference(_ record: Record, _ field: String, _ known: Set<String>, _ path: String,
+                   _ problems: inout [StoreProblem]) {
+        guard let f = record.field(field), !f.value.trimmed.isEmpty, !known.contains(f.value.trimmed) else { return }
+        problems.append(StoreProblem(path: path, line: f.line, kind: .unknownReference(field: field, id: f.value.trimmed)))
+    }
+
+    /// A problem when `field` has a value that is not `valid`.
+    func check(_ record: Record, _ field: String, _ path: String, _ valid: (String) -> Bool, _ kind: ProblemKind,
+               _ problems: inout [StoreProblem]) {
+        guard let f = record.field(field), !f.value.trimmed.isEmpty, !valid(f.value.trimmed) else { return }
+        problems.append(StoreProblem(path: path, line: f.line, kind: kind))
+    }
+
+    func requests(_ problems: inout [StoreProblem]) {
         for request in snapshot.requests {
             let path = StoreLayout.requests + "/" + request.id + StoreLayout.recordExtension
             for record in records(path, "HelpRequest") {
-                reference(record, "Household", households, path)
-                reference(record, "Resource", resources, path)
-                reference(record, "TakenBy", workers, path)
-                check(record, "Postcode", path, Postcode.isValid, .invalidPostcode(field: "Postcode"))
-                check(record, "BSN", path, { BSN.isValid($0) }, .invalidBSN(field: "BSN"))
+                reference(record, "Household", households, path, &problems)
+                reference(record, "Resource", resources, path, &problems)
+                reference(record, "TakenBy", workers, path, &problems)
+                check(record, "Postcode", path, Postcode.isValid, .invalidPostcode(field: "Postcode"), &problems)
+                check(record, "BSN", path, { BSN.isValid($0) }, .invalidBSN(field: "BSN"), &problems)
             }
             for record in records(path, "Triage") {
-                reference(record, "Worker", workers, path)
-                reference(record, "Regisseur", workers, path)
+                reference(record, "Worker", workers, path, &problems)
+                reference(record, "Regisseur", workers, path, &problems)
             }
         }
-        for dossier in snapshot.dossiers {
-            let dir = StoreLayout.households + "/" + dossier.id + "/"
-            let householdPath = dir + StoreLayout.householdFile
-            var members: Set<String> = []
-            for record in records(householdPath, "Household") {
-                reference(record, "Regisseur", workers, householdPath)
-                check(record, "Postcode", householdPath, Postcode.isValid, .invalidPostcode(field: "Postcode"))
+    }
+
+    func dossier(_ dossier: Dossier, _ problems: inout [StoreProblem]) {
+        let dir = StoreLayout.households + "/" + dossier.id + "/"
+        let householdPath = dir + StoreLayout.householdFile
+        var members: Set<String> = []
+        for record in records(householdPath, "Household") {
+            reference(record, "Regisseur", workers, householdPath, &problems)
+            check(record, "Postcode", householdPath, Postcode.isValid, .invalidPostcode(field: "Postcode"), &problems)
+        }
+        for record in records(householdPath, "Member") {
+            if let id = record["Id"] { members.insert(id.trimmed) }
+            check(record, "BSN", householdPath, { BSN.isValid($0) }, .invalidBSN(field: "BSN"), &problems)
+        }
+        let planPath = dir + StoreLayout.planFile
+        let goals = Set(records(planPath, "Goal").compactMap { $0["Id"]?.trimmed })
+        for record in records(planPath, "Action") {
+            reference(record, "Goal", goals, planPath, &problems)
+            if let who = record.field("Who"), let actor = Actor(code: who.value.trimmed) {
+                switch actor {
+                case .member(let id) where !members.contains(id):
+                    problems.append(StoreProblem(path: planPath, line: who.line, kind: .unknownReference(field: "Who", id: id)))
+                case .resource(let id) where !resources.contains(id):
+                    problems.append(StoreProblem(path: planPath, line: who.line, kind: .unknownReference(field: "Who", id: id)))
+                default: break
+                }
             }
-            for record in records(householdPath, "Member") {
-                if let id = record["Id"] { members.insert(id.trimmed) }
-                check(record, "BSN", householdPath, { BSN.isValid($0) }, .invalidBSN(field: "BSN"))
-            }
-            let planPath = dir + StoreLayout.planFile
-            let goals = Set(records(planPath, "Goal").compactMap { $0["Id"]?.trimmed })
-            for record in records(planPath, "Action") {
-                reference(record, "Goal", goals, planPath)
-                if let who = record.field("Who"), let actor = Actor(code: who.value.trimmed) {
-                    switch actor {
-                    case .member(let id) where !members.contains(id):
-                        problems.append(StoreProblem(path: planPath, line: who.line, kind: .unknownReference(field: "Who", id: id)))
-                    case .resource(let id) where !resources.contains(id):
-                        problems.append(StoreProblem(path: planPath, line: who.line, kind: .unknownReference(field: "Who", id: id)))
-                    default: break
+        }
+        for (folder, type, field) in [(StoreLayout.journal, "JournalEntry", "Author"),
+                                      (StoreLayout.assessments, "Assessment", "Assessor"),
+                                      (StoreLayout.expenses, "Expense", "Author")] {
+            for name in list(dir + folder).sorted() where !StoreLayout.isIgnored(name) {
+                let path = dir + folder + "/" + name
+                for record in records(path, type) {
+                    reference(record, field, workers, path, &problems)
+                    if type == "Expense" { reference(record, "Resource", resources, path, &problems) }
+                    if type == "Assessment", let subject = record.field("Subject"),
+                       subject.value.trimmed != Assessment.householdSubject, !members.contains(subject.value.trimmed) {
+                        problems.append(StoreProblem(path: path, line: subject.line,
+                                                     kind: .unknownReference(field: "Subject", id: subject.value.trimmed)))
                     }
                 }
             }
-            for (folder, type, field) in [(StoreLayout.journal, "JournalEntry", "Author"),
-                                          (StoreLayout.assessments, "Assessment", "Assessor"),
-                                          (StoreLayout.expenses, "Expense", "Author")] {
-                for name in (FileSystem.list(root + "/" + dir + folder) ?? []).sorted() where !StoreLayout.isIgnored(name) {
-                    let path = dir + folder + "/" + name
-                    for record in records(path, type) {
-                        reference(record, field, workers, path)
-                        if type == "Expense" { reference(record, "Resource", resources, path) }
-                        if type == "Assessment", let subject = record.field("Subject"),
-                           subject.value.trimmed != Assessment.householdSubject, !members.contains(subject.value.trimmed) {
-                            problems.append(StoreProblem(path: path, line: subject.line,
-                                                         kind: .unknownReference(field: "Subject", id: subject.value.trimmed)))
-                        }
-                    }
-                }
-            }
-            for name in (FileSystem.list(root + "/" + dir + StoreLayout.referrals) ?? []).sorted()
-            where !StoreLayout.isIgnored(name) {
-                let path = dir + StoreLayout.referrals + "/" + name
-                for record in records(path, "Referral") {
-                    reference(record, "Worker", workers, path)
-                    reference(record, "Resource", resources, path)
-                    reference(record, "Member", members, path)
-                    reference(record, "Goal", goals, path)
-                }
-                for record in records(path, "ReferralStep") { reference(record, "Worker", workers, path) }
-            }
         }
-        return problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
+        for name in list(dir + StoreLayout.referrals).sorted() where !StoreLayout.isIgnored(name) {
+            let path = dir + StoreLayout.referrals + "/" + name
+            for record in records(path, "Referral") {
+                reference(record, "Worker", workers, path, &problems)
+                reference(record, "Resource", resources, path, &problems)
+                reference(record, "Member", members, path, &problems)
+                reference(record, "Goal", goals, path, &problems)
+            }
+            for record in records(path, "ReferralStep") { reference(record, "Worker", workers, path, &problems) }
+        }
     }
 }
