@@ -12,9 +12,25 @@ public enum Printable {
     }
 
     /// Whether `text` holds a control character; newlines and tabs count only when `inText` is false.
+    @inlinable
     public static func hasControl(_ text: some StringProtocol, inText: Bool = true) -> Bool {
-        // Most text is plain ASCII without controls: one pass over the bytes decides.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || (inText && ($0 == 0x0A || $0 == 0x09)) }) { return false }
+        // One pass over the bytes decides for nearly all text: every control is below 0x20 or DEL, or starts
+        // with one of four UTF-8 lead bytes (C1 controls C2, the Arabic mark D8, the marks and separators
+        // around U+2000 E2, the byte-order mark EF). Only text with one of those is looked at by scalar. The
+        // store's reader asks this of every value, so it is a loop over contiguous bytes, not a generic one.
+        let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var suspect = false
+            for byte in bytes {
+                if byte < 0x20 {
+                    if !(inText && (byte == 0x0A || byte == 0x09)) { return true }
+                } else if byte >= 0x7F {
+                    if byte == 0x7F { return true }
+                    if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF { suspect = true }
+                }
+            }
+            return suspect ? nil : false
+        }
+        if let decided = quick ?? nil { return decided }
         return text.unicodeScalars.contains { isControl($0) && !(inText && ($0 == "\n" || $0 == "\t")) }
     }
 

@@ -20,42 +20,28 @@ enum ScaleBench {
         var floor = (bytes: 0, files: 0)
         let bare = Measure.seconds { floor = Measure.readEverything(city) }
 
-        // Cold: no cache, every file read (and recorded for the cache), the state built, the first frame drawn.
-        var colds: [Double] = []
-        var saves: [Double] = []
-        var start: StoreStart?
-        for _ in 0..<3 {
-            StoreCache.remove(root: city)
-            colds.append(try Measure.seconds { start = try firstFrame(city) })
-            saves.append(Measure.seconds { start!.check(root: city, version: version) { _ in } })
-        }
+        // Each opening in a process of its own, as a workstation starts: its time and its peak memory are its own.
+        // Cold: no cache, every file read (and recorded for the cache), the state built, the first frame drawn,
+        // then the cache written. Warm: from the cache, then the check until confirmed.
+        let colds = (0..<3).map { _ in opening(households, cold: true) }
         let cacheBytes = (try? FileManager.default.attributesOfItem(atPath: StoreCache.path(root: city))[.size] as? Int) ?? 0
-
-        // Warm: from the cache; then the check (stat every file, list the changed folders) until confirmed.
-        var cached: [Double] = []
-        var checks: [Double] = []
-        for _ in 0..<5 {
-            cached.append(try Measure.seconds { start = try firstFrame(city) })
-            precondition(start!.fromCache, "the cache was not used")
-            var found: Set<String> = []
-            checks.append(Measure.seconds { start!.check(root: city, version: version) { found = $0 } })
-            precondition(found.isEmpty, "the store changed under the benchmark: \(found.prefix(3))")
-        }
-        let snapshot = start!.snapshot
-        let fromCache = Measure.median(cached)
-        let checked = fromCache + Measure.median(checks)
+        let warms = (0..<5).map { _ in opening(households, cold: false) }
+        let fromCache = Measure.median(warms.map(\.frame))
+        let checked = Measure.median(warms.map { $0.frame + $0.after })
+        let snapshot = try StoreReader.read(city)
         let r = Measure.report
         r("\(label): cat of every file (find | xargs cat)", Measure.milliseconds(cat)
           + String(format: "  [%d files, %.1f MB]", floor.files, Double(floor.bytes) / 1e6))
         r("\(label): bare reads (open+read+close, one thread)", Measure.milliseconds(bare))
-        r("\(label): first frame, cold (read every file), median of 3", Measure.milliseconds(Measure.median(colds))
-          + String(format: "  [%.2f× bare reads]", Measure.median(colds) / bare))
-        r("\(label): cache written after a cold start, median of 3", Measure.milliseconds(Measure.median(saves))
+        let cold = Measure.median(colds.map(\.frame))
+        r("\(label): first frame, cold (read every file), median of 3", Measure.milliseconds(cold)
+          + String(format: "  [%.2f× bare reads, peak %.0f MB]", cold / bare, Measure.median(colds.map(\.memory))))
+        r("\(label): cache written after a cold start, median of 3", Measure.milliseconds(Measure.median(colds.map(\.after)))
           + String(format: "  [%.1f MB]", Double(cacheBytes) / 1e6))
         r("\(label): first frame from the snapshot cache, median of 5", Measure.milliseconds(fromCache)
-          + String(format: "  [%.3f× bare reads]", fromCache / bare))
-        r("\(label): check against the disk, median of 5", Measure.milliseconds(Measure.median(checks)))
-        r("\(label): fully checked (first frame + check)", Measure.milliseconds(checked)
+          + String(format: "  [%.3f× bare reads, peak %.0f MB]", fromCache / bare, Measure.median(warms.map(\.memory))))
+        r("\(label): check against the disk, median of 5", Measure.milliseconds(Measure.median(warms.map(\.after))))
+        r("\(label): fully checked (first frame + check), median of 5", Measure.milliseconds(checked)
           + String(format: "  [%.2f× bare reads]", checked / bare))
 
         // Keystrokes at 200×60 on the caseload of this size.
@@ -114,6 +100,35 @@ enum ScaleBench {
           Measure.summary(planKeys(Array(repeating: .down, count: 500))))
         r("\(label): peak memory (max RSS)", String(format: "%.0f MB  [%.1f KB per household]", Measure.peakMemoryMB(),
                                                      Measure.peakMemoryMB() * 1024 / Double(households)))
+    }
+
+    /// One opening of the store of `households` in a child process (`--open N [--cold]`): the first frame, what
+    /// follows it (the check, or writing the cache after a cold start), and the child's peak memory.
+    static func opening(_ households: Int, cold: Bool) -> (frame: Double, after: Double, memory: Double) {
+        let task = Process()
+        let pipe = Pipe()
+        task.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        task.arguments = ["--open", String(households)] + (cold ? ["--cold"] : [])
+        task.standardOutput = pipe
+        try? task.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        task.waitUntilExit()
+        let figures = output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard figures.count == 3 else { fatalError("--open printed: \(output)") }
+        return (figures[0], figures[1], figures[2])
+    }
+
+    /// The child's side of `opening`: prints `frame after memory` (seconds, seconds, MB).
+    static func open(households: Int, cold: Bool) throws {
+        let city = try Measure.cityStore(households)
+        if cold { StoreCache.remove(root: city) }
+        var start: StoreStart?
+        let frame = try Measure.seconds { start = try firstFrame(city) }
+        precondition(start!.fromCache != cold, cold ? "a cache was used" : "the cache was not used")
+        var found: Set<String> = []
+        let after = Measure.seconds { start!.check(root: city, version: version) { found = $0 } }
+        precondition(found.isEmpty, "the store changed under the benchmark: \(found.prefix(3))")
+        print(frame, after, Measure.peakMemoryMB())
     }
 
     /// What happens before a person sees anything: the store opened (from the cache when there is one), the

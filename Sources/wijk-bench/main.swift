@@ -24,6 +24,10 @@ func report(_ label: String, _ value: String) { Measure.report(label, value) }
 func summary(_ times: [Double]) -> String { Measure.summary(times) }
 
 // A store size measured on its own (a child of the run below, for its own peak memory).
+if let households = option("--open").flatMap({ Int($0) }) {
+    try ScaleBench.open(households: households, cold: arguments.contains("--cold"))
+    exit(0)
+}
 if let scale = option("--scale").flatMap({ Int($0) }) {
     try ScaleBench.run(households: scale)
     exit(0)

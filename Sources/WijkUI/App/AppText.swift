@@ -22,8 +22,7 @@ extension Text {
     public static let notAllowed = Text("Dat mag jouw rol niet.", "Your role may not do that.")
     public static let conflictsMarker = Text("⚠ {1} conflicten", "⚠ {1} conflicts")
     public static let checkingMarker = Text("controleren op wijzigingen…", "checking for changes…")
-    static let stillChecking = Text("Een ogenblik: wat u ziet wordt nog met de schijf vergeleken.",
-                                    "One moment: what is shown is still being compared with the disk.")
+    static let stillChecking = Text("Even wachten: wordt nog gecontroleerd.", "One moment: still checking for changes.")
     public static let noMatches = Text("Niets gevonden voor dit filter.", "Nothing matches this filter.")
     public static let householdsFiltered = Text("{1} van {2}", "{1} of {2}")
     public static let filterPrompt = Text("Filter: ", "Filter: ")

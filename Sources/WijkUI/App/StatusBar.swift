@@ -35,7 +35,8 @@ enum StatusBar {
             x += screen.put(" " + t(.conflictsMarker, String(workspace.pendingCopies.count)) + " c ",
                             x: rect.x + x, y: rect.y, style: .danger)
         }
-        if workspace.checking {
+        // While checking, a notice (why a form did not open) takes the marker's place: it says the same, and more.
+        if workspace.checking && workspace.notice == nil {
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
             x += screen.put(" " + t(.checkingMarker) + " ", x: rect.x + x, y: rect.y, style: .warning)
         }
