@@ -1,6 +1,6 @@
 /// An action of the plan: who does what, by when.
-public struct Action: Sendable, Equatable {
-    public enum Status: String, CaseIterable, Sendable {
+public struct Action: Sendable, Equatable, Codable {
+    public enum Status: String, CaseIterable, Sendable, Codable {
         case open, done, cancelled
     }
 

@@ -1,5 +1,5 @@
 /// Who carries out an action: the regisseur, a member, the household's own network, or a resource.
-public enum Actor: Sendable, Equatable {
+public enum Actor: Sendable, Equatable, Codable {
     case regisseur
     case member(String)
     case network

@@ -2,7 +2,7 @@
 ///
 /// Assessments are never changed after they are made; progress is read from
 /// their history.
-public struct Assessment: Sendable, Equatable {
+public struct Assessment: Sendable, Equatable, Codable {
     /// The subject code for an assessment of the household as a whole.
     public static let householdSubject = "household"
 

@@ -3,7 +3,7 @@
 /// Kept as year, month and day so that it reads and stores as ISO
 /// `yyyy-mm-dd` without any clock or calendar service; arithmetic goes
 /// through a day count (days since 1970-01-01, proleptic Gregorian).
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public let year: Int
     public let month: Int
     public let day: Int

@@ -1,7 +1,7 @@
 /// Money spent or committed against the household's budget; append-only.
-public struct Expense: Sendable, Equatable {
+public struct Expense: Sendable, Equatable, Codable {
     /// Spent (uitgave) or promised but not yet paid (verplichting).
-    public enum Kind: String, CaseIterable, Sendable {
+    public enum Kind: String, CaseIterable, Sendable, Codable {
         case expense, commitment
     }
 

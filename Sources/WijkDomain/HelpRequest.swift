@@ -1,7 +1,7 @@
 /// A request for help (hulpvraag) as it came in, and what the team did with it.
-public struct HelpRequest: Sendable, Equatable {
+public struct HelpRequest: Sendable, Equatable, Codable {
     /// Where a request stands: new, being looked at, or answered one of four ways.
-    public enum Status: String, CaseIterable, Sendable {
+    public enum Status: String, CaseIterable, Sendable, Codable {
         case new
         case inProgress = "in-progress"
         /// Linked to a household (an existing one, or one made from the request) and so to its regisseur.
@@ -20,13 +20,13 @@ public struct HelpRequest: Sendable, Equatable {
     }
 
     /// How the request reached the team.
-    public enum Channel: String, CaseIterable, Sendable {
+    public enum Channel: String, CaseIterable, Sendable, Codable {
         case phone, walkIn = "walk-in", email, gp, school, districtNurse = "district-nurse", housing, police
         case selfReferral = "self", other
     }
 
     /// How soon the team must answer, by the team's norms.
-    public enum Urgency: String, CaseIterable, Sendable, Comparable {
+    public enum Urgency: String, CaseIterable, Sendable, Comparable, Codable {
         case crisis, urgent, regular
 
         public static func < (a: Urgency, b: Urgency) -> Bool {
@@ -35,7 +35,7 @@ public struct HelpRequest: Sendable, Equatable {
     }
 
     /// One step in the request's history: who did what, when (the local day and time).
-    public struct Event: Sendable, Equatable {
+    public struct Event: Sendable, Equatable, Codable {
         public var id: String
         public var date: Day
         public var time: String

@@ -1,23 +1,23 @@
 /// A household: the people at one address, the unit of work with one plan and one regisseur.
-public struct Household: Sendable, Equatable {
+public struct Household: Sendable, Equatable, Codable {
     /// Where the household stands in the team's work.
-    public enum Status: String, CaseIterable, Sendable {
+    public enum Status: String, CaseIterable, Sendable, Codable {
         case registered, active, closed
     }
 
     /// Who may open the household: everyone in the team, or only its
     /// regisseur and the coordinators (afgeschermd).
-    public enum Confidentiality: String, CaseIterable, Sendable {
+    public enum Confidentiality: String, CaseIterable, Sendable, Codable {
         case normal, restricted
     }
 
     /// How the household prefers to be contacted.
-    public enum Contact: String, CaseIterable, Sendable {
+    public enum Contact: String, CaseIterable, Sendable, Codable {
         case phone, email, letter, visit
     }
 
     /// Why a household's file was closed.
-    public enum CloseReason: String, CaseIterable, Sendable {
+    public enum CloseReason: String, CaseIterable, Sendable, Codable {
         case goalsAchieved = "goals-achieved"
         case moved
         case referred
@@ -49,7 +49,7 @@ public struct Household: Sendable, Equatable {
     public var meetingQuestion: MeetingQuestion?
 
     /// A household put on the next team meeting's agenda, with the question for the team.
-    public struct MeetingQuestion: Sendable, Equatable {
+    public struct MeetingQuestion: Sendable, Equatable, Codable {
         public var text: String
         public var by: String
         public var since: Day

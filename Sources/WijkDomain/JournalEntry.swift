@@ -2,9 +2,9 @@
 ///
 /// A mistake is never edited away: a new entry `corrects` the old one and
 /// both stay.
-public struct JournalEntry: Sendable, Equatable {
+public struct JournalEntry: Sendable, Equatable, Codable {
     /// The kind of contact moment.
-    public enum Kind: String, CaseIterable, Sendable {
+    public enum Kind: String, CaseIterable, Sendable, Codable {
         case homevisit, phone, office, partner, email, note
     }
 

@@ -3,7 +3,7 @@
 /// The raw value is the code used in the store (field names in an
 /// assessment, `Domain:` values); names shown to people live in the UI's
 /// string table.
-public enum LifeDomain: String, CaseIterable, Sendable, Hashable {
+public enum LifeDomain: String, CaseIterable, Sendable, Hashable, Codable {
     case finances = "Finances"
     case work = "Work"
     case timeUse = "TimeUse"

@@ -1,8 +1,8 @@
 /// One casuïstiekoverleg: the day, the chair, who was there, and the agenda with what was decided per item.
 /// Saved as the minutes of the meeting, one file per day.
-public struct Meeting: Sendable, Equatable {
+public struct Meeting: Sendable, Equatable, Codable {
     /// Why an item is on the agenda; an item has one or more.
-    public enum Reason: Sendable, Equatable, Hashable {
+    public enum Reason: Sendable, Equatable, Hashable, Codable {
         /// Put on by the last meeting.
         case postponed(from: Day)
         /// Actions decided last time are due.
@@ -40,7 +40,7 @@ public struct Meeting: Sendable, Equatable {
     }
 
     /// What an item is about.
-    public enum Subject: Sendable, Equatable, Hashable {
+    public enum Subject: Sendable, Equatable, Hashable, Codable {
         case household(String)
         case request(String)
 
@@ -58,11 +58,11 @@ public struct Meeting: Sendable, Equatable {
         }
     }
 
-    public enum Status: String, CaseIterable, Sendable {
+    public enum Status: String, CaseIterable, Sendable, Codable {
         case open, discussed, postponed, removed
     }
 
-    public struct Item: Sendable, Equatable {
+    public struct Item: Sendable, Equatable, Codable {
         public var subject: Subject
         public var reasons: [Reason]
         /// Planned minutes.

@@ -1,5 +1,5 @@
 /// An amount of euros held as whole cents, so sums never drift.
-public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public var cents: Int64
 
     public init(cents: Int64) { self.cents = cents }

@@ -1,7 +1,7 @@
 /// A household sent to a resource on the sociale kaart (optionally for one member and one goal), with the
 /// client's consent to share their details, and each step from proposed to its end.
-public struct Referral: Sendable, Equatable {
-    public enum Status: String, CaseIterable, Sendable {
+public struct Referral: Sendable, Equatable, Codable {
+    public enum Status: String, CaseIterable, Sendable, Codable {
         case proposed, registered, started, completed, rejected, stopped
 
         /// Still under way: not completed, rejected or stopped.
@@ -22,12 +22,12 @@ public struct Referral: Sendable, Equatable {
     }
 
     /// How the client gave consent.
-    public enum ConsentForm: String, CaseIterable, Sendable {
+    public enum ConsentForm: String, CaseIterable, Sendable, Codable {
         case oral, written, digital
     }
 
     /// The client's consent to share their details with the resource.
-    public struct Consent: Sendable, Equatable {
+    public struct Consent: Sendable, Equatable, Codable {
         public var given: Bool
         public var date: Day?
         public var form: ConsentForm?
@@ -40,7 +40,7 @@ public struct Referral: Sendable, Equatable {
     }
 
     /// One step: who moved the referral to which status, when, and why.
-    public struct Step: Sendable, Equatable {
+    public struct Step: Sendable, Equatable, Codable {
         public var id: String
         public var date: Day
         public var worker: String
@@ -57,7 +57,7 @@ public struct Referral: Sendable, Equatable {
     }
 
     /// What is wrong with a referral as written.
-    public enum Problem: Sendable, Equatable {
+    public enum Problem: Sendable, Equatable, Codable {
         /// Details marked as shared without the client's consent.
         case sharedWithoutConsent
         /// Consent given without a date or the way it was given.

@@ -1,9 +1,9 @@
 /// A service or initiative on the sociale kaart, after the Open Referral (HSDS) model: what it is and for whom,
 /// where, how a household gets there, how long the wait is, and when the team last checked it.
-public struct Resource: Sendable, Equatable {
+public struct Resource: Sendable, Equatable, Codable {
     /// What kind of help it is. Everything but maatwerk is low-threshold and comes first ("van zorg naar
     /// welzijn": basic services before specialised care).
-    public enum Kind: String, CaseIterable, Sendable {
+    public enum Kind: String, CaseIterable, Sendable, Codable {
         case basic
         case informalCare = "informal-care"
         case volunteers
@@ -14,7 +14,7 @@ public struct Resource: Sendable, Equatable {
     }
 
     /// How a household gets there.
-    public enum Route: String, CaseIterable, Sendable {
+    public enum Route: String, CaseIterable, Sendable, Codable {
         case selfReferral = "self"
         case team = "via-team"
         case gp = "via-gp"

@@ -3,9 +3,9 @@
 ///
 /// The Jeugdwet's term applies as soon as a member was under 18 on some day of the case; since age only
 /// grows, that is the case's first day.
-public struct RetentionPolicy: Sendable, Equatable {
+public struct RetentionPolicy: Sendable, Equatable, Codable {
     /// The law whose term applies to a file.
-    public enum Law: String, CaseIterable, Sendable {
+    public enum Law: String, CaseIterable, Sendable, Codable {
         case wmo, youth
     }
 

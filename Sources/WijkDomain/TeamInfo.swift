@@ -1,5 +1,5 @@
 /// What the store says about itself: format version and the team it belongs to.
-public struct TeamInfo: Sendable, Equatable {
+public struct TeamInfo: Sendable, Equatable, Codable {
     public var format: Int
     public var team: String
     public var municipality: String

@@ -1,5 +1,5 @@
 /// A moment in UTC, to the second: when a file was written, when presence was last seen.
-public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// Seconds since 1970-01-01T00:00:00Z.
     public var seconds: Int64
 

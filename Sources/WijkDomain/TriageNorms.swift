@@ -1,5 +1,5 @@
 /// How soon the team answers a request, in working days by urgency, and the calendar that counts them.
-public struct TriageNorms: Sendable, Equatable {
+public struct TriageNorms: Sendable, Equatable, Codable {
     /// Working days after the day a request came in; 0 is the same working day.
     public var crisis: Int
     public var urgent: Int
@@ -23,7 +23,7 @@ public struct TriageNorms: Sendable, Equatable {
     }
 
     /// How long a request waited (until it was answered, or until `today`) against its norm.
-    public struct Waiting: Sendable, Equatable {
+    public struct Waiting: Sendable, Equatable, Codable {
         /// Working days since it came in.
         public var days: Int
         /// The last working day within the norm.

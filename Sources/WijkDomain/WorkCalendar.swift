@@ -1,8 +1,8 @@
 /// The Dutch working-day calendar: weekends and the national holidays, the movable ones computed from
 /// Easter, so waiting times and norms count the days a team actually works.
-public struct WorkCalendar: Sendable, Equatable {
+public struct WorkCalendar: Sendable, Equatable, Codable {
     /// When Bevrijdingsdag (5 May) is a day off.
-    public enum LiberationDay: String, CaseIterable, Sendable {
+    public enum LiberationDay: String, CaseIterable, Sendable, Codable {
         /// Every five years (2025, 2030, …), as most collective agreements have it.
         case lustrum
         case everyYear = "every-year"
@@ -10,7 +10,7 @@ public struct WorkCalendar: Sendable, Equatable {
     }
 
     /// The national holidays, in the year's order.
-    public enum Holiday: String, CaseIterable, Sendable {
+    public enum Holiday: String, CaseIterable, Sendable, Codable {
         case newYear, goodFriday, easter, easterMonday, kingsDay, liberationDay, ascension, whitSunday, whitMonday
         case christmas, boxingDay
     }

@@ -1,6 +1,6 @@
 /// A member of the team: a regisseur, a coordinator or a beheerder.
-public struct Worker: Sendable, Equatable {
-    public enum Role: String, CaseIterable, Sendable {
+public struct Worker: Sendable, Equatable, Codable {
+    public enum Role: String, CaseIterable, Sendable, Codable {
         case worker, coordinator, admin
     }
 

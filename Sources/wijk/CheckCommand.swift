@@ -13,7 +13,7 @@ enum CheckCommand {
         let snapshot: StoreSnapshot
         let files: StoreCache
         do {
-            (snapshot, files) = try StoreReader.readRecording(store)
+            (snapshot, files) = try StoreReader.readRecording(store, keepingBytes: true)
         } catch {
             Wijk.printError(Wijk.openErrorMessage(error, t))
             return 1

@@ -2,10 +2,10 @@
 import Glibc
 #endif
 
-/// Writes the snapshot cache's binary form straight to a file, a megabyte at a time, summing as it goes.
+/// Writes the snapshot cache straight to a file, a megabyte at a time, summing as it goes.
 ///
-/// Streaming keeps a second copy of the store's bytes out of memory: the cache of the city store is some
-/// 35 MB, and the workstation already holds the store once as read.
+/// Streaming keeps a second copy of the store out of memory: the cache of the city store is tens of
+/// megabytes, and the workstation already holds the store once as read.
 struct CacheEncoder {
     private let fd: Int32
     private var buffer: [UInt8] = []
@@ -22,22 +22,10 @@ struct CacheEncoder {
         flushIfFull()
     }
 
-    mutating func string(_ value: String) {
-        bytes(Array(value.utf8))
-    }
-
-    mutating func bytes<C: Collection>(_ value: C) where C.Element == UInt8 {
-        integer(UInt32(value.count))
+    /// Bytes made elsewhere (`BinaryEncoder`), as they are.
+    mutating func raw(_ value: [UInt8]) {
         buffer.append(contentsOf: value)
         flushIfFull()
-    }
-
-    mutating func signature(_ s: FileSignature) {
-        integer(s.modified)
-        integer(s.changed)
-        integer(s.size)
-        integer(s.inode)
-        integer(UInt8(s.isDirectory ? 1 : 0))
     }
 
     /// Writes what is buffered, then the sum of everything before it.

@@ -1,17 +1,23 @@
 import Foundation
 
-/// Collects, while the store is read from disk, what the snapshot cache keeps: each file's bytes and signature,
-/// each folder's names and signature. Households are read on several threads, so additions are locked.
+/// Collects, while the store is read from disk, what the snapshot cache keeps: each file's signature (and its
+/// bytes, when asked), each folder's names and signature. Households are read on several threads, so
+/// additions are locked.
 final class CacheRecorder: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: StoreCache
+    private let keepingBytes: Bool
 
-    init(takenAt: Int64) { cache = StoreCache(takenAt: takenAt) }
+    init(takenAt: Int64, keepingBytes: Bool = false) {
+        cache = StoreCache(takenAt: takenAt)
+        self.keepingBytes = keepingBytes
+    }
 
     /// A recorder that starts from `cache` without the entries under `prefixes`, which are read again.
     init(refreshing cache: StoreCache, dropping prefixes: [String], takenAt: Int64) {
         var kept = cache
         kept.takenAt = takenAt
+        keepingBytes = false
         if !prefixes.isEmpty {
             kept.files = kept.files.filter { path, _ in !prefixes.contains { Self.isUnder(path, $0) } }
             kept.folders = kept.folders.filter { path, _ in !prefixes.contains { Self.isUnder(path, $0) } }
@@ -24,7 +30,8 @@ final class CacheRecorder: @unchecked Sendable {
         path == prefix || (path.hasPrefix(prefix) && path.utf8.dropFirst(prefix.utf8.count).first == UInt8(ascii: "/"))
     }
 
-    func file(_ path: String, _ entry: StoreCache.File) {
+    func file(_ path: String, _ signature: FileSignature, _ bytes: [UInt8], error: Int32 = 0) {
+        let entry = StoreCache.File(signature: signature, bytes: keepingBytes ? bytes[...] : [], error: error)
         lock.lock()
         cache.files[path] = entry
         lock.unlock()

@@ -36,17 +36,38 @@ extension StoreCache {
     }
 
     /// This cache brought up to date with `changes` (found by `changes(root:)` from `takenAt` on): the parts of
-    /// the store they are in read again from disk, the rest kept. Nil when the store's own file or its top
-    /// changed: then the store is read whole again anyway.
+    /// the store they are in read again from disk and taken into the snapshot as a live reload takes them, the
+    /// rest kept. Nil when the store's own file or its top changed: then the store is read whole again anyway.
     public func refreshed(root: String, changes: Set<String>, takenAt: Int64) -> StoreCache? {
+        guard var snapshot else { return nil }
         var parts: Set<StoreReader.Part> = []
         for path in changes {
             if path.isEmpty || path == StoreLayout.infoFile { return nil }
             if let part = StoreReader.part(of: path) { parts.insert(part) }
         }
         let recorder = CacheRecorder(refreshing: self, dropping: parts.map(\.folder), takenAt: takenAt)
-        StoreReader.record(parts, root: root, into: recorder)
-        return recorder.recorded
+        // The top folder and the households folder are listed anew: that is where a household comes or goes.
+        StoreReader.listAgain(["", StoreLayout.households], root: root, into: recorder)
+        var index = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var added = false
+        for part in parts {
+            var at: Int?
+            if case .household(let id) = part { at = index[id] }
+            switch snapshot.take(StoreReader.read(part, in: root, recorder: recorder), at: at) {
+            case .household(let i) where at == nil:
+                index[snapshot.dossiers[i].id] = i
+                added = true
+            case .removed:
+                index = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            default: break
+            }
+        }
+        // In the order a whole reading gives, so the next start shows what a reading from disk would.
+        if added { snapshot.dossiers.sort { $0.id < $1.id } }
+        snapshot.problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
+        var fresh = recorder.recorded
+        fresh.snapshot = snapshot
+        return fresh
     }
 }
 

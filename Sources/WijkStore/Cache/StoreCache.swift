@@ -1,19 +1,22 @@
+import Dispatch
+import WijkDomain
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// This workstation's copy of the store as last read (each file's bytes and signature, each folder's names), in
-/// `.wijk/snapshot.cache`, from which the next start draws its first frame without opening 150,000 files.
+/// This workstation's snapshot of the store as last read, in `.wijk/snapshot.cache`: the households, team,
+/// kaart, requests and minutes as the reader made them (problems too), and the signature of every file and
+/// folder they came from. The next start draws its first frame from it without opening 150,000 files.
 ///
 /// A cache, never a source of truth: a missing, damaged or cut-short file, one written by another version of
 /// Wijkdesk or for another store all read as no cache (the caller reads the store whole), and every start
-/// checks the store against it (`changes(since:)`) before anything may be edited. It holds client data, so
+/// checks the store against it (`changes(root:)`) before anything may be edited. It holds client data, so
 /// it is owner-only like the store, is never synced (`.wijk/`), and goes when a household is destroyed.
 public struct StoreCache: Sendable {
-    /// A file as it was read: its signature then and its bytes, or the error reading it gave (errno).
+    /// A file as it was read: its signature then; its bytes only where they were asked for (`wijk check`).
     public struct File: Sendable {
         public var signature: FileSignature
-        public var bytes: ArraySlice<UInt8>
+        public var bytes: ArraySlice<UInt8> = []
         public var error: Int32 = 0
     }
 
@@ -26,6 +29,8 @@ public struct StoreCache: Sendable {
     /// Store-relative path (`households/h-1/plan.rec`) to file, and to folder (`""` is the store itself).
     public internal(set) var files: [String: File] = [:]
     public internal(set) var folders: [String: Folder] = [:]
+    /// What was read from those files; nil while a reading is being recorded.
+    public internal(set) var snapshot: StoreSnapshot?
     /// When the reading this cache records began (ns since 1970): a file changed within `racyWindow` of it
     /// may have changed again within the same clock tick, so it is read again however its signature looks.
     public internal(set) var takenAt: Int64
@@ -34,7 +39,7 @@ public struct StoreCache: Sendable {
     static let racyWindow: Int64 = 2_000_000_000
     static let magic = Array("WIJKSNAP".utf8)
     /// The layout of the file below; a cache of another layout is not read.
-    static let format: UInt32 = 1
+    static let format: UInt32 = 2
     static let name = "snapshot.cache"
 
     init(takenAt: Int64) { self.takenAt = takenAt }
@@ -52,87 +57,160 @@ public struct StoreCache: Sendable {
         max(signature.modified, signature.changed) >= takenAt - Self.racyWindow
     }
 
-    // MARK: reading and writing
+    // MARK: reading
 
     /// The cache of the store at `root`, nil when there is none that may be used: missing, unreadable, cut
     /// short, damaged, of another format or version of Wijkdesk (`version`), or made for another store.
     public static func load(root: String, version: String) -> StoreCache? {
         guard let bytes = try? FileSystem.read(path(root: root), limit: Int(Int32.max)), bytes.count > 16,
               let identity = identity(root: root) else { return nil }
-        var sum = CacheChecksum()
-        bytes.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 8)])) }
-        let stored = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: bytes.count - 8,
-                                                                                  as: UInt64.self)) }
-        guard sum.value == stored else { return nil }
-        var decoder = CacheDecoder(bytes)
-        do throws(CacheDecoder.Damaged) {
-            guard Array(try decoder.bytes()) == magic, try decoder.integer(UInt32.self) == format,
-                  try decoder.string() == version, try decoder.string() == identity else { return nil }
-            var cache = StoreCache(takenAt: try decoder.integer())
-            let folderCount = Int(try decoder.integer(UInt32.self))
-            cache.folders.reserveCapacity(folderCount)
-            for _ in 0..<folderCount {
-                let path = try decoder.string()
-                let signature = try decoder.signature()
-                let count = Int(try decoder.integer(UInt32.self))
-                guard count <= bytes.count else { return nil }
-                var names: [String] = []
-                names.reserveCapacity(count)
-                for _ in 0..<count { names.append(try decoder.string()) }
-                cache.folders[path] = Folder(signature: signature, names: names)
-            }
-            let fileCount = Int(try decoder.integer(UInt32.self))
-            cache.files.reserveCapacity(fileCount)
-            for _ in 0..<fileCount {
-                let path = try decoder.string()
-                let signature = try decoder.signature()
-                let error: Int32 = try decoder.integer()
-                cache.files[path] = File(signature: signature, bytes: try decoder.bytes(), error: error)
-            }
-            guard decoder.offset == bytes.count - 8 else { return nil }
-            return cache
-        } catch {
-            return nil
+        return bytes.withUnsafeBytes { raw -> StoreCache? in
+            var sum = CacheChecksum()
+            sum.add(UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 8)]))
+            guard sum.value == UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
+            else { return nil }
+            let body = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 8)])
+            return try? decode(BinaryDecoder(body), root: root, version: version, identity: identity, end: body.count)
         }
     }
+
+    private static func decode(_ d: BinaryDecoder, root: String, version: String, identity: String,
+                               end: Int) throws -> StoreCache? {
+        guard try d.readString() == String(decoding: magic, as: UTF8.self), try d.read(UInt32.self) == format,
+              try d.readString() == version, try d.readString() == identity else { return nil }
+        var cache = StoreCache(takenAt: try d.read(Int64.self))
+        let folderCount = Int(try d.read(UInt32.self))
+        guard folderCount <= end else { return nil }
+        cache.folders.reserveCapacity(folderCount)
+        for _ in 0..<folderCount {
+            let path = try d.readString()
+            let signature = try signature(d)
+            let count = Int(try d.read(UInt32.self))
+            guard count <= end else { return nil }
+            var names: [String] = []
+            names.reserveCapacity(count)
+            for _ in 0..<count { names.append(try d.readString()) }
+            cache.folders[path] = Folder(signature: signature, names: names)
+        }
+        let fileCount = Int(try d.read(UInt32.self))
+        guard fileCount <= end else { return nil }
+        cache.files.reserveCapacity(fileCount)
+        for _ in 0..<fileCount {
+            let path = try d.readString()
+            cache.files[path] = File(signature: try signature(d))
+        }
+        var snapshot = StoreSnapshot(root: root, info: try d.decode(TeamInfo.self))
+        snapshot.workers = try d.decode([Worker].self)
+        snapshot.resources = try d.decode([Resource].self)
+        snapshot.requests = try d.decode([HelpRequest].self)
+        snapshot.meetings = try d.decode([Meeting].self)
+        snapshot.problems = try d.decode([StoreProblem].self)
+        snapshot.filesRead = Int(try d.read(Int64.self))
+        snapshot.dossiers = try dossiers(d, end: end)
+        guard d.offset == end else { return nil }
+        cache.snapshot = snapshot
+        return cache
+    }
+
+    /// The households, each written as a run of its own, decoded on every core.
+    private static func dossiers(_ d: BinaryDecoder, end: Int) throws -> [Dossier] {
+        let count = Int(try d.read(UInt32.self))
+        guard count <= end else { throw BinaryDecoder.damaged() }
+        var starts: [Int] = []
+        starts.reserveCapacity(count)
+        for _ in 0..<count {
+            let length = Int(try d.read(UInt32.self))
+            starts.append(d.offset)
+            guard d.offset + length <= end else { throw BinaryDecoder.damaged() }
+            d.skip(length)
+        }
+        let ends = starts.dropFirst().map { $0 - 4 } + [d.offset]
+        let begins = starts
+        nonisolated(unsafe) let bytes = d.bytes
+        var decoded = [Dossier?](repeating: nil, count: count)
+        decoded.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                let one = BinaryDecoder(bytes, offset: begins[i])
+                if let dossier = try? one.decode(Dossier.self), one.offset == ends[i] { slots[i] = dossier }
+            }
+        }
+        guard !decoded.contains(where: { $0 == nil }) else { throw BinaryDecoder.damaged() }
+        return decoded.map { $0! }
+    }
+
+    private static func signature(_ d: BinaryDecoder) throws -> FileSignature {
+        FileSignature(modified: try d.read(Int64.self), changed: try d.read(Int64.self), size: try d.read(Int64.self),
+                      inode: try d.read(UInt64.self), isDirectory: try d.readBool())
+    }
+
+    // MARK: writing
 
     /// Writes the cache for the store at `root` (owner-only, replaced atomically, not flushed: losing it in
     /// a crash costs one slower start). Returns whether it was written.
     @discardableResult
     public func save(root: String, version: String) -> Bool {
-        guard let identity = Self.identity(root: root) else { return false }
+        guard let snapshot, let identity = Self.identity(root: root) else { return false }
         let target = Self.path(root: root)
         do throws(FileError) { try FileSystem.makeDirectories(FileSystem.directory(of: target)) } catch { return false }
         let temporary = FileSystem.temporaryName(for: target)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return false }
-        var encoder = CacheEncoder(fd: fd)
-        encoder.bytes(Self.magic)
-        encoder.integer(Self.format)
-        encoder.string(version)
-        encoder.string(identity)
-        encoder.integer(takenAt)
-        encoder.integer(UInt32(folders.count))
+        var out = CacheEncoder(fd: fd)
+        let head = BinaryEncoder()
+        head.write(String(decoding: Self.magic, as: UTF8.self))
+        head.write(Self.format)
+        head.write(version)
+        head.write(identity)
+        head.write(takenAt)
+        head.write(UInt32(folders.count))
         for (path, folder) in folders {
-            encoder.string(path)
-            encoder.signature(folder.signature)
-            encoder.integer(UInt32(folder.names.count))
-            for name in folder.names { encoder.string(name) }
+            head.write(path)
+            Self.write(folder.signature, head)
+            head.write(UInt32(folder.names.count))
+            for name in folder.names { head.write(name) }
         }
-        encoder.integer(UInt32(files.count))
+        head.write(UInt32(files.count))
         for (path, file) in files {
-            encoder.string(path)
-            encoder.signature(file.signature)
-            encoder.integer(file.error)
-            encoder.bytes(file.bytes)
+            head.write(path)
+            Self.write(file.signature, head)
         }
-        encoder.finish()
+        do {
+            try head.encode(snapshot.info)
+            try head.encode(snapshot.workers)
+            try head.encode(snapshot.resources)
+            try head.encode(snapshot.requests)
+            try head.encode(snapshot.meetings)
+            try head.encode(snapshot.problems)
+            head.write(Int64(snapshot.filesRead))
+            head.write(UInt32(snapshot.dossiers.count))
+            out.raw(head.bytes)
+            for dossier in snapshot.dossiers {
+                let one = BinaryEncoder(capacity: 4096)
+                try one.encode(dossier)
+                out.integer(UInt32(one.bytes.count))
+                out.raw(one.bytes)
+            }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            return false
+        }
+        out.finish()
         close(fd)
-        guard !encoder.failed, (try? FileSystem.rename(temporary, to: target)) != nil else {
+        guard !out.failed, (try? FileSystem.rename(temporary, to: target)) != nil else {
             unlink(temporary)
             return false
         }
         return true
+    }
+
+    private static func write(_ s: FileSignature, _ e: BinaryEncoder) {
+        e.write(s.modified)
+        e.write(s.changed)
+        e.write(s.size)
+        e.write(s.inode)
+        e.bytes.append(s.isDirectory ? 1 : 0)
     }
 
     /// The store a cache belongs to: its real path and the inode of its folder, so a copied or replaced store

@@ -1,5 +1,5 @@
 /// The form a field's value must have, named in problems so a person knows what to write.
-public enum ValueFormat: Sendable, Equatable {
+public enum ValueFormat: Sendable, Equatable, Codable {
     /// `yyyy-mm-dd`
     case isoDate
     /// `dd-mm-yyyy` or `yyyy-mm-dd`, as spreadsheets write dates.

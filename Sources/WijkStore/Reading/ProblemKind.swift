@@ -5,7 +5,7 @@ import WijkDomain
 /// Problems carry field names and expected formats, never the offending
 /// value: a value may be client data, and problems end up on screens and
 /// in terminal output.
-public enum ProblemKind: Sendable, Equatable {
+public enum ProblemKind: Sendable, Equatable, Codable {
     /// A NUL byte: the file is binary, not text.
     case binary
     /// The bytes are not valid UTF-8.

@@ -1,7 +1,7 @@
 import WijkDomain
 
 /// A problem found in one store file: where it is and what is wrong.
-public struct StoreProblem: Sendable, Equatable {
+public struct StoreProblem: Sendable, Equatable, Codable {
     /// Path relative to the store root, `/`-separated.
     public var path: String
     /// 1-based line, 0 when the problem concerns the whole file.

@@ -6,21 +6,17 @@ import WijkDomain
 
 /// Reads a whole store directory into a snapshot; bad files become problems, never failures.
 ///
-/// The files come from the disk, or from this workstation's snapshot cache (`StoreCache`), which holds the
-/// bytes of every file as last read: the same reading either way, so a store read from the cache is the store
-/// read from disk at the moment the cache was taken, problems and all.
+/// While it reads it can record, for this workstation's snapshot cache (`StoreCache`), the signature of every
+/// file and folder it read (and, for `wijk check`, the bytes), so a later start can tell what changed since.
 public struct StoreReader: Sendable {
     private let root: String
     /// Counts the files read, across the threads that read households.
     private let filesRead = Counter()
-    /// Where files come from instead of the disk.
-    private let cache: StoreCache?
-    /// Keeps what is read from disk for a new cache.
+    /// Keeps what is read for a cache.
     private let recorder: CacheRecorder?
 
-    private init(root: String, cache: StoreCache? = nil, recorder: CacheRecorder? = nil) {
+    private init(root: String, recorder: CacheRecorder? = nil) {
         self.root = root
-        self.cache = cache
         self.recorder = recorder
     }
 
@@ -30,32 +26,21 @@ public struct StoreReader: Sendable {
         try StoreReader(root: root).read()
     }
 
-    /// Reads the store at `root` from disk and keeps what it read as a cache for the next start.
-    public static func readRecording(_ root: String) throws(StoreOpenError) -> (StoreSnapshot, StoreCache) {
-        let recorder = CacheRecorder(takenAt: StoreReader.wallClock())
+    /// Reads the store at `root` and records what it read as a cache for the next start; with `keepingBytes`
+    /// the files' bytes too, for checks that look at the files again without opening them again.
+    public static func readRecording(_ root: String, keepingBytes: Bool = false) throws(StoreOpenError)
+        -> (StoreSnapshot, StoreCache) {
+        let recorder = CacheRecorder(takenAt: StoreReader.wallClock(), keepingBytes: keepingBytes)
         let snapshot = try StoreReader(root: root, recorder: recorder).read()
-        return (snapshot, recorder.recorded)
+        var cache = recorder.recorded
+        cache.snapshot = snapshot
+        return (snapshot, cache)
     }
 
-    /// Reads the store at `root` as `cache` holds it, opening no file: what the store was when the cache was
-    /// taken, to be checked against the disk (`StoreCache.changes(root:)`) before anything is edited.
-    public static func read(_ root: String, from cache: StoreCache) throws(StoreOpenError) -> StoreSnapshot {
-        try StoreReader(root: root, cache: cache).read()
-    }
-
-    /// Reads `parts` from disk again into `recorder` (bringing a cache up to date), with the store's top
-    /// folder and its households folder listed anew.
-    static func record(_ parts: Set<Part>, root: String, into recorder: CacheRecorder) {
+    /// Lists `folders` again into `recorder`.
+    static func listAgain(_ folders: [String], root: String, into recorder: CacheRecorder) {
         let reader = StoreReader(root: root, recorder: recorder)
-        _ = reader.list("")
-        _ = reader.list(StoreLayout.households)
-        for part in parts {
-            var problems: [StoreProblem] = []
-            switch part {
-            case .household(let id): _ = reader.readDossier(StoreLayout.households + "/" + id, &problems)
-            default: _ = reader.readFolder(part.folder, type: "", &problems) { _, _, _ in () }
-            }
-        }
+        for folder in folders { _ = reader.list(folder) }
     }
 
     /// Now, in nanoseconds since 1970, as file times are.
@@ -87,7 +72,12 @@ public struct StoreReader: Sendable {
 
     /// Reads one part of the store at `root` again.
     public static func read(_ part: Part, in root: String) -> PartRead {
-        let reader = StoreReader(root: root)
+        read(part, in: root, recorder: nil)
+    }
+
+    /// Reads one part again, recording what it read into `recorder` (bringing a cache up to date).
+    static func read(_ part: Part, in root: String, recorder: CacheRecorder?) -> PartRead {
+        let reader = StoreReader(root: root, recorder: recorder)
         var problems: [StoreProblem] = []
         switch part {
         case .team:
@@ -160,7 +150,7 @@ public struct StoreReader: Sendable {
     private func info(_ problems: inout [StoreProblem]) throws(StoreOpenError) -> TeamInfo {
         guard FileSystem.isDirectory(root) else { throw .notFound(path: root) }
         let infoPath = StoreLayout.infoFile
-        guard cache.map({ $0.files[infoPath] != nil }) ?? FileSystem.exists(join(infoPath)) else {
+        guard FileSystem.exists(join(infoPath)) else {
             throw .notAStore(path: root)
         }
         var infoProblems: [StoreProblem] = []
@@ -356,8 +346,7 @@ public struct StoreReader: Sendable {
     // MARK: where files come from
 
     /// The names in `folder` (relative to the store, `""` the store itself), nil when it is no folder.
-    private func list(_ folder: String) -> [String]? {
-        if let cache { return cache.folders[folder]?.names }
+    func list(_ folder: String) -> [String]? {
         guard let recorder else { return FileSystem.list(join(folder)) }
         var signature: FileSignature?
         let names = FileSystem.list(join(folder), signature: &signature)
@@ -367,21 +356,16 @@ public struct StoreReader: Sendable {
 
     /// The bytes of the file at `path` (relative to the store).
     private func bytes(_ path: String) throws(FileError) -> [UInt8] {
-        if let cache {
-            guard let file = cache.files[path] else { throw FileError(errno: ENOENT) }
-            if file.error != 0 { throw FileError(errno: file.error) }
-            return Array(file.bytes)
-        }
         guard let recorder else { return try FileSystem.read(join(path), limit: RecfileParser.maxFileBytes) }
         var signature: FileSignature?
         do {
             let bytes = try FileSystem.read(join(path), limit: RecfileParser.maxFileBytes, signature: &signature)
-            if let signature { recorder.file(path, StoreCache.File(signature: signature, bytes: bytes[...])) }
+            if let signature { recorder.file(path, signature, bytes) }
             return bytes
         } catch {
-            // Kept too, so the store read from the cache names the same problem; a new signature reads it again.
+            // Kept too: a file that could not be read is read again once its signature moves.
             let none = FileSignature(modified: 0, changed: 0, size: -1, inode: 0, isDirectory: false)
-            recorder.file(path, StoreCache.File(signature: FileSystem.signature(join(path)) ?? none, bytes: [], error: error.errno))
+            recorder.file(path, FileSystem.signature(join(path)) ?? none, [], error: error.errno)
             throw error
         }
     }

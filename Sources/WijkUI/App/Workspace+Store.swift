@@ -19,37 +19,20 @@ extension Workspace {
             return
         }
         for part in Set(paths.compactMap(StoreReader.part(of:))) {
-            let read = StoreReader.read(part, in: snapshot.root)
-            snapshot.problems.removeAll { $0.path.hasPrefix(read.prefix) }
-            snapshot.problems += read.problems
-            switch part {
-            case .team:
-                snapshot.workers = read.workers ?? []
+            var index: Int?
+            if case .household(let id) = part { index = dossierIndex[id] }
+            switch snapshot.take(StoreReader.read(part, in: snapshot.root), at: index) {
+            case .team: changed.everything = true
+            case .resources: changed.resources = true
+            case .requests: changed.requests = true
+            case .meetings: changed.meetings = true
+            case .household(let at):
+                if index == nil { dossierIndex[snapshot.dossiers[at].id] = at }
+                changed.households.append(at)
+            case .removed:
+                indexDossiers()
                 changed.everything = true
-            case .resources:
-                snapshot.resources = read.resources ?? []
-                changed.resources = true
-            case .requests:
-                snapshot.requests = read.requests ?? []
-                changed.requests = true
-            case .meetings:
-                snapshot.meetings = read.meetings ?? []
-                changed.meetings = true
-            case .household(let id):
-                if let index = dossierIndex[id] {
-                    if let dossier = read.dossier {
-                        snapshot.dossiers[index] = dossier
-                        changed.households.append(index)
-                    } else {
-                        snapshot.dossiers.remove(at: index)
-                        indexDossiers()
-                        changed.everything = true
-                    }
-                } else if let dossier = read.dossier {
-                    snapshot.dossiers.append(dossier)
-                    dossierIndex[id] = snapshot.dossiers.count - 1
-                    changed.households.append(snapshot.dossiers.count - 1)
-                }
+            case .nothing: break
             }
         }
         snapshot.problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
