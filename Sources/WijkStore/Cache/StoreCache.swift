@@ -31,6 +31,9 @@ public struct StoreCache: Sendable {
     public internal(set) var folders: [String: Folder] = [:]
     /// What was read from those files; nil while a reading is being recorded.
     public internal(set) var snapshot: StoreSnapshot?
+    /// The signatures as loaded and not yet decoded: the first frame needs the snapshot only, so the two
+    /// hundred thousand paths are decoded by the check, on its own thread (`indexed()`).
+    private var pendingIndex: [UInt8]?
     /// When the reading this cache records began (ns since 1970): a file changed within `racyWindow` of it
     /// may have changed again within the same clock tick, so it is read again however its signature looks.
     public internal(set) var takenAt: Int64
@@ -39,7 +42,7 @@ public struct StoreCache: Sendable {
     static let racyWindow: Int64 = 2_000_000_000
     static let magic = Array("WIJKSNAP".utf8)
     /// The layout of the file below; a cache of another layout is not read.
-    static let format: UInt32 = 2
+    static let format: UInt32 = 3
     static let name = "snapshot.cache"
 
     init(takenAt: Int64) { self.takenAt = takenAt }
@@ -79,26 +82,6 @@ public struct StoreCache: Sendable {
         guard try d.readString() == String(decoding: magic, as: UTF8.self), try d.read(UInt32.self) == format,
               try d.readString() == version, try d.readString() == identity else { return nil }
         var cache = StoreCache(takenAt: try d.read(Int64.self))
-        let folderCount = Int(try d.read(UInt32.self))
-        guard folderCount <= end else { return nil }
-        cache.folders.reserveCapacity(folderCount)
-        for _ in 0..<folderCount {
-            let path = try d.readString()
-            let signature = try signature(d)
-            let count = Int(try d.read(UInt32.self))
-            guard count <= end else { return nil }
-            var names: [String] = []
-            names.reserveCapacity(count)
-            for _ in 0..<count { names.append(try d.readString()) }
-            cache.folders[path] = Folder(signature: signature, names: names)
-        }
-        let fileCount = Int(try d.read(UInt32.self))
-        guard fileCount <= end else { return nil }
-        cache.files.reserveCapacity(fileCount)
-        for _ in 0..<fileCount {
-            let path = try d.readString()
-            cache.files[path] = File(signature: try signature(d))
-        }
         var snapshot = StoreSnapshot(root: root, info: try d.decode(TeamInfo.self))
         snapshot.workers = try d.decode([Worker].self)
         snapshot.resources = try d.decode([Resource].self)
@@ -107,9 +90,46 @@ public struct StoreCache: Sendable {
         snapshot.problems = try d.decode([StoreProblem].self)
         snapshot.filesRead = Int(try d.read(Int64.self))
         snapshot.dossiers = try dossiers(d, end: end)
-        guard d.offset == end else { return nil }
+        let indexLength = Int(try d.read(UInt64.self))
+        guard d.offset + indexLength == end else { return nil }
+        cache.pendingIndex = Array(d.bytes[d.offset..<end])
         cache.snapshot = snapshot
         return cache
+    }
+
+    /// This cache with its signatures decoded; nil when they do not decode (a damaged cache).
+    func indexed() -> StoreCache? {
+        guard let pending = pendingIndex else { return self }
+        var cache = self
+        cache.pendingIndex = nil
+        let decoded: Bool = pending.withUnsafeBytes { raw in
+            (try? cache.decodeIndex(BinaryDecoder(raw), end: raw.count)) != nil
+        }
+        return decoded ? cache : nil
+    }
+
+    private mutating func decodeIndex(_ d: BinaryDecoder, end: Int) throws {
+        let folderCount = Int(try d.read(UInt32.self))
+        guard folderCount <= end else { throw BinaryDecoder.damaged() }
+        folders.reserveCapacity(folderCount)
+        for _ in 0..<folderCount {
+            let path = try d.readString()
+            let signature = try Self.signature(d)
+            let count = Int(try d.read(UInt32.self))
+            guard count <= end else { throw BinaryDecoder.damaged() }
+            var names: [String] = []
+            names.reserveCapacity(count)
+            for _ in 0..<count { names.append(try d.readString()) }
+            folders[path] = Folder(signature: signature, names: names)
+        }
+        let fileCount = Int(try d.read(UInt32.self))
+        guard fileCount <= end else { throw BinaryDecoder.damaged() }
+        files.reserveCapacity(fileCount)
+        for _ in 0..<fileCount {
+            let path = try d.readString()
+            files[path] = File(signature: try Self.signature(d))
+        }
+        guard d.offset == end else { throw BinaryDecoder.damaged() }
     }
 
     /// The households, each written as a run of its own, decoded on every core.
@@ -163,18 +183,6 @@ public struct StoreCache: Sendable {
         head.write(version)
         head.write(identity)
         head.write(takenAt)
-        head.write(UInt32(folders.count))
-        for (path, folder) in folders {
-            head.write(path)
-            Self.write(folder.signature, head)
-            head.write(UInt32(folder.names.count))
-            for name in folder.names { head.write(name) }
-        }
-        head.write(UInt32(files.count))
-        for (path, file) in files {
-            head.write(path)
-            Self.write(file.signature, head)
-        }
         do {
             try head.encode(snapshot.info)
             try head.encode(snapshot.workers)
@@ -191,6 +199,28 @@ public struct StoreCache: Sendable {
                 out.integer(UInt32(one.bytes.count))
                 out.raw(one.bytes)
             }
+            if let pendingIndex {
+                out.integer(UInt64(pendingIndex.count))
+                out.raw(pendingIndex)
+                out.finish()
+                close(fd)
+                return Self.commit(out, temporary, target)
+            }
+            let index = BinaryEncoder()
+            index.write(UInt32(folders.count))
+            for (path, folder) in folders {
+                index.write(path)
+                Self.write(folder.signature, index)
+                index.write(UInt32(folder.names.count))
+                for name in folder.names { index.write(name) }
+            }
+            index.write(UInt32(files.count))
+            for (path, file) in files {
+                index.write(path)
+                Self.write(file.signature, index)
+            }
+            out.integer(UInt64(index.bytes.count))
+            out.raw(index.bytes)
         } catch {
             close(fd)
             unlink(temporary)
@@ -198,6 +228,10 @@ public struct StoreCache: Sendable {
         }
         out.finish()
         close(fd)
+        return Self.commit(out, temporary, target)
+    }
+
+    private static func commit(_ out: CacheEncoder, _ temporary: String, _ target: String) -> Bool {
         guard !out.failed, (try? FileSystem.rename(temporary, to: target)) != nil else {
             unlink(temporary)
             return false

@@ -27,7 +27,7 @@ struct StoreCacheTests {
         // a cache taken seconds later would trust them, and so may this one unless a test is about them.
         if settle { cache.takenAt += 10_000_000_000 }
         #expect(cache.save(root: root, version: Self.version))
-        return try #require(StoreCache.load(root: root, version: Self.version))
+        return try #require(StoreCache.load(root: root, version: Self.version)?.indexed())
     }
 
     func expectSame(_ a: StoreSnapshot, _ b: StoreSnapshot, sourceLocation: SourceLocation = #_sourceLocation) {
