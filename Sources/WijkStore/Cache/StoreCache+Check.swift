@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Checking the store against the cache, and bringing the cache up to date with what the check found.
 extension StoreCache {
     /// What changed in the store at `root` since this cache was taken, as store-relative paths the way the
@@ -7,25 +11,42 @@ extension StoreCache {
     /// tools may keep a file's name and set its time. A folder is listed again only when its own signature
     /// moved, which is how a name comes or goes.
     public func changes(root: String) -> Set<String> {
-        var changed: Set<String> = []
-        for (path, folder) in folders {
-            let full = path.isEmpty ? root : root + "/" + path
-            guard let now = FileSystem.signature(full), now.isDirectory else {
-                changed.insert(path)
-                continue
-            }
-            guard now != folder.signature || isRacy(now) else { continue }
-            let names = Set(FileSystem.list(full) ?? [])
-            // Hidden and temporary names (this workstation's `.wijk`, a sync tool's temporary files) are not
-            // the store's: they come and go without anything to read again.
-            for name in names.symmetricDifference(folder.names) where !Self.isScratch(name) {
-                changed.insert(path.isEmpty ? name : path + "/" + name)
+        // Each folder is opened once and its files looked up by name in it: a whole path per file spends most
+        // of the check walking the same folders again.
+        var inFolder: [String: [(name: String, signature: FileSignature)]] = [:]
+        for (path, file) in files {
+            let utf8 = path.utf8
+            if let slash = utf8.lastIndex(of: UInt8(ascii: "/")) {
+                let folder = String(path[..<slash])
+                inFolder[folder, default: []].append((String(path[path.index(after: slash)...]), file.signature))
+            } else {
+                inFolder["", default: []].append((path, file.signature))
             }
         }
-        for (path, file) in files {
-            guard let now = FileSystem.signature(root + "/" + path), now == file.signature, !isRacy(now) else {
-                changed.insert(path)
+        var changed: Set<String> = []
+        for folder in Set(folders.keys).union(inFolder.keys) {
+            let full = folder.isEmpty ? root : root + "/" + folder
+            let fd = FileSystem.openFolder(full)
+            guard fd >= 0 else {
+                changed.insert(folder)
+                for entry in inFolder[folder] ?? [] { changed.insert(folder + "/" + entry.name) }
                 continue
+            }
+            defer { close(fd) }
+            if let listed = folders[folder], let now = FileSystem.signature(of: fd),
+               now != listed.signature || isRacy(now) {
+                // Hidden and temporary names (this workstation's `.wijk`, a sync tool's temporary files) are
+                // not the store's: they come and go without anything to read again.
+                let names = Set(FileSystem.list(full) ?? [])
+                for name in names.symmetricDifference(listed.names) where !Self.isScratch(name) {
+                    changed.insert(folder.isEmpty ? name : folder + "/" + name)
+                }
+            }
+            for entry in inFolder[folder] ?? [] {
+                guard let now = FileSystem.signature(of: entry.name, in: fd), now == entry.signature, !isRacy(now) else {
+                    changed.insert(folder.isEmpty ? entry.name : folder + "/" + entry.name)
+                    continue
+                }
             }
         }
         return changed

@@ -190,6 +190,24 @@ extension FileSystem {
         return FileSignature(info)
     }
 
+    /// A handle on the folder at `path` for looking up names in it, -1 when it is not there; close it with
+    /// `close`.
+    static func openFolder(_ path: String) -> Int32 {
+        open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    /// The signature of the folder open as `fd`.
+    static func signature(of fd: Int32) -> FileSignature? {
+        var info = stat()
+        return fstat(fd, &info) == 0 ? FileSignature(info) : nil
+    }
+
+    /// The signature of `name` in the folder open as `folder`: one name looked up, not a whole path.
+    static func signature(of name: String, in folder: Int32) -> FileSignature? {
+        var info = stat()
+        return fstatat(folder, name, &info, 0) == 0 ? FileSignature(info) : nil
+    }
+
     static func rename(_ from: String, to: String) throws(FileError) {
         guard Glibc.rename(from, to) == 0 else { throw FileError(errno: errno) }
     }
