@@ -27,10 +27,12 @@ struct Session {
     mutating func run() {
         let checked = Checked()
         let (root, start, watcher, writer) = (state.snapshot.root, start, watcher, state.workspace.writer)
+        let finished = DispatchSemaphore(value: 0)
         let background = Thread {
             watcher.start()
             start.check(root: root, version: Wijk.version) { checked.put($0) }
             _ = writer?.removeStaleTemporaries(now: SystemClock.now().instant)
+            finished.signal()
         }
         background.name = "wijk-store-check"
         background.start()
@@ -41,6 +43,9 @@ struct Session {
                 Presence.clear(worker: worker, workstation: state.workspace.workstation, in: state.snapshot.root)
             }
             terminal.shutdown()
+            // A quick quit lets the cache be written first (a second or two on the city store at most), or the
+            // next start reads every file again; the terminal is already given back.
+            _ = finished.wait(timeout: .now() + 10)
         }
         var waiting = true
         while true {

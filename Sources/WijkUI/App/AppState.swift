@@ -149,7 +149,19 @@ public struct AppState: Sendable {
     /// since, and are read again as a live reload reads them; then work on it may start.
     public mutating func checked(_ paths: Set<String>, size: Size, now: LocalTime) {
         workspace.checking = false
-        if !paths.isEmpty { reload(paths, size: size, now: now) }
+        guard !paths.isEmpty else { return }
+        // A caseload still on its first row stays there, as a reading from disk would have started: a household
+        // added while Wijkdesk was closed that sorts first is where the worker begins, not one row above.
+        var atTop = false
+        main.update(CaseloadPane.self) { atTop = $0.list.selected == 0 }
+        reload(paths, size: size, now: now)
+        if atTop {
+            main.update(CaseloadPane.self) { pane in
+                pane.list.selected = 0
+                pane.list.top = 0
+            }
+            main.follow(&workspace)
+        }
     }
 
     /// Merges the conflict copies sync tools left (`paths`, relative to the store); those needing a choice wait.
