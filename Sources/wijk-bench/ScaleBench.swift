@@ -11,9 +11,15 @@ enum ScaleBench {
     static let version = "bench"
     static let wide = Size(columns: 200, rows: 60)
 
-    static func run(households: Int) throws {
+    static func run(households: Int, keysOnly: Bool = false) throws {
         let city = try Measure.cityStore(households)
         let label = "\(households.formatted()) households"
+        if !keysOnly { try openings(city, households, label) }
+        try keystrokes(city, households, label)
+    }
+
+    /// Opening the store, against the floors under it.
+    static func openings(_ city: String, _ households: Int, _ label: String) throws {
         // The page cache warm, as on a workstation that opened the store before.
         _ = Measure.readEverything(city)
         let cat = Measure.shell("find '\(city)' -path '*/.wijk' -prune -o -type f -print0 | xargs -0 cat > /dev/null")
@@ -28,7 +34,6 @@ enum ScaleBench {
         let warms = (0..<5).map { _ in opening(households, cold: false) }
         let fromCache = Measure.median(warms.map(\.frame))
         let checked = Measure.median(warms.map { $0.frame + $0.after })
-        let snapshot = try StoreReader.read(city)
         let r = Measure.report
         r("\(label): cat of every file (find | xargs cat)", Measure.milliseconds(cat)
           + String(format: "  [%d files, %.1f MB]", floor.files, Double(floor.bytes) / 1e6))
@@ -44,7 +49,12 @@ enum ScaleBench {
         r("\(label): fully checked (first frame + check), median of 5", Measure.milliseconds(checked)
           + String(format: "  [%.2f× bare reads]", checked / bare))
 
-        // Keystrokes at 200×60 on the caseload of this size.
+    }
+
+    /// Keystrokes at 200×60 on the caseload of this size, and the memory of a process that has it open.
+    static func keystrokes(_ city: String, _ households: Int, _ label: String) throws {
+        let r = Measure.report
+        let snapshot = try StoreReader.read(city)
         var state = AppState(snapshot: snapshot, viewer: snapshot.workers.first { $0.role == .coordinator },
                              storeLabel: city, now: now)
         func keys(_ list: [Key]) -> [Double] {
@@ -65,6 +75,20 @@ enum ScaleBench {
             _ = keys([.escape])
         }
         r("\(label): 200×60 typing “jansen” as a filter, 20 times", Measure.summary(typing))
+        if ProcessInfo.processInfo.environment["WIJK_BENCH_SPLIT"] != nil {
+            var handles: [Double] = []
+            var renders: [Double] = []
+            for _ in 0..<20 {
+                _ = keys([.home, .character("/")])
+                for c in "jansen" {
+                    handles.append(Measure.seconds { _ = state.handle(.character(c), size: wide, now: now) })
+                    renders.append(Measure.seconds { _ = AppView.render(state, size: wide, now: now) })
+                }
+                _ = keys([.escape])
+            }
+            r("  of which handling", Measure.summary(handles))
+            r("  of which rendering", Measure.summary(renders))
+        }
 
         // A long plan: one household given 40 goals, 120 actions and 400 journal entries.
         var long = snapshot

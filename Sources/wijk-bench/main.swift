@@ -29,7 +29,7 @@ if let households = option("--open").flatMap({ Int($0) }) {
     exit(0)
 }
 if let scale = option("--scale").flatMap({ Int($0) }) {
-    try ScaleBench.run(households: scale)
+    try ScaleBench.run(households: scale, keysOnly: arguments.contains("--keys-only"))
     exit(0)
 }
 

@@ -6,6 +6,7 @@ extension Workspace {
     /// Reads again the parts of the store under `paths` (relative to the store; "" is the whole store) and
     /// notes what changed for the panes to catch up with.
     mutating func reload(_ paths: Set<String>) {
+        revision += 1
         var changed = StoreChanges()
         changed.any = true
         if paths.contains(where: { $0.hasPrefix(StoreLayout.presence) || $0.isEmpty }) { changed.presence = true }

@@ -59,6 +59,9 @@ public struct Workspace: Sendable {
     var requests: [Request] = []
     /// Where each household is in `snapshot.dossiers`.
     var dossierIndex: [String: Int] = [:]
+    /// Counts the times anything was read again from the store: what a pane worked out from the snapshot
+    /// (the plan's rows) is good while this stays the same.
+    var revision = 0
 
     init(snapshot: StoreSnapshot, viewer: Worker?, isDemo: Bool, storeLabel: String, workstation: String,
          strings: Strings, keyMap: KeyMap, writer: StoreWriter?, audit: AuditLog?, now: LocalTime) {

@@ -17,6 +17,10 @@ public struct Caseload: Sendable, Equatable {
     /// What `visible` was last computed for, so a filter that grows by a
     /// letter only searches the rows that matched before.
     private var applied: Applied?
+    /// Every row's search key in one run of bytes (a 0 after each), and where each row's begins: a filter's
+    /// first letter scans this once instead of ten thousand separate arrays.
+    private var searchText: [UInt8] = []
+    private var searchStarts: [Int] = []
 
     private struct Applied: Sendable, Equatable {
         var scope: CaseloadScope
@@ -43,6 +47,15 @@ public struct Caseload: Sendable, Equatable {
 
     private mutating func sortAndCount(viewer: Worker?) {
         rows.sort { ($0.sortKey, $0.name, $0.dossier) < ($1.sortKey, $1.name, $1.dossier) }
+        searchText = []
+        searchText.reserveCapacity(rows.reduce(0) { $0 + $1.searchKey.count + 1 })
+        searchStarts = []
+        searchStarts.reserveCapacity(rows.count)
+        for row in rows {
+            searchStarts.append(searchText.count)
+            searchText += row.searchKey
+            searchText.append(0)
+        }
         longestName = rows.reduce(0) { max($0, DisplayWidth.of($1.name)) }
         counts = [:]
         for row in rows {
@@ -88,18 +101,53 @@ public struct Caseload: Sendable, Equatable {
     /// Recomputes which rows show for `scope`, `viewer` and `filter`.
     public mutating func apply(scope: CaseloadScope, viewer: String?, filter: String, fresh: Bool = false) {
         let words = Folding.queryBytes(filter)
-        let candidates: [Int]
+        var candidates: [Int]
         if !fresh, let applied, applied.scope == scope, applied.viewer == viewer, !applied.filter.isEmpty,
            filter.hasPrefix(applied.filter) {
             candidates = visible
+        } else if let first = words.first {
+            candidates = rowsContaining(first)
         } else {
             candidates = Array(rows.indices)
         }
-        visible = candidates.filter { i in
-            Caseload.row(rows[i], isIn: scope, viewer: viewer)
-                && (words.isEmpty || Folding.matches(bytes: rows[i].searchKey, query: words))
+        // Field by field: a row is a dozen strings, and copying 10,000 rows per key was most of its cost.
+        visible = rows.withUnsafeBufferPointer { rows in
+            candidates.filter { i in
+                Caseload.status(rows[i].status, regisseur: rows[i].regisseurId, isIn: scope, viewer: viewer)
+                    && (words.isEmpty || Folding.matches(bytes: rows[i].searchKey, query: words))
+            }
         }
         applied = Applied(scope: scope, viewer: viewer, filter: filter)
+    }
+
+    /// The rows whose search key holds `word`, in order: one scan of `searchText`.
+    private func rowsContaining(_ word: [UInt8]) -> [Int] {
+        guard let first = word.first else { return Array(rows.indices) }
+        var found: [Int] = []
+        searchText.withUnsafeBufferPointer { text in
+            word.withUnsafeBufferPointer { w in
+                let count = w.count
+                var row = 0
+                var i = 0
+                let last = text.count - count
+                while i <= last {
+                    if text[i] == first {
+                        var j = 1
+                        while j < count && text[i + j] == w[j] { j += 1 }
+                        if j == count {
+                            // The row this match lies in (the 0 between rows never matches a query byte).
+                            while row + 1 < searchStarts.count && searchStarts[row + 1] <= i { row += 1 }
+                            if found.last != row { found.append(row) }
+                            // On to the next row: one match is enough.
+                            i = row + 1 < searchStarts.count ? searchStarts[row + 1] : text.count
+                            continue
+                        }
+                    }
+                    i += 1
+                }
+            }
+        }
+        return found
     }
 
     /// Number of rows in `scope` before filtering.
@@ -117,10 +165,14 @@ public struct Caseload: Sendable, Equatable {
     }
 
     static func row(_ row: CaseloadRow, isIn scope: CaseloadScope, viewer: String?) -> Bool {
+        status(row.status, regisseur: row.regisseurId, isIn: scope, viewer: viewer)
+    }
+
+    static func status(_ status: Household.Status, regisseur: String, isIn scope: CaseloadScope, viewer: String?) -> Bool {
         switch scope {
-        case .team: return row.status != .closed
-        case .mine: return row.status != .closed && row.regisseurId == viewer
-        case .closed: return row.status == .closed
+        case .team: return status != .closed
+        case .mine: return status != .closed && regisseur == viewer
+        case .closed: return status == .closed
         }
     }
 }

@@ -14,6 +14,7 @@ public struct PlanPane: PaneScreen {
     private var emergencyLog: [AuditEvent] = []
     /// Who has which household open where, as last read from the store.
     var presence: [Presence] = []
+    private let memo = PlanRowsMemo()
 
     init(_ workspace: Workspace) {}
 
@@ -31,14 +32,20 @@ public struct PlanPane: PaneScreen {
         let viewer = workspace.viewer
         let seesAccesses = viewer?.id == dossier.household.regisseur || viewer?.role == .coordinator
         let accesses = seesAccesses ? emergencyLog.filter { $0.object == dossier.id } : []
-        let all = PlanDocument.rows(for: dossier, snapshot: workspace.snapshot, now: now.day, strings: workspace.strings,
-                                    emergencyAccesses: accesses, complete: !list.filter.isEmpty)
-        let words = Folding.queryWords(list.filter)
-        guard !words.isEmpty else { return all }
-        let matching = all.filter { $0.isSelectable && Folding.matches($0.searchKey, query: words) }
-        let sections = Set(matching.map(\.section))
-        return all.filter { row in
-            row.kind == .sectionHeader ? sections.contains(row.section) : matching.contains(row)
+        let key = PlanRowsMemo.Key(household: dossier.id, revision: workspace.revision, day: now.day,
+                                   viewer: viewer.map { $0.id + ":" + $0.role.rawValue },
+                                   language: workspace.strings.language, filter: list.filter, accesses: accesses.count)
+        return memo.rows(for: key) {
+            let all = PlanDocument.rows(for: dossier, snapshot: workspace.snapshot, now: now.day,
+                                        strings: workspace.strings, emergencyAccesses: accesses,
+                                        complete: !list.filter.isEmpty)
+            let words = Folding.queryWords(list.filter)
+            guard !words.isEmpty else { return all }
+            let matching = all.filter { $0.isSelectable && Folding.matches($0.searchKey, query: words) }
+            let sections = Set(matching.map(\.section))
+            return all.filter { row in
+                row.kind == .sectionHeader ? sections.contains(row.section) : matching.contains(row)
+            }
         }
     }
 

@@ -18,7 +18,10 @@ public struct PlanRow: Sendable, Equatable {
     /// Index of the section the row belongs to, so a filter can keep headings of matching rows.
     public var section: Int
     public var detail: Detail?
-    public var searchKey: String
+    /// The row's text folded for the plan's filter; worked out when a filter asks, not for every row drawn.
+    public var searchKey: String {
+        kind == .item || kind == .heading ? Folding.fold((left + right).map(\.text).joined(separator: " ")) : ""
+    }
     /// Extra indentation in columns (actions under their goal, corrections under their entry).
     public var indent: Int
 
@@ -31,8 +34,6 @@ public struct PlanRow: Sendable, Equatable {
         self.section = section
         self.detail = detail
         self.indent = indent
-        self.searchKey = kind == .item || kind == .heading
-            ? Folding.fold((left + right).map(\.text).joined(separator: " ")) : ""
     }
 
     public var isSelectable: Bool { kind == .item || kind == .heading }

@@ -20,9 +20,24 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
+        if let ascii = asciiWidth(text) { return ascii }
         var total = 0
         for ch in text { total += of(ch) }
         return total
+    }
+
+    /// The width of text that is all ASCII (one column a printable byte, none a control), nil otherwise:
+    /// nearly every name, address and label, measured without breaking it into grapheme clusters.
+    static func asciiWidth(_ text: some StringProtocol) -> Int? {
+        let width = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var n = 0
+            for byte in bytes {
+                if byte >= 0x7F { return nil }
+                if byte >= 0x20 { n += 1 }
+            }
+            return n
+        }
+        return width ?? nil
     }
 
     /// `text` cut to at most `width` columns; when cut, the last column is `…`.

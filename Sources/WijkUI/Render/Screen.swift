@@ -23,6 +23,7 @@ public struct Screen: Sendable, Equatable {
                              maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < size.rows, x < size.columns else { return 0 }
         let limit = min(size.columns, maxWidth.map { x + max(0, $0) } ?? size.columns)
+        if let fast = putASCII(text, x: x, y: y, style: style, limit: limit) { return fast }
         var col = x
         for ch in text {
             let w = DisplayWidth.of(ch)
@@ -45,6 +46,31 @@ public struct Screen: Sendable, Equatable {
             col += w
         }
         return max(0, col - x)
+    }
+
+    /// `put` for text that is all printable ASCII: one cell a byte, no grapheme breaking. Nil for any other
+    /// text (and for a tab, which `put` turns into a column).
+    private mutating func putASCII(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int) -> Int? {
+        guard DisplayWidth.asciiWidth(text) != nil else { return nil }
+        var col = x
+        var plain = true
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes {
+                if byte < 0x20 {
+                    plain = false
+                    return
+                }
+            }
+            for byte in bytes {
+                if col >= limit { break }
+                if col >= 0 {
+                    clearWide(at: col, y)
+                    set(col, y, Cell(Character(Unicode.Scalar(byte)), style: style))
+                }
+                col += 1
+            }
+        }
+        return plain ? max(0, col - x) : nil
     }
 
     /// Fills a rectangle with spaces of `style`.

@@ -47,6 +47,27 @@ struct CaseloadTests {
         #expect(state.caseload.visible.map { state.caseload.rows[$0].name } == ["Nguyễn"])
     }
 
+    @Test("A filter's first letters find each household once and never across two households' text")
+    func filterKeepsRowsApart() {
+        let names = ["Aab", "Baa", "Cab", "Dee"]
+        let dossiers = names.enumerated().map { i, name in
+            Dossier(household: Household(id: "h-\(i)", name: name, regisseur: "w-x", status: .active))
+        }
+        var snapshot = Fixture.snapshot
+        snapshot.dossiers = dossiers
+        var caseload = Caseload(snapshot: snapshot, viewer: nil, day: Fixture.now.day, strings: Strings())
+        func shown(_ filter: String) -> [String] {
+            caseload.apply(scope: .team, viewer: nil, filter: filter, fresh: true)
+            return caseload.visible.map { caseload.rows[$0].name }
+        }
+        #expect(shown("a") == ["Aab", "Baa", "Cab"])
+        #expect(shown("ab") == ["Aab", "Cab"])
+        // Baa's text ends in its id, h-1; Cab's begins with its name.
+        #expect(shown("1ca") == [], "the end of one household's text and the start of the next are not one word")
+        #expect(shown("e") == ["Dee"])
+        #expect(shown("") == names)
+    }
+
     @Test("The view cycles through team, my caseload and closed households")
     func scope() {
         var state = Fixture.state()
