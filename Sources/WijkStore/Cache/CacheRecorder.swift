@@ -19,7 +19,6 @@ final class CacheRecorder: @unchecked Sendable {
         kept.takenAt = takenAt
         keepingBytes = false
         if !prefixes.isEmpty {
-            kept.files = kept.files.filter { path, _ in !prefixes.contains { Self.isUnder(path, $0) } }
             kept.folders = kept.folders.filter { path, _ in !prefixes.contains { Self.isUnder(path, $0) } }
         }
         self.cache = kept
@@ -32,14 +31,23 @@ final class CacheRecorder: @unchecked Sendable {
 
     func file(_ path: String, _ signature: FileSignature, _ bytes: [UInt8], error: Int32 = 0) {
         let entry = StoreCache.File(signature: signature, bytes: keepingBytes ? bytes[...] : [], error: error)
+        let (folder, name) = StoreCache.split(path)
         lock.lock()
-        cache.files[path] = entry
+        cache.folders[folder, default: StoreCache.Folder(signature: nil, names: [])].files[name] = entry
         lock.unlock()
     }
 
-    func folder(_ path: String, _ entry: StoreCache.Folder) {
+    /// A folder listed: its signature and names; the files recorded in it stay, those no longer listed go.
+    func folder(_ path: String, _ signature: FileSignature, _ names: [String]) {
         lock.lock()
-        cache.folders[path] = entry
+        var folder = cache.folders[path] ?? StoreCache.Folder(signature: nil, names: [])
+        folder.signature = signature
+        folder.names = names
+        if !folder.files.isEmpty {
+            let listed = Set(names)
+            folder.files = folder.files.filter { listed.contains($0.key) }
+        }
+        cache.folders[path] = folder
         lock.unlock()
     }
 

@@ -6,50 +6,57 @@ import Glibc
 extension StoreCache {
     /// What changed in the store at `root` since this cache was taken, as store-relative paths the way the
     /// watcher reports them (a file changed, added or removed, a folder gone), for the reload to read again.
+    /// `[""]` (everything) when the cache's signatures do not decode.
     ///
-    /// Every file is looked at (`stat`, no open): a text editor writing in place changes no folder, and sync
-    /// tools may keep a file's name and set its time. A folder is listed again only when its own signature
-    /// moved, which is how a name comes or goes.
+    /// Every file is looked at (`fstatat` by name in its folder, each folder opened once; no file is opened):
+    /// a text editor writing in place changes no folder, and sync tools may keep a file's name and set its
+    /// time. A folder is listed again only when its own signature moved, which is how a name comes or goes.
+    /// Straight from the loaded bytes when they are not decoded yet, so the check builds nothing.
     public func changes(root: String) -> Set<String> {
-        // Each folder is opened once and its files looked up by name in it: a whole path per file spends most
-        // of the check walking the same folders again.
-        var inFolder: [String: [(name: String, signature: FileSignature)]] = [:]
-        for (path, file) in files {
-            let utf8 = path.utf8
-            if let slash = utf8.lastIndex(of: UInt8(ascii: "/")) {
-                let folder = String(path[..<slash])
-                inFolder[folder, default: []].append((String(path[path.index(after: slash)...]), file.signature))
-            } else {
-                inFolder["", default: []].append((path, file.signature))
-            }
-        }
         var changed: Set<String> = []
-        for folder in Set(folders.keys).union(inFolder.keys) {
-            let full = folder.isEmpty ? root : root + "/" + folder
-            let fd = FileSystem.openFolder(full)
-            guard fd >= 0 else {
-                changed.insert(folder)
-                for entry in inFolder[folder] ?? [] { changed.insert(folder + "/" + entry.name) }
+        guard let index = undecodedIndex else {
+            for (path, folder) in folders {
+                check(path, folder.signature, folder.names, folder.files.lazy.map { ($0.key, $0.value.signature) },
+                      root: root, into: &changed)
+            }
+            return changed
+        }
+        let whole: Bool = index.withUnsafeBytes { raw in
+            let d = BinaryDecoder(raw)
+            guard let count = try? d.read(UInt32.self) else { return false }
+            for _ in 0..<count {
+                guard let entry = try? Self.folderEntry(d, end: raw.count) else { return false }
+                check(entry.path, entry.signature, entry.names, entry.files, root: root, into: &changed)
+            }
+            return d.offset == raw.count
+        }
+        return whole ? changed : [""]
+    }
+
+    /// Compares one folder of the cache with the disk.
+    private func check(_ path: String, _ signature: FileSignature?, _ names: [String],
+                       _ files: some Sequence<(String, FileSignature)>, root: String, into changed: inout Set<String>) {
+        func inside(_ name: String) -> String { path.isEmpty ? name : path + "/" + name }
+        let full = path.isEmpty ? root : root + "/" + path
+        let fd = FileSystem.openFolder(full)
+        guard fd >= 0 else {
+            changed.insert(path)
+            for (name, _) in files { changed.insert(inside(name)) }
+            return
+        }
+        defer { close(fd) }
+        if let signature, let now = FileSystem.signature(of: fd), now != signature || isRacy(now) {
+            // Hidden and temporary names (this workstation's `.wijk`, a sync tool's temporary files) are not
+            // the store's: they come and go without anything to read again.
+            let listed = Set(FileSystem.list(full) ?? [])
+            for name in listed.symmetricDifference(names) where !Self.isScratch(name) { changed.insert(inside(name)) }
+        }
+        for (name, was) in files {
+            guard let now = FileSystem.signature(of: name, in: fd), now == was, !isRacy(now) else {
+                changed.insert(inside(name))
                 continue
             }
-            defer { close(fd) }
-            if let listed = folders[folder], let now = FileSystem.signature(of: fd),
-               now != listed.signature || isRacy(now) {
-                // Hidden and temporary names (this workstation's `.wijk`, a sync tool's temporary files) are
-                // not the store's: they come and go without anything to read again.
-                let names = Set(FileSystem.list(full) ?? [])
-                for name in names.symmetricDifference(listed.names) where !Self.isScratch(name) {
-                    changed.insert(folder.isEmpty ? name : folder + "/" + name)
-                }
-            }
-            for entry in inFolder[folder] ?? [] {
-                guard let now = FileSystem.signature(of: entry.name, in: fd), now == entry.signature, !isRacy(now) else {
-                    changed.insert(folder.isEmpty ? entry.name : folder + "/" + entry.name)
-                    continue
-                }
-            }
         }
-        return changed
     }
 
     static func isScratch(_ name: String) -> Bool {

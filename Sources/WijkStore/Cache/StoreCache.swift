@@ -20,15 +20,31 @@ public struct StoreCache: Sendable {
         public var error: Int32 = 0
     }
 
-    /// A folder as it was listed: its signature then and the names in it.
+    /// A folder as it was listed (its signature then and the names in it; nil for a folder whose files were
+    /// read but which was not listed), and the files read in it, by name.
     public struct Folder: Sendable {
-        public var signature: FileSignature
+        public var signature: FileSignature?
         public var names: [String]
+        public var files: [String: File] = [:]
     }
 
-    /// Store-relative path (`households/h-1/plan.rec`) to file, and to folder (`""` is the store itself).
-    public internal(set) var files: [String: File] = [:]
+    /// Store-relative path of a folder (`households/h-1`; `""` is the store itself) to what was seen there.
     public internal(set) var folders: [String: Folder] = [:]
+
+    /// The file at store-relative `path` (`households/h-1/plan.rec`) as it was read.
+    public func file(_ path: String) -> File? {
+        let (folder, name) = Self.split(path)
+        return folders[folder]?.files[name]
+    }
+
+    /// `households/h-1/plan.rec` → (`households/h-1`, `plan.rec`); a name at the top → (`""`, name).
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+
+    /// How many files the cache has signatures of.
+    public var fileCount: Int { folders.values.reduce(0) { $0 + $1.files.count } }
     /// What was read from those files; nil while a reading is being recorded.
     public internal(set) var snapshot: StoreSnapshot?
     /// The signatures as loaded and not yet decoded: the first frame needs the snapshot only, so the two
@@ -42,7 +58,7 @@ public struct StoreCache: Sendable {
     static let racyWindow: Int64 = 2_000_000_000
     static let magic = Array("WIJKSNAP".utf8)
     /// The layout of the file below; a cache of another layout is not read.
-    static let format: UInt32 = 3
+    static let format: UInt32 = 4
     static let name = "snapshot.cache"
 
     init(takenAt: Int64) { self.takenAt = takenAt }
@@ -97,6 +113,9 @@ public struct StoreCache: Sendable {
         return cache
     }
 
+    /// The signature index as loaded and not yet decoded, for the check to go through without building it.
+    var undecodedIndex: [UInt8]? { pendingIndex }
+
     /// This cache with its signatures decoded; nil when they do not decode (a damaged cache).
     func indexed() -> StoreCache? {
         guard let pending = pendingIndex else { return self }
@@ -109,27 +128,35 @@ public struct StoreCache: Sendable {
     }
 
     private mutating func decodeIndex(_ d: BinaryDecoder, end: Int) throws {
-        let folderCount = Int(try d.read(UInt32.self))
-        guard folderCount <= end else { throw BinaryDecoder.damaged() }
-        folders.reserveCapacity(folderCount)
-        for _ in 0..<folderCount {
-            let path = try d.readString()
-            let signature = try Self.signature(d)
-            let count = Int(try d.read(UInt32.self))
-            guard count <= end else { throw BinaryDecoder.damaged() }
-            var names: [String] = []
-            names.reserveCapacity(count)
-            for _ in 0..<count { names.append(try d.readString()) }
-            folders[path] = Folder(signature: signature, names: names)
-        }
-        let fileCount = Int(try d.read(UInt32.self))
-        guard fileCount <= end else { throw BinaryDecoder.damaged() }
-        files.reserveCapacity(fileCount)
-        for _ in 0..<fileCount {
-            let path = try d.readString()
-            files[path] = File(signature: try Self.signature(d))
+        let count = Int(try d.read(UInt32.self))
+        guard count <= end else { throw BinaryDecoder.damaged() }
+        folders.reserveCapacity(count)
+        for _ in 0..<count {
+            let entry = try Self.folderEntry(d, end: end)
+            var folder = Folder(signature: entry.signature, names: entry.names)
+            folder.files.reserveCapacity(entry.files.count)
+            for (name, signature) in entry.files { folder.files[name] = File(signature: signature) }
+            folders[entry.path] = folder
         }
         guard d.offset == end else { throw BinaryDecoder.damaged() }
+    }
+
+    /// One folder of the signature index: its path, its signature (when listed), its names, its files' signatures.
+    static func folderEntry(_ d: BinaryDecoder, end: Int) throws
+        -> (path: String, signature: FileSignature?, names: [String], files: [(String, FileSignature)]) {
+        let path = try d.readString()
+        let signature = try d.readBool() ? try Self.signature(d) : nil
+        let nameCount = Int(try d.read(UInt32.self))
+        guard nameCount <= end else { throw BinaryDecoder.damaged() }
+        var names: [String] = []
+        names.reserveCapacity(nameCount)
+        for _ in 0..<nameCount { names.append(try d.readString()) }
+        let fileCount = Int(try d.read(UInt32.self))
+        guard fileCount <= end else { throw BinaryDecoder.damaged() }
+        var files: [(String, FileSignature)] = []
+        files.reserveCapacity(fileCount)
+        for _ in 0..<fileCount { files.append((try d.readString(), try Self.signature(d))) }
+        return (path, signature, names, files)
     }
 
     /// The households, each written as a run of its own, decoded on every core.
@@ -210,14 +237,15 @@ public struct StoreCache: Sendable {
             index.write(UInt32(folders.count))
             for (path, folder) in folders {
                 index.write(path)
-                Self.write(folder.signature, index)
+                index.bytes.append(folder.signature == nil ? 0 : 1)
+                if let signature = folder.signature { Self.write(signature, index) }
                 index.write(UInt32(folder.names.count))
                 for name in folder.names { index.write(name) }
-            }
-            index.write(UInt32(files.count))
-            for (path, file) in files {
-                index.write(path)
-                Self.write(file.signature, index)
+                index.write(UInt32(folder.files.count))
+                for (name, file) in folder.files {
+                    index.write(name)
+                    Self.write(file.signature, index)
+                }
             }
             out.integer(UInt64(index.bytes.count))
             out.raw(index.bytes)

@@ -23,17 +23,12 @@ public struct StoreStart: Sendable {
     /// Runs for well under a second on the city store, on its own thread.
     public func check(root: String, version: String, found: (Set<String>) -> Void) {
         let began = StoreReader.wallClock()
-        guard let cache = cache.indexed() else {
-            // Signatures that do not decode: nothing can be trusted, so everything is read again.
-            found([""])
-            (try? StoreReader.readRecording(root))?.1.save(root: root, version: version)
-            return
-        }
         let changes = cache.changes(root: root)
         found(changes)
         guard !fromCache || !changes.isEmpty else { return }
+        // Signatures that do not decode read as "everything changed": the store is read again whole.
         let fresh = changes.isEmpty ? cache
-            : cache.refreshed(root: root, changes: changes, takenAt: began)
+            : cache.indexed()?.refreshed(root: root, changes: changes, takenAt: began)
                 ?? (try? StoreReader.readRecording(root))?.1
         fresh?.save(root: root, version: version)
     }

@@ -350,7 +350,7 @@ public struct StoreReader: Sendable {
         guard let recorder else { return FileSystem.list(join(folder)) }
         var signature: FileSignature?
         let names = FileSystem.list(join(folder), signature: &signature)
-        if let names, let signature { recorder.folder(folder, StoreCache.Folder(signature: signature, names: names)) }
+        if let names, let signature { recorder.folder(folder, signature, names) }
         return names
     }
 

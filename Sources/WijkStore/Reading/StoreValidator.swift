@@ -55,7 +55,7 @@ public enum StoreValidator {
         func records(_ path: String, _ type: String) -> [Record] {
             let bytes: [UInt8]
             if let files {
-                guard let file = files.files[path], file.error == 0 else { return [] }
+                guard let file = files.file(path), file.error == 0 else { return [] }
                 bytes = Array(file.bytes)
             } else {
                 guard let read = try? FileSystem.read(root + "/" + path, limit: RecfileParser.maxFileBytes) else { return [] }

@@ -76,7 +76,7 @@ struct StoreCacheTests {
         var found: Set<String> = []
         start.check(root: root, version: Self.version) { found = $0 }
         #expect(found.contains(path))
-        #expect(!found.contains("households/h-0002/household.rec") || cache.isRacy(cache.files["households/h-0002/household.rec"]!.signature))
+        #expect(!found.contains("households/h-0002/household.rec") || cache.isRacy(cache.file("households/h-0002/household.rec")!.signature))
         let again = try StoreStart.open(root, version: Self.version)
         #expect(again.fromCache)
         #expect(again.snapshot.dossiers.first { $0.id == "h-0001" }?.household.name == changed, "the cache brought up to date")
@@ -109,10 +109,13 @@ struct StoreCacheTests {
         try? FileManager.default.createDirectory(at: store.appendingPathComponent("households/h-0002/journal"),
                                                  withIntermediateDirectories: true)
         try Data(TemporaryStore.journal("j-new").utf8).write(to: store.appendingPathComponent(entry))
-        let removed = try #require(cache.files.keys.first { $0.hasPrefix("households/h-0003/journal/") })
+        let journal = try #require(cache.folders["households/h-0003/journal"]?.files.keys.first)
+        let removed = "households/h-0003/journal/" + journal
         try FileManager.default.removeItem(atPath: root + "/" + removed)
 
         let found = cache.changes(root: root)
+        let loaded = try #require(StoreCache.load(root: root, version: Self.version))
+        #expect(loaded.changes(root: root) == found, "the check straight from the loaded bytes finds the same")
         #expect(found.contains("households/h-9000"))
         #expect(found.contains(entry))
         #expect(found.contains(removed))
