@@ -25,7 +25,7 @@ enum Measure {
     }
 
     static func report(_ label: String, _ value: String) {
-        print(label.padding(toLength: 64, withPad: " ", startingAt: 0) + value)
+        print(label.padding(toLength: 72, withPad: " ", startingAt: 0) + value)
     }
 
     static func summary(_ times: [Double]) -> String {
