@@ -11,6 +11,8 @@ struct CacheEncoder {
     private var buffer: [UInt8] = []
     private(set) var checksum = CacheChecksum()
     private(set) var failed = false
+    /// Bytes handed to the file so far (the trailer's not counted).
+    private var written = 0
 
     init(fd: Int32) {
         self.fd = fd
@@ -28,11 +30,19 @@ struct CacheEncoder {
         flushIfFull()
     }
 
-    /// Writes what is buffered, then the sum of everything before it.
-    mutating func finish() {
+    /// Ends the first part of the file (the snapshot): how long it is and its sum; the sum starts again.
+    mutating func seal() -> (length: Int, sum: UInt64) {
         flush()
-        var sum = checksum.value.littleEndian
-        withUnsafeBytes(of: &sum) { buffer.append(contentsOf: $0) }
+        defer { checksum = CacheChecksum() }
+        return (written, checksum.value)
+    }
+
+    /// Writes what is buffered, then the trailer: the first part's length and sum, and the second part's sum.
+    mutating func finish(trailer length: Int, _ sum: UInt64) {
+        flush()
+        for value in [UInt64(length), sum, checksum.value] {
+            withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) }
+        }
         write(buffer)
         buffer = []
     }
@@ -44,6 +54,7 @@ struct CacheEncoder {
     private mutating func flush() {
         checksum.add(buffer)
         write(buffer)
+        written += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -6,21 +6,23 @@ import Glibc
 extension StoreCache {
     /// What changed in the store at `root` since this cache was taken, as store-relative paths the way the
     /// watcher reports them (a file changed, added or removed, a folder gone), for the reload to read again.
-    /// `[""]` (everything) when the cache's signatures do not decode.
+    /// `[""]` (everything) when the cache's signatures cannot be read or do not decode.
     ///
     /// Every file is looked at (`fstatat` by name in its folder, each folder opened once; no file is opened):
     /// a text editor writing in place changes no folder, and sync tools may keep a file's name and set its
     /// time. A folder is listed again only when its own signature moved, which is how a name comes or goes.
-    /// Straight from the loaded bytes when they are not decoded yet, so the check builds nothing.
+    /// Straight from the file's bytes when they are not decoded yet, so the check builds nothing.
     public func changes(root: String) -> Set<String> {
         var changed: Set<String> = []
-        guard let index = undecodedIndex else {
+        guard indexInFile else {
             for (path, folder) in folders {
                 check(path, folder.signature, folder.names, folder.files.lazy.map { ($0.key, $0.value.signature) },
                       root: root, into: &changed)
             }
             return changed
         }
+        // Signatures that cannot be read (the file replaced since) or do not add up: everything is read again.
+        guard let index = undecodedIndex else { return [""] }
         let whole: Bool = index.withUnsafeBytes { raw in
             let d = BinaryDecoder(raw)
             guard let count = try? d.read(UInt32.self) else { return false }

@@ -43,13 +43,23 @@ public struct StoreCache: Sendable {
         return (String(path[..<slash]), String(path[path.index(after: slash)...]))
     }
 
-    /// How many files the cache has signatures of.
-    public var fileCount: Int { folders.values.reduce(0) { $0 + $1.files.count } }
     /// What was read from those files; nil while a reading is being recorded.
     public internal(set) var snapshot: StoreSnapshot?
-    /// The signatures as loaded and not yet decoded: the first frame needs the snapshot only, so the two
-    /// hundred thousand paths are decoded by the check, on its own thread (`indexed()`).
-    private var pendingIndex: [UInt8]?
+    /// Where the signatures lie in the cache file, not yet read: the first frame needs the snapshot only, so
+    /// the two hundred thousand names are read and decoded by the check, on its own thread (`indexed()`).
+    private var pendingIndex: IndexRegion?
+
+    /// The signatures' part of a loaded cache file, and the file as it was when loaded.
+    private struct IndexRegion: Sendable {
+        var path: String
+        var offset: Int
+        var length: Int
+        var sum: UInt64
+        var file: FileSignature
+    }
+
+    /// The file ends in three numbers: the length of the snapshot's part and the sums of the two parts.
+    static let trailerBytes = 24
     /// When the reading this cache records began (ns since 1970): a file changed within `racyWindow` of it
     /// may have changed again within the same clock tick, so it is read again however its signature looks.
     public internal(set) var takenAt: Int64
@@ -58,7 +68,7 @@ public struct StoreCache: Sendable {
     static let racyWindow: Int64 = 2_000_000_000
     static let magic = Array("WIJKSNAP".utf8)
     /// The layout of the file below; a cache of another layout is not read.
-    static let format: UInt32 = 4
+    static let format: UInt32 = 5
     static let name = "snapshot.cache"
 
     init(takenAt: Int64) { self.takenAt = takenAt }
@@ -80,17 +90,43 @@ public struct StoreCache: Sendable {
 
     /// The cache of the store at `root`, nil when there is none that may be used: missing, unreadable, cut
     /// short, damaged, of another format or version of Wijkdesk (`version`), or made for another store.
+    /// Only the snapshot's part of the file is read here.
     public static func load(root: String, version: String) -> StoreCache? {
-        guard let bytes = try? FileSystem.read(path(root: root), limit: Int(Int32.max)), bytes.count > 16,
-              let identity = identity(root: root) else { return nil }
-        return bytes.withUnsafeBytes { raw -> StoreCache? in
-            var sum = CacheChecksum()
-            sum.add(UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 8)]))
-            guard sum.value == UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
-            else { return nil }
-            let body = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 8)])
-            return try? decode(BinaryDecoder(body), root: root, version: version, identity: identity, end: body.count)
+        let file = path(root: root)
+        guard let identity = identity(root: root) else { return nil }
+        let fd = open(file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard let signature = FileSystem.signature(of: fd), signature.size > Int64(trailerBytes),
+              let trailer = read(fd, at: Int(signature.size) - trailerBytes, count: trailerBytes) else { return nil }
+        let (length, sum, indexSum) = trailer.withUnsafeBytes { raw in
+            (Int(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self))),
+             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)))
         }
+        let indexLength = Int(signature.size) - trailerBytes - length
+        guard length > 0, indexLength >= 0, let bytes = read(fd, at: 0, count: length) else { return nil }
+        var check = CacheChecksum()
+        check.add(bytes)
+        guard check.value == sum else { return nil }
+        var cache = bytes.withUnsafeBytes { raw -> StoreCache? in
+            try? decode(BinaryDecoder(raw), root: root, version: version, identity: identity, end: raw.count)
+        }
+        cache?.pendingIndex = IndexRegion(path: file, offset: length, length: indexLength, sum: indexSum, file: signature)
+        return cache
+    }
+
+    /// `count` bytes of `fd` from `offset`, nil when the file is shorter.
+    private static func read(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes
     }
 
     private static func decode(_ d: BinaryDecoder, root: String, version: String, identity: String,
@@ -106,22 +142,35 @@ public struct StoreCache: Sendable {
         snapshot.problems = try d.decode([StoreProblem].self)
         snapshot.filesRead = Int(try d.read(Int64.self))
         snapshot.dossiers = try dossiers(d, end: end)
-        let indexLength = Int(try d.read(UInt64.self))
-        guard d.offset + indexLength == end else { return nil }
-        cache.pendingIndex = Array(d.bytes[d.offset..<end])
+        guard d.offset == end else { return nil }
         cache.snapshot = snapshot
         return cache
     }
 
-    /// The signature index as loaded and not yet decoded, for the check to go through without building it.
-    var undecodedIndex: [UInt8]? { pendingIndex }
+    /// The signatures' bytes, read from the file now; nil when the file changed since it was loaded (another
+    /// Wijkdesk on this workstation wrote it) or they do not add up.
+    var undecodedIndex: [UInt8]? {
+        guard let region = pendingIndex else { return nil }
+        let fd = open(region.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard FileSystem.signature(of: fd) == region.file,
+              let bytes = Self.read(fd, at: region.offset, count: region.length) else { return nil }
+        var sum = CacheChecksum()
+        sum.add(bytes)
+        return sum.value == region.sum ? bytes : nil
+    }
 
-    /// This cache with its signatures decoded; nil when they do not decode (a damaged cache).
+    /// Whether the signatures are still in the file (loaded, not decoded).
+    var indexInFile: Bool { pendingIndex != nil }
+
+    /// This cache with its signatures decoded; nil when they cannot be read or do not decode.
     func indexed() -> StoreCache? {
-        guard let pending = pendingIndex else { return self }
+        guard pendingIndex != nil else { return self }
+        guard let bytes = undecodedIndex else { return nil }
         var cache = self
         cache.pendingIndex = nil
-        let decoded: Bool = pending.withUnsafeBytes { raw in
+        let decoded: Bool = bytes.withUnsafeBytes { raw in
             (try? cache.decodeIndex(BinaryDecoder(raw), end: raw.count)) != nil
         }
         return decoded ? cache : nil
@@ -226,10 +275,12 @@ public struct StoreCache: Sendable {
                 out.integer(UInt32(one.bytes.count))
                 out.raw(one.bytes)
             }
-            if let pendingIndex {
-                out.integer(UInt64(pendingIndex.count))
-                out.raw(pendingIndex)
-                out.finish()
+            let (snapshotLength, snapshotSum) = out.seal()
+            if pendingIndex != nil {
+                // Saved again as loaded (another version's name for it): the signatures as they are in the file.
+                guard let bytes = undecodedIndex else { throw BinaryDecoder.damaged() }
+                out.raw(bytes)
+                out.finish(trailer: snapshotLength, snapshotSum)
                 close(fd)
                 return Self.commit(out, temporary, target)
             }
@@ -247,14 +298,13 @@ public struct StoreCache: Sendable {
                     Self.write(file.signature, index)
                 }
             }
-            out.integer(UInt64(index.bytes.count))
             out.raw(index.bytes)
+            out.finish(trailer: snapshotLength, snapshotSum)
         } catch {
             close(fd)
             unlink(temporary)
             return false
         }
-        out.finish()
         close(fd)
         return Self.commit(out, temporary, target)
     }

@@ -161,6 +161,24 @@ struct StoreCacheTests {
         #expect(StoreCache.load(root: root, version: Self.version) != nil)
     }
 
+    @Test("Damaged signatures are found by the check: everything is read again and a whole cache written")
+    func damagedSignatures() throws {
+        let root = try demoStore()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try cached(root)
+        let file = StoreCache.path(root: root)
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+        bytes[bytes.count - StoreCache.trailerBytes - 10] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        let start = try StoreStart.open(root, version: Self.version)
+        #expect(start.fromCache, "the snapshot's part is whole")
+        var found: Set<String> = []
+        start.check(root: root, version: Self.version) { found = $0 }
+        #expect(found == [""])
+        let next = try #require(StoreCache.load(root: root, version: Self.version))
+        #expect(next.changes(root: root) != [""], "the cache written after it is whole")
+    }
+
     @Test("The cache is owner-only, in the workstation's unsynced folder, and goes when a household is destroyed")
     func ownerOnlyAndPurged() throws {
         let root = try demoStore()
