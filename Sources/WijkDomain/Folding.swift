@@ -39,23 +39,26 @@ public enum Folding {
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
+        haystack.withUnsafeBufferPointer { firstIndex(of: needle, in: $0, from: 0) != nil }
+    }
+
+    /// Where `needle` next occurs in `haystack` at or after `start`, nil when it does not; an empty needle is
+    /// found at `start`.
+    public static func firstIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first else { return start }
         let count = needle.count
-        guard haystack.count >= count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                var i = 0
-                let last = h.count - count
-                while i <= last {
-                    if h[i] == first {
-                        var j = 1
-                        while j < count && h[i + j] == n[j] { j += 1 }
-                        if j == count { return true }
-                    }
-                    i += 1
+        return needle.withUnsafeBufferPointer { n in
+            var i = start
+            let last = haystack.count - count
+            while i <= last {
+                if haystack[i] == first {
+                    var j = 1
+                    while j < count && haystack[i + j] == n[j] { j += 1 }
+                    if j == count { return i }
                 }
-                return false
+                i += 1
             }
+            return nil
         }
     }
 }

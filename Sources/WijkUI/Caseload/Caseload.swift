@@ -122,29 +122,18 @@ public struct Caseload: Sendable, Equatable {
 
     /// The rows whose search key holds `word`, in order: one scan of `searchText`.
     private func rowsContaining(_ word: [UInt8]) -> [Int] {
-        guard let first = word.first else { return Array(rows.indices) }
+        guard !word.isEmpty else { return Array(rows.indices) }
         var found: [Int] = []
         searchText.withUnsafeBufferPointer { text in
-            word.withUnsafeBufferPointer { w in
-                let count = w.count
-                var row = 0
-                var i = 0
-                let last = text.count - count
-                while i <= last {
-                    if text[i] == first {
-                        var j = 1
-                        while j < count && text[i + j] == w[j] { j += 1 }
-                        if j == count {
-                            // The row this match lies in (the 0 between rows never matches a query byte).
-                            while row + 1 < searchStarts.count && searchStarts[row + 1] <= i { row += 1 }
-                            if found.last != row { found.append(row) }
-                            // On to the next row: one match is enough.
-                            i = row + 1 < searchStarts.count ? searchStarts[row + 1] : text.count
-                            continue
-                        }
-                    }
-                    i += 1
-                }
+            var row = 0
+            var from = 0
+            while let at = Folding.firstIndex(of: word, in: text, from: from) {
+                // The row this match lies in (the 0 between rows never matches a query byte); one match is
+                // enough, so the scan goes on at the next row.
+                while row + 1 < searchStarts.count && searchStarts[row + 1] <= at { row += 1 }
+                found.append(row)
+                guard row + 1 < searchStarts.count else { break }
+                from = searchStarts[row + 1]
             }
         }
         return found
