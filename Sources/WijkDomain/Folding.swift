@@ -7,7 +7,18 @@ public enum Folding {
                                                      "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe"]
 
     public static func fold(_ text: String) -> String {
-        // Plain ASCII has no accents or wide forms: lower case is all its folding does, without Foundation.
+        // Plain ASCII has no accents or wide forms: lower case is all its folding does, byte by byte (the
+        // caseload folds every household's names and address at the start).
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var lower = [UInt8]()
+            lower.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            return String(decoding: lower, as: UTF8.self)
+        }
+        if let folded = ascii ?? nil { return folded }
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var base = text
         if base.contains(where: { extra[$0] != nil }) {
