@@ -19,7 +19,6 @@ public enum Folding {
             return String(decoding: lower, as: UTF8.self)
         }
         if let folded = ascii ?? nil { return folded }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var base = text
         if base.contains(where: { extra[$0] != nil }) {
             base = String(base.flatMap { extra[$0] ?? String($0) })

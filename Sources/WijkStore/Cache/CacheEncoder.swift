@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Writes the snapshot cache straight to a file, a megabyte at a time, summing as it goes.
 ///
 /// Streaming keeps a second copy of the store out of memory: the cache of the city store is tens of
@@ -59,11 +55,7 @@ struct CacheEncoder {
     }
 
     private mutating func write(_ bytes: [UInt8]) {
-        var written = 0
-        while written < bytes.count && !failed {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { failed = true } else { written += n }
-        }
+        guard !failed else { return }
+        do throws(FileError) { try FileSystem.write(bytes, to: fd) } catch { failed = true }
     }
 }

@@ -96,6 +96,12 @@ extension FileSystem {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw FileError(errno: errno) }
         defer { close(fd) }
+        try write(bytes, to: fd)
+        if durable { guard fsync(fd) == 0 else { throw FileError(errno: errno) } }
+    }
+
+    /// Writes all of `bytes` to `fd`, going on after an interrupted or short write.
+    static func write(_ bytes: [UInt8], to fd: Int32) throws(FileError) {
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { raw in
@@ -107,7 +113,6 @@ extension FileSystem {
             }
             written += n
         }
-        if durable { guard fsync(fd) == 0 else { throw FileError(errno: errno) } }
     }
 
     /// Replaces (or creates) `path` atomically and durably: the bytes go to

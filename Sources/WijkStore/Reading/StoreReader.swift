@@ -346,7 +346,7 @@ public struct StoreReader: Sendable {
     // MARK: where files come from
 
     /// The names in `folder` (relative to the store, `""` the store itself), nil when it is no folder.
-    func list(_ folder: String) -> [String]? {
+    private func list(_ folder: String) -> [String]? {
         guard let recorder else { return FileSystem.list(join(folder)) }
         var signature: FileSignature?
         let names = FileSystem.list(join(folder), signature: &signature)

@@ -51,16 +51,10 @@ public struct Screen: Sendable, Equatable {
     /// `put` for text that is all printable ASCII: one cell a byte, no grapheme breaking. Nil for any other
     /// text (and for a tab, which `put` turns into a column).
     private mutating func putASCII(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int) -> Int? {
-        guard DisplayWidth.asciiWidth(text) != nil else { return nil }
+        // A control byte takes no column: a width short of the byte count means one is there.
+        guard DisplayWidth.asciiWidth(text) == text.utf8.count else { return nil }
         var col = x
-        var plain = true
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes {
-                if byte < 0x20 {
-                    plain = false
-                    return
-                }
-            }
             for byte in bytes {
                 if col >= limit { break }
                 if col >= 0 {
@@ -70,7 +64,7 @@ public struct Screen: Sendable, Equatable {
                 col += 1
             }
         }
-        return plain ? max(0, col - x) : nil
+        return max(0, col - x)
     }
 
     /// Fills a rectangle with spaces of `style`.
