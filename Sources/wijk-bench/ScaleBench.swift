@@ -163,11 +163,19 @@ enum ScaleBench {
     /// What happens before a person sees anything: the store opened (from the cache when there is one), the
     /// app state built, the first frame rendered.
     static func firstFrame(_ root: String) throws -> StoreStart {
-        let start = try StoreStart.open(root, version: version)
-        let viewer = start.snapshot.workers.first { $0.role == .coordinator }
-        var state = AppState(snapshot: start.snapshot, viewer: viewer, storeLabel: root, now: now)
-        if start.fromCache { state.beginChecking() }
-        _ = AppView.render(state, size: wide, now: now)
-        return start
+        var start: StoreStart?
+        let opened = try Measure.seconds { start = try StoreStart.open(root, version: version) }
+        let viewer = start!.snapshot.workers.first { $0.role == .coordinator }
+        var state: AppState?
+        let built = Measure.seconds {
+            state = AppState(snapshot: start!.snapshot, viewer: viewer, storeLabel: root, now: now)
+        }
+        if start!.fromCache { state!.beginChecking() }
+        let drawn = Measure.seconds { _ = AppView.render(state!, size: wide, now: now) }
+        if ProcessInfo.processInfo.environment["WIJK_BENCH_SPLIT"] != nil {
+            FileHandle.standardError.write(Data(String(format: "  opened %.0f ms, state built %.0f ms, drawn %.0f ms\n",
+                                                       opened * 1000, built * 1000, drawn * 1000).utf8))
+        }
+        return start!
     }
 }

@@ -68,7 +68,7 @@ public struct StoreCache: Sendable {
     static let racyWindow: Int64 = 2_000_000_000
     static let magic = Array("WIJKSNAP".utf8)
     /// The layout of the file below; a cache of another layout is not read.
-    static let format: UInt32 = 5
+    static let format: UInt32 = 6
     static let name = "snapshot.cache"
 
     init(takenAt: Int64) { self.takenAt = takenAt }
@@ -228,7 +228,7 @@ public struct StoreCache: Sendable {
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: count) { i in
                 let one = BinaryDecoder(bytes, offset: begins[i])
-                if let dossier = try? one.decode(Dossier.self), one.offset == ends[i] { slots[i] = dossier }
+                if let dossier = try? one.next(Dossier.self), one.offset == ends[i] { slots[i] = dossier }
             }
         }
         guard !decoded.contains(where: { $0 == nil }) else { throw BinaryDecoder.damaged() }
@@ -271,7 +271,7 @@ public struct StoreCache: Sendable {
             out.raw(head.bytes)
             for dossier in snapshot.dossiers {
                 let one = BinaryEncoder(capacity: 4096)
-                try one.encode(dossier)
+                one.put(dossier)
                 out.integer(UInt32(one.bytes.count))
                 out.raw(one.bytes)
             }
