@@ -7,18 +7,42 @@ public enum Folding {
                                                      "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe"]
 
     public static func fold(_ text: String) -> String {
-        // Plain ASCII has no accents or wide forms: lower case is all its folding does, byte by byte (the
-        // caseload folds every household's names and address at the start).
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var lower = [UInt8]()
-            lower.reserveCapacity(bytes.count)
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        var bytes: [UInt8] = []
+        fold(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `fold(text)` as UTF-8, appended to `bytes`: the caseload folds every household's names and address at
+    /// the start, straight into its search key.
+    ///
+    /// Plain ASCII only lower-cases, byte by byte; a letter of the Latin blocks (À to ɏ: the Dutch, Turkish,
+    /// Polish, Portuguese names of a neighbourhood) is looked up in a table made by folding it the slow way;
+    /// text with anything else in it (a combining accent, a wide form, another script) goes through Foundation.
+    public static func fold(_ text: String, into bytes: inout [UInt8]) {
+        let mark = bytes.count
+        bytes.reserveCapacity(mark + text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if value >= latinStart && value < latinStart + UInt32(latin.count) {
+                bytes.append(contentsOf: latin[Int(value - latinStart)])
+            } else {
+                bytes.removeSubrange(mark...)
+                bytes.append(contentsOf: slowFold(text).utf8)
+                return
             }
-            return String(decoding: lower, as: UTF8.self)
         }
-        if let folded = ascii ?? nil { return folded }
+    }
+
+    private static let latinStart: UInt32 = 0xC0
+
+    /// À (U+00C0) to ɏ (U+024F) folded one by one, as `slowFold` folds them.
+    private static let latin: [[UInt8]] = (latinStart...0x24F).map { Array(slowFold(String(UnicodeScalar($0)!)).utf8) }
+
+    /// Folding as Foundation does it, after the letters it leaves alone.
+    static func slowFold(_ text: String) -> String {
         var base = text
         if base.contains(where: { extra[$0] != nil }) {
             base = String(base.flatMap { extra[$0] ?? String($0) })

@@ -200,7 +200,7 @@ extension Assessment: CacheCoding {
     init(cache d: BinaryDecoder) throws {
         let id: String = try d.next(), date: Day = try d.next(), assessor: String = try d.next()
         let subject: String = try d.next()
-        var scores: [LifeDomain: ZRMScore] = [:]
+        var scores = [LifeDomain: ZRMScore](minimumCapacity: LifeDomain.allCases.count)
         for domain in LifeDomain.allCases {
             let number = try d.read(UInt8.self)
             guard number != 0 else { continue }

@@ -104,8 +104,19 @@ public struct Caseload: Sendable, Equatable {
             dossier: index, household: household.id, isOpenToViewer: open, name: name, address: open ? household.shortAddress : "", city: open ? household.city : "",
             regisseur: initials, regisseurId: household.regisseur, status: household.status,
             evaluation: household.evaluation, signals: signals(dossier, day, linked),
-            searchKey: Array(Folding.fold(searchable.joined(separator: " ")).utf8),
+            searchKey: searchKey(searchable),
             sortKey: Folding.fold(DutchName.sortKey(name)))
+    }
+
+    /// The texts a filter looks in, folded into one run of bytes with a space between them.
+    private static func searchKey(_ texts: [String]) -> [UInt8] {
+        var key: [UInt8] = []
+        key.reserveCapacity(texts.reduce(texts.count) { $0 + $1.utf8.count })
+        for (i, text) in texts.enumerated() {
+            if i > 0 { key.append(UInt8(ascii: " ")) }
+            Folding.fold(text, into: &key)
+        }
+        return key
     }
 
     /// Recomputes which rows show for `scope`, `viewer` and `filter`.
