@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,28 +13,54 @@ extension StoreCache {
     /// Every file is looked at (`fstatat` by name in its folder, each folder opened once; no file is opened):
     /// a text editor writing in place changes no folder, and sync tools may keep a file's name and set its
     /// time. A folder is listed again only when its own signature moved, which is how a name comes or goes.
-    /// Straight from the file's bytes when they are not decoded yet, so the check builds nothing.
+    /// From the file's bytes when they are not decoded yet, so the check builds no dictionary of them.
     public func changes(root: String) -> Set<String> {
-        var changed: Set<String> = []
         guard indexInFile else {
-            for (path, folder) in folders {
+            let folders = Array(self.folders)
+            return Self.onEveryCore(folders.count) { i, changed in
+                let (path, folder) = folders[i]
                 check(path, folder.signature, folder.names, folder.files.lazy.map { ($0.key, $0.value.signature) },
                       root: root, into: &changed)
-            }
-            return changed
+                return true
+            } ?? [""]
         }
         // Signatures that cannot be read (the file replaced since) or do not add up: everything is read again.
         guard let index = undecodedIndex else { return [""] }
-        let whole: Bool = index.withUnsafeBytes { raw in
-            let d = BinaryDecoder(raw)
-            guard let count = try? d.read(UInt32.self) else { return false }
-            for _ in 0..<count {
-                guard let entry = try? Self.folderEntry(d, end: raw.count) else { return false }
+        return index.withUnsafeBytes { raw -> Set<String>? in
+            nonisolated(unsafe) let raw = raw
+            guard let runs = try? Self.folderRuns(BinaryDecoder(raw), end: raw.count) else { return nil }
+            return Self.onEveryCore(runs.count) { i, changed in
+                guard let entry = try? Self.folderEntry(BinaryDecoder(raw, offset: runs[i].lowerBound), run: runs[i])
+                else { return false }
                 check(entry.path, entry.signature, entry.names, entry.files, root: root, into: &changed)
+                return true
             }
-            return d.offset == raw.count
+        } ?? [""]
+    }
+
+    /// `look(i, &changed)` for each folder `i` of `count`, on every core, and what they found together; nil
+    /// when any look failed. Looking at a file is a system call that waits on the kernel's lookup of its name,
+    /// and the screen is drawn by then and waits for a key.
+    private static func onEveryCore(_ count: Int, _ look: @Sendable (Int, inout Set<String>) -> Bool) -> Set<String>? {
+        let runs = min(count, 8 * ProcessInfo.processInfo.activeProcessorCount)
+        var found = [Set<String>?](repeating: [], count: runs)
+        found.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                var changed: Set<String> = []
+                for i in stride(from: run, to: count, by: runs) where !look(i, &changed) {
+                    slots[run] = nil
+                    return
+                }
+                slots[run] = changed
+            }
         }
-        return whole ? changed : [""]
+        var all: Set<String> = []
+        for run in found {
+            guard let run else { return nil }
+            all.formUnion(run)
+        }
+        return all
     }
 
     /// Compares one folder of the cache with the disk.

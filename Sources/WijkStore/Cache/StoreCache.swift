@@ -68,7 +68,7 @@ public struct StoreCache: Sendable {
     static let racyWindow: Int64 = 2_000_000_000
     static let magic = Array("WIJKSNAP".utf8)
     /// The layout of the file below; a cache of another layout is not read.
-    static let format: UInt32 = 6
+    static let format: UInt32 = 7
     static let name = "snapshot.cache"
 
     init(takenAt: Int64) { self.takenAt = takenAt }
@@ -177,22 +177,40 @@ public struct StoreCache: Sendable {
     }
 
     private mutating func decodeIndex(_ d: BinaryDecoder, end: Int) throws {
-        let count = Int(try d.read(UInt32.self))
-        guard count <= end else { throw BinaryDecoder.damaged() }
-        folders.reserveCapacity(count)
-        for _ in 0..<count {
-            let entry = try Self.folderEntry(d, end: end)
+        let runs = try Self.folderRuns(d, end: end)
+        folders.reserveCapacity(runs.count)
+        for run in runs {
+            let entry = try Self.folderEntry(BinaryDecoder(d.bytes, offset: run.lowerBound), run: run)
             var folder = Folder(signature: entry.signature, names: entry.names)
             folder.files.reserveCapacity(entry.files.count)
             for (name, signature) in entry.files { folder.files[name] = File(signature: signature) }
             folders[entry.path] = folder
         }
-        guard d.offset == end else { throw BinaryDecoder.damaged() }
     }
 
+    /// Where each folder's entry lies in the signature index: a count, then each entry after its length, so
+    /// the check can hand runs of folders to every core without decoding them first.
+    static func folderRuns(_ d: BinaryDecoder, end: Int) throws -> [Range<Int>] {
+        let count = Int(try d.read(UInt32.self))
+        guard count <= end else { throw BinaryDecoder.damaged() }
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(count)
+        for _ in 0..<count {
+            let length = Int(try d.read(UInt32.self))
+            guard d.offset + length <= end else { throw BinaryDecoder.damaged() }
+            runs.append(d.offset..<(d.offset + length))
+            d.skip(length)
+        }
+        guard d.offset == end else { throw BinaryDecoder.damaged() }
+        return runs
+    }
+
+    /// A folder as the signature index holds it.
+    typealias FolderEntry = (path: String, signature: FileSignature?, names: [String], files: [(String, FileSignature)])
+
     /// One folder of the signature index: its path, its signature (when listed), its names, its files' signatures.
-    static func folderEntry(_ d: BinaryDecoder, end: Int) throws
-        -> (path: String, signature: FileSignature?, names: [String], files: [(String, FileSignature)]) {
+    static func folderEntry(_ d: BinaryDecoder, run: Range<Int>) throws -> FolderEntry {
+        let end = run.upperBound
         let path = try d.readString()
         let signature = try d.readBool() ? try Self.signature(d) : nil
         let nameCount = Int(try d.read(UInt32.self))
@@ -205,6 +223,7 @@ public struct StoreCache: Sendable {
         var files: [(String, FileSignature)] = []
         files.reserveCapacity(fileCount)
         for _ in 0..<fileCount { files.append((try d.readString(), try Self.signature(d))) }
+        guard d.offset == end else { throw BinaryDecoder.damaged() }
         return (path, signature, names, files)
     }
 
@@ -287,6 +306,8 @@ public struct StoreCache: Sendable {
             let index = BinaryEncoder()
             index.write(UInt32(folders.count))
             for (path, folder) in folders {
+                let start = index.bytes.count
+                index.write(UInt32(0))
                 index.write(path)
                 index.bytes.append(folder.signature == nil ? 0 : 1)
                 if let signature = folder.signature { Self.write(signature, index) }
@@ -297,6 +318,7 @@ public struct StoreCache: Sendable {
                     index.write(name)
                     Self.write(file.signature, index)
                 }
+                index.patch(UInt32(index.bytes.count - start - 4), at: start)
             }
             out.raw(index.bytes)
             out.finish(trailer: snapshotLength, snapshotSum)
