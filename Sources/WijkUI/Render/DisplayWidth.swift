@@ -8,6 +8,24 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
+        // One scalar of the first blocks (Latin, Greek, Cyrillic, punctuation, box drawing, arrows): from a
+        // table, since looking up Unicode properties per cell was most of drawing a screen of names and lines.
+        if first.value < UInt32(smallWidths.count), first.utf8.count == character.utf8.count {
+            return Int(smallWidths[Int(first.value)])
+        }
+        return measured(character)
+    }
+
+    /// The width of every single-scalar character below U+3000, as `measured` gives it.
+    private static let smallWidths: [UInt8] = (0..<0x3000).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return UInt8(value < 0x7F ? (value < 0x20 ? 0 : 1) : measured(Character(scalar)))
+    }
+
+    /// The width of a character from its Unicode properties.
+    static func measured(_ character: Character) -> Int {
+        guard let first = character.unicodeScalars.first else { return 0 }
+        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
         switch first.properties.generalCategory {
         case .control, .format, .nonspacingMark, .enclosingMark, .lineSeparator, .paragraphSeparator:
             return 0

@@ -59,13 +59,16 @@ public struct Screen: Sendable, Equatable {
                 if col >= limit { break }
                 if col >= 0 {
                     clearWide(at: col, y)
-                    set(col, y, Cell(Character(Unicode.Scalar(byte)), style: style))
+                    set(col, y, Cell(Self.asciiCharacters[Int(byte)], style: style))
                 }
                 col += 1
             }
         }
         return max(0, col - x)
     }
+
+    /// The 128 ASCII characters made once: making a `Character` from a byte builds a string.
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// Fills a rectangle with spaces of `style`.
     public mutating func fill(_ rect: Rect, style: Style = .normal) {

@@ -10,6 +10,23 @@ struct RenderingTests {
         #expect(DisplayWidth.of(text) == width)
     }
 
+    @Test("A character of the first blocks measures from the table as from its Unicode properties, alone or accented")
+    func smallWidthsMatchProperties() {
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = Character(scalar)
+            #expect(DisplayWidth.of(alone) == DisplayWidth.measured(alone), "U+\(String(value, radix: 16))")
+            // With a combining mark or a variation selector after it, it is one cluster of more than one scalar.
+            for after in ["\u{301}", "\u{FE0F}"] {
+                let cluster = String(alone) + after
+                guard cluster.count == 1, let character = cluster.first else { continue }
+                #expect(DisplayWidth.of(character) == DisplayWidth.measured(character), "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(DisplayWidth.of("©\u{FE0F}") == 2)
+        #expect(DisplayWidth.of("│─…·é\u{AD}") == 5)
+    }
+
     @Test("Truncation counts columns, not characters, and marks the cut")
     func truncate() {
         #expect(DisplayWidth.truncate("王芳王芳", to: 5) == "王芳…")
