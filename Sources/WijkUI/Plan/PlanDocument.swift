@@ -17,9 +17,9 @@ public enum PlanDocument {
             rows.append(PlanRow(kind: .blank, section: section))
             rows.append(PlanRow(kind: .sectionHeader, left: [Span(text, .sectionHeader)], section: section))
         }
-        func item(_ left: [Span], _ right: [Span] = [], detail: Detail? = nil, indent: Int = 0,
-                  ref: PlanRow.Ref? = nil) {
-            rows.append(PlanRow(kind: .item, left: left, right: right, section: section, detail: detail, indent: indent,
+        func item(_ left: [Span], _ right: [Span] = [], detail: @autoclosure @escaping @Sendable () -> Detail? = nil,
+                  indent: Int = 0, ref: PlanRow.Ref? = nil) {
+            rows.append(PlanRow(kind: .item, left: left, right: right, section: section, detail: detail(), indent: indent,
                                 ref: ref))
         }
 
@@ -28,21 +28,21 @@ public enum PlanDocument {
         let signals = dossier.signals(on: now)
 
         // Who and where.
-        let detail = householdDetail(dossier, snapshot, now, t)
+        let detail = { @Sendable in householdDetail(dossier, snapshot, now, t) }
         var title = [Span(household.name, .sectionHeader)]
         if household.crisis && household.status != .closed { title += [Span("  "), Span(t(.crisisLabel), .danger)] }
         rows.append(PlanRow(kind: .heading, left: title, right: [Span(household.phone, .dim)], section: 0,
-                            detail: detail, ref: .household))
+                            detail: detail(), ref: .household))
         var line = [Span(t(.householdStatus(household.status)))]
         if let evaluation = household.evaluation {
             line.append(Span(" · " + t(.evaluationLabel) + " " + evaluation.dutch))
             if signals.contains(.evaluationOverdue) { line.append(Span(" " + t(.overdue), .warning)) }
         }
-        rows.append(PlanRow(kind: .heading, left: [Span(household.fullAddress)], section: 0, detail: detail,
+        rows.append(PlanRow(kind: .heading, left: [Span(household.fullAddress)], section: 0, detail: detail(),
                             ref: .household))
         rows.append(PlanRow(kind: .heading, left: [Span(t(.regisseurLabel) + " " + regisseur)], section: 0,
-                            detail: detail, ref: .household))
-        rows.append(PlanRow(kind: .heading, left: line, section: 0, detail: detail, ref: .household))
+                            detail: detail(), ref: .household))
+        rows.append(PlanRow(kind: .heading, left: line, section: 0, detail: detail(), ref: .household))
 
         if !emergencyAccesses.isEmpty {
             header(t(.emergencySection))
@@ -215,7 +215,8 @@ public enum PlanDocument {
     }
 
     static func firstLine(_ text: String) -> String {
-        String(text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+        guard let newline = text.utf8.firstIndex(of: UInt8(ascii: "\n")) else { return text }
+        return String(text[..<newline])
     }
 
     // MARK: details shown on Enter

@@ -17,7 +17,10 @@ public struct PlanRow: Sendable, Equatable {
     public var right: [Span]
     /// Index of the section the row belongs to, so a filter can keep headings of matching rows.
     public var section: Int
-    public var detail: Detail?
+    /// What Enter opens on this row, worked out when asked: a frame shows the rows of every household the
+    /// selection passes, and none of their details.
+    public var detail: Detail? { makeDetail() }
+    private let makeDetail: @Sendable () -> Detail?
     /// The row's text folded for the plan's filter; worked out when a filter asks, not for every row drawn.
     public var searchKey: String {
         kind == .item || kind == .heading ? Folding.fold((left + right).map(\.text).joined(separator: " ")) : ""
@@ -25,15 +28,21 @@ public struct PlanRow: Sendable, Equatable {
     /// Extra indentation in columns (actions under their goal, corrections under their entry).
     public var indent: Int
 
-    public init(kind: Kind, left: [Span] = [], right: [Span] = [], section: Int = 0, detail: Detail? = nil,
-                indent: Int = 0, ref: Ref? = nil) {
+    public init(kind: Kind, left: [Span] = [], right: [Span] = [], section: Int = 0,
+                detail: @autoclosure @escaping @Sendable () -> Detail? = nil, indent: Int = 0, ref: Ref? = nil) {
         self.kind = kind
         self.ref = ref
         self.left = left
         self.right = right
         self.section = section
-        self.detail = detail
+        makeDetail = detail
         self.indent = indent
+    }
+
+    /// Rows are the same when they read the same and stand for the same thing; the detail follows from that.
+    public static func == (a: PlanRow, b: PlanRow) -> Bool {
+        a.kind == b.kind && a.ref == b.ref && a.left == b.left && a.right == b.right && a.section == b.section
+            && a.indent == b.indent
     }
 
     public var isSelectable: Bool { kind == .item || kind == .heading }

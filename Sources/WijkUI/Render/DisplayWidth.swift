@@ -16,6 +16,9 @@ public enum DisplayWidth {
         return measured(character)
     }
 
+    /// The width of `scalar` (below U+3000) as a character on its own.
+    static func ofSmall(_ scalar: Unicode.Scalar) -> Int { Int(smallWidths[Int(scalar.value)]) }
+
     /// The width of every single-scalar character below U+3000, as `measured` gives it.
     private static let smallWidths: [UInt8] = (0..<0x3000).map { value in
         guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }

@@ -25,15 +25,15 @@ public struct Screen: Sendable, Equatable {
         let limit = min(size.columns, maxWidth.map { x + max(0, $0) } ?? size.columns)
         if let fast = putASCII(text, x: x, y: y, style: style, limit: limit) { return fast }
         var col = x
-        for ch in text {
-            let w = DisplayWidth.of(ch)
+        /// Places one character of width `w`; false once the text is cut.
+        func place(_ ch: Character, _ w: Int) -> Bool {
             if w == 0 {
                 if ch == "\t" { col += 1 }  // tabs never reach a terminal raw
-                continue
+                return true
             }
             if col + w > limit {
                 if w == 2, col < limit, col >= 0 { set(col, y, Cell(" ", style: style)) ; col += 1 }
-                break
+                return false
             }
             if col >= 0 {
                 clearWide(at: col, y)
@@ -44,8 +44,36 @@ public struct Screen: Sendable, Equatable {
                 }
             }
             col += w
+            return true
+        }
+        if Self.isOneScalarPerCharacter(text) {
+            // Lines, accents, arrows: every scalar is a character of its own, so no grapheme breaking; a run of
+            // the same one (a line of ─) makes its character once.
+            var last: (scalar: Unicode.Scalar, character: Character)?
+            for scalar in text.unicodeScalars {
+                if last?.scalar != scalar { last = (scalar, Character(scalar)) }
+                guard place(last!.character, DisplayWidth.ofSmall(scalar)) else { break }
+            }
+        } else {
+            for ch in text {
+                guard place(ch, DisplayWidth.of(ch)) else { break }
+            }
         }
         return max(0, col - x)
+    }
+
+    /// Whether every scalar of `text` is sure to be a character of its own, one `DisplayWidth.ofSmall` can
+    /// measure: Latin (without combining accents), general punctuation, letterlike and technical symbols,
+    /// arrows, box drawing, shapes, dingbats. Joiners, combining marks, variation selectors, Hangul and emoji
+    /// beyond these blocks can join a scalar to the one before, and take the grapheme-breaking way.
+    static func isOneScalarPerCharacter(_ text: some StringProtocol) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x300, 0x2010..<0x20D0, 0x2100..<0x2C00: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// `put` for text that is all printable ASCII: one cell a byte, no grapheme breaking. Nil for any other

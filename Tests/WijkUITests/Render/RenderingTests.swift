@@ -1,4 +1,5 @@
 import Testing
+@testable import WijkStore
 @testable import WijkUI
 
 @Suite("Text on the screen grid")
@@ -25,6 +26,40 @@ struct RenderingTests {
         }
         #expect(DisplayWidth.of("©\u{FE0F}") == 2)
         #expect(DisplayWidth.of("│─…·é\u{AD}") == 5)
+    }
+
+    @Test("Every scalar drawn without grapheme breaking is a character of its own, before or after any other")
+    func oneScalarPerCharacter() {
+        let allowed = (UInt32(0)..<0x3000).compactMap(Unicode.Scalar.init).filter { Screen.isOneScalarPerCharacter(String($0)) }
+        #expect(allowed.count > 3_000)
+        for scalar in allowed {
+            for text in ["a" + String(scalar), String(scalar) + "a", String(scalar) + String(scalar), "─" + String(scalar)] {
+                #expect(text.count == text.unicodeScalars.count, "U+\(String(scalar.value, radix: 16))")
+            }
+        }
+        // The one pair of them that joins: CR LF, both drawn as nothing either way.
+        #expect("\r\n".count == 1)
+        #expect(!Screen.isOneScalarPerCharacter("e\u{301}") && !Screen.isOneScalarPerCharacter("☺\u{FE0F}"))
+    }
+
+    @Test("Lines, accents and arrows draw the same without grapheme breaking as with it", arguments: [1, 2, 3])
+    func oneScalarPathMatches(seed: UInt64) {
+        var random = SplitMix(seed: seed)
+        let pool: [UInt32] = [0x2500, 0x2502, 0x2026, 0xB7, 0xE9, 0x131, 0x2192, 0x231A, 0x25B2, 0x2714, 0x9, 0x1B,
+                              0xAD, 0x202E, 0x41, 0x20, 0x7A]
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 30) {
+                text.unicodeScalars.append(Unicode.Scalar(pool[Int(random.next() % UInt64(pool.count))])!)
+            }
+            let x = Int(random.next() % 8), width = Int(random.next() % 24)
+            var fast = Screen(size: Size(columns: 30, rows: 1))
+            var slow = fast
+            let a = fast.put(text, x: x, y: 0, maxWidth: width)
+            // A zero-width space joins nothing and takes no column, and sends the text the grapheme-breaking way.
+            let b = slow.put(text + "\u{200B}", x: x, y: 0, maxWidth: width)
+            #expect(a == b && fast == slow, "\(text.unicodeScalars.map(\.value))")
+        }
     }
 
     @Test("Truncation counts columns, not characters, and marks the cut")
