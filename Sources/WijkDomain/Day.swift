@@ -67,10 +67,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     /// The stored form, `yyyy-mm-dd`.
-    public var iso: String { Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2) }
+    public var iso: String { Day.joined((year, 4), (month, 2), (day, 2)) }
 
     /// The shown form, `dd-mm-jjjj`.
-    public var dutch: String { Day.pad(day, 2) + "-" + Day.pad(month, 2) + "-" + Day.pad(year, 4) }
+    public var dutch: String { Day.joined((day, 2), (month, 2), (year, 4)) }
 
     public var description: String { iso }
 
@@ -126,8 +126,28 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         return bytes.isEmpty ? nil : value
     }
 
-    private static func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    /// The numbers zero-padded to their widths, joined by `-`, written straight into the string's ten bytes:
+    /// every row of the caseload and many of the plan show a date, every frame.
+    private static func joined(_ a: (Int, Int), _ b: (Int, Int), _ c: (Int, Int)) -> String {
+        String(unsafeUninitializedCapacity: a.1 + b.1 + c.1 + 2) { buffer in
+            var at = 0
+            func put(_ part: (value: Int, width: Int)) {
+                var rest = part.value
+                for i in stride(from: part.width - 1, through: 0, by: -1) {
+                    buffer[at + i] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                at += part.width
+            }
+            put(a)
+            buffer[at] = UInt8(ascii: "-")
+            at += 1
+            put(b)
+            buffer[at] = UInt8(ascii: "-")
+            at += 1
+            put(c)
+            return at
+        }
     }
+
 }

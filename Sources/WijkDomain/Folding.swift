@@ -81,18 +81,35 @@ public enum Folding {
     public static func firstIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = needle.first else { return start }
         let count = needle.count
+        let last = haystack.count - count
+        guard start <= last, let base = haystack.baseAddress else { return nil }
         return needle.withUnsafeBufferPointer { n in
+            // Eight bytes at a time for the needle's first byte (the caseload's filter scans every household's
+            // search key for the first letter typed): a byte equal to it is a zero byte of `word ^ pattern`.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let pattern = UInt64(first) &* ones
             var i = start
-            let last = haystack.count - count
             while i <= last {
-                if haystack[i] == first {
-                    var j = 1
-                    while j < count && haystack[i + j] == n[j] { j += 1 }
-                    if j == count { return i }
+                if i + 8 <= haystack.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ pattern
+                    let zeros = (word &- ones) & ~word & (ones << 7)
+                    guard zeros != 0 else {
+                        i += 8
+                        continue
+                    }
+                    i += zeros.trailingZeroBitCount / 8
+                    guard i <= last else { return nil }
+                } else if base[i] != first {
+                    i += 1
+                    continue
                 }
+                var j = 1
+                while j < count && base[i + j] == n[j] { j += 1 }
+                if j == count { return i }
                 i += 1
             }
             return nil
         }
     }
+
 }

@@ -8,6 +8,8 @@ struct DayTests {
         let day = Day(iso: "2026-11-23")
         #expect(day?.iso == "2026-11-23")
         #expect(day?.dutch == "23-11-2026")
+        #expect(Day(year: 7, month: 1, day: 5)?.iso == "0007-01-05" && Day(year: 7, month: 1, day: 5)?.dutch == "05-01-0007")
+        #expect(Day(year: 9999, month: 12, day: 31)?.dutch == "31-12-9999")
     }
 
     @Test("Impossible dates are refused", arguments: ["2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31",

@@ -172,7 +172,7 @@ extension Screen {
             if room <= 0 { break }
             let text = total > width ? DisplayWidth.truncate(span.text, to: room) : span.text
             col += put(text, x: x + col, y: y, style: span.style, maxWidth: room)
-            if text.hasSuffix("…") && text != span.text { break }
+            if text != span.text { break }  // cut, and ending in …
         }
         return col
     }

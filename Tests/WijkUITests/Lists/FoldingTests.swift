@@ -52,4 +52,26 @@ struct FoldingTests {
             #expect(Folding.fold(text) == Folding.slowFold(text), "\(scalars.map(\.value))")
         }
     }
+
+    @Test("Looking for a word eight bytes at a time finds what a byte-by-byte look finds, from every start")
+    func firstIndexMatchesNaive() {
+        var random = SplitMix(seed: 7)
+        func naive(_ needle: [UInt8], _ haystack: [UInt8], _ start: Int) -> Int? {
+            guard !needle.isEmpty else { return start }
+            guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+            return (start...(haystack.count - needle.count)).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
+        }
+        for _ in 0..<400 {
+            // A small alphabet, so matches and near misses are common; bytes ≥ 0x80 too (folded UTF-8).
+            let alphabet: [UInt8] = [0x61, 0x62, 0x6A, 0x00, 0x20, 0xC3, 0xFF]
+            let haystack = (0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % 7)] }
+            let needle = (0..<Int(random.next() % 4)).map { _ in alphabet[Int(random.next() % 7)] }
+            haystack.withUnsafeBufferPointer { buffer in
+                for start in 0...haystack.count {
+                    #expect(Folding.firstIndex(of: needle, in: buffer, from: start) == naive(needle, haystack, start),
+                            "\(needle) in \(haystack) from \(start)")
+                }
+            }
+        }
+    }
 }

@@ -17,6 +17,17 @@ struct StringTableTests {
         }
     }()
 
+    @Test("Arguments fill {1}, {2} … in one pass: braces in an argument are shown as they are")
+    func argumentsFillIn() {
+        let nl = Strings(.nl), en = Strings(.en)
+        let text = Text("{2} na {1}, weer {1} {3} {x} {", "{1} then {2}")
+        #expect(nl(text, "Jansen", "De Vries") == "De Vries na Jansen, weer Jansen {3} {x} {")
+        #expect(en(text, "A", "B") == "A then B")
+        #expect(nl(text) == "{2} na {1}, weer {1} {3} {x} {")
+        // A name from the store with a placeholder in it is data, not part of the template.
+        #expect(nl(.householdsFiltered, "{2}", "120") == "{2} van 120")
+    }
+
     @Test("The sources hold the whole table, spread over the screens' folders")
     func tableIsFound() {
         #expect(Self.texts.count > 250)
