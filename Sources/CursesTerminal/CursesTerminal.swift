@@ -53,9 +53,14 @@ public final class CursesTerminal {
                 if cell.isContinuation { continue }
                 if !full, let previous, previous[x, y] == cell { continue }
                 var n = 0
-                for scalar in cell.character.unicodeScalars where n < 5 {
-                    wide[n] = wchar_t(bitPattern: scalar.value)
-                    n += 1
+                if let scalar = cell.scalar {
+                    wide[0] = wchar_t(bitPattern: scalar.value)
+                    n = 1
+                } else {
+                    for scalar in cell.character.unicodeScalars where n < 5 {
+                        wide[n] = wchar_t(bitPattern: scalar.value)
+                        n += 1
+                    }
                 }
                 wide[n] = 0
                 let look = styles[cell.style] ?? (0, 0)

@@ -26,18 +26,18 @@ public struct Screen: Sendable, Equatable {
         if let fast = putASCII(text, x: x, y: y, style: style, limit: limit) { return fast }
         var col = x
         /// Places one character of width `w`; false once the text is cut.
-        func place(_ ch: Character, _ w: Int) -> Bool {
+        func place(_ cell: Cell, _ w: Int) -> Bool {
             if w == 0 {
-                if ch == "\t" { col += 1 }  // tabs never reach a terminal raw
+                if cell.scalar == "\t" { col += 1 }  // tabs never reach a terminal raw
                 return true
             }
             if col + w > limit {
-                if w == 2, col < limit, col >= 0 { set(col, y, Cell(" ", style: style)) ; col += 1 }
+                if w == 2, col < limit, col >= 0 { set(col, y, Cell(" " as Unicode.Scalar, style: style)) ; col += 1 }
                 return false
             }
             if col >= 0 {
                 clearWide(at: col, y)
-                set(col, y, Cell(ch, style: style))
+                set(col, y, cell)
                 if w == 2 {
                     clearWide(at: col + 1, y)
                     set(col + 1, y, Cell(" ", style: style, isContinuation: true))
@@ -47,16 +47,13 @@ public struct Screen: Sendable, Equatable {
             return true
         }
         if Self.isOneScalarPerCharacter(text) {
-            // Lines, accents, arrows: every scalar is a character of its own, so no grapheme breaking; a run of
-            // the same one (a line of ─) makes its character once.
-            var last: (scalar: Unicode.Scalar, character: Character)?
+            // Lines, accents, arrows: every scalar is a character of its own, so no grapheme breaking.
             for scalar in text.unicodeScalars {
-                if last?.scalar != scalar { last = (scalar, Character(scalar)) }
-                guard place(last!.character, DisplayWidth.ofSmall(scalar)) else { break }
+                guard place(Cell(scalar, style: style), DisplayWidth.ofSmall(scalar)) else { break }
             }
         } else {
             for ch in text {
-                guard place(ch, DisplayWidth.of(ch)) else { break }
+                guard place(Cell(ch, style: style), DisplayWidth.of(ch)) else { break }
             }
         }
         return max(0, col - x)
@@ -87,7 +84,7 @@ public struct Screen: Sendable, Equatable {
                 if col >= limit { break }
                 if col >= 0 {
                     clearWide(at: col, y)
-                    set(col, y, Cell(Self.asciiCharacters[Int(byte)], style: style))
+                    set(col, y, Cell(Unicode.Scalar(byte), style: style))
                 }
                 col += 1
             }
@@ -95,15 +92,12 @@ public struct Screen: Sendable, Equatable {
         return max(0, col - x)
     }
 
-    /// The 128 ASCII characters made once: making a `Character` from a byte builds a string.
-    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
-
     /// Fills a rectangle with spaces of `style`.
     public mutating func fill(_ rect: Rect, style: Style = .normal) {
         for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
             for x in max(0, rect.x)..<min(size.columns, rect.maxX) {
                 clearWide(at: x, y)
-                set(x, y, Cell(" ", style: style))
+                set(x, y, Cell(" " as Unicode.Scalar, style: style))
             }
         }
     }
@@ -147,9 +141,9 @@ public struct Screen: Sendable, Equatable {
     private mutating func clearWide(at x: Int, _ y: Int) {
         let i = y * size.columns + x
         if cells[i].isContinuation, x > 0 {
-            cells[i - 1] = Cell(" ", style: cells[i - 1].style)
+            cells[i - 1] = Cell(" " as Unicode.Scalar, style: cells[i - 1].style)
         } else if x + 1 < size.columns, cells[i + 1].isContinuation {
-            cells[i + 1] = Cell(" ", style: cells[i + 1].style)
+            cells[i + 1] = Cell(" " as Unicode.Scalar, style: cells[i + 1].style)
         }
     }
 }

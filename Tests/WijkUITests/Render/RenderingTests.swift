@@ -62,6 +62,20 @@ struct RenderingTests {
         }
     }
 
+    @Test("A cell keeps a character of several scalars whole, and two cells of it are equal")
+    func cellsOfClusters() {
+        for text in ["e\u{301}", "👍🏽", "👨‍👩‍👧", "🇳🇱", "\r\n"] {
+            let character = Character(text)
+            let cell = Cell(character, style: .warning)
+            #expect(cell.character == character && cell.scalar == nil && cell.style == .warning)
+            #expect(cell == Cell(character, style: .warning) && cell != Cell(character))
+        }
+        #expect(Cell("é").scalar == "é" && Cell("é") == Cell("é" as Unicode.Scalar))
+        var screen = Screen(size: Size(columns: 6, rows: 1))
+        screen.put("a👍🏽e\u{301}", x: 0, y: 0)
+        #expect(screen.line(0) == "a👍🏽e\u{301}  ")
+    }
+
     @Test("Truncation counts columns, not characters, and marks the cut")
     func truncate() {
         #expect(DisplayWidth.truncate("王芳王芳", to: 5) == "王芳…")
