@@ -12,6 +12,8 @@ public enum StoreLayout {
     public static let assessments = "zrm"
     public static let expenses = "expenses"
     public static let referrals = "referrals"
+    /// The folders a household's folder may hold, one file per record in each.
+    public static let householdFolders = [journal, assessments, expenses, referrals]
     /// One file of minutes per team meeting, named after its day.
     public static let meetings = "meetings"
     public static let recordExtension = ".rec"

@@ -139,7 +139,7 @@ public struct StoreReader: Sendable {
         for id in (FileSystem.list(root + "/" + StoreLayout.households) ?? []) where !id.hasPrefix(".") {
             let dir = StoreLayout.households + "/" + id
             guard let names = look(dir) else { continue }
-            for sub in [StoreLayout.journal, StoreLayout.assessments, StoreLayout.expenses, StoreLayout.referrals]
+            for sub in StoreLayout.householdFolders
             where names.contains(sub) {
                 _ = look(dir + "/" + sub)
             }

@@ -113,8 +113,8 @@ public final class StoreWatcher: @unchecked Sendable {
         for id in FileSystem.list(root + "/" + StoreLayout.households) ?? [] where !id.hasPrefix(".") {
             let dir = StoreLayout.households + "/" + id
             add(dir)
-            for name in [StoreLayout.householdFile, StoreLayout.planFile, StoreLayout.budgetFile,
-                         StoreLayout.journal, StoreLayout.assessments, StoreLayout.expenses] {
+            for name in [StoreLayout.householdFile, StoreLayout.planFile, StoreLayout.budgetFile]
+                + StoreLayout.householdFolders {
                 add(dir + "/" + name)
             }
         }
@@ -154,7 +154,7 @@ public final class StoreWatcher: @unchecked Sendable {
 
     private func watchHousehold(_ dir: String) -> Bool {
         guard watch(dir) else { return !FileSystem.isDirectory(root + "/" + dir) }
-        for sub in [StoreLayout.journal, StoreLayout.assessments, StoreLayout.expenses]
+        for sub in StoreLayout.householdFolders
         where FileSystem.isDirectory(root + "/" + dir + "/" + sub) {
             guard watch(dir + "/" + sub) else { return false }
         }

@@ -41,6 +41,20 @@ struct StoreWatcherTests {
         #expect(seen.contains { StoreReader.part(of: $0) == .household("h-2") }, "\(seen)")
     }
 
+    @Test("A second referral written elsewhere in a household that had one is noticed", arguments: [false, true])
+    func noticesReferrals(polling: Bool) throws {
+        let store = try TemporaryStore(["households/h-1/household.rec": TemporaryStore.household("h-1"),
+                                        "households/h-1/referrals/a.rec": "%rec: Referral\n\nId: v-1\n"])
+        let watcher = StoreWatcher(root: store.root, interval: 0.2, polling: polling)
+        watcher.start()
+        defer { watcher.stop() }
+        // Only a file in the referrals folder changes: not the household's folder, nor any file beside it.
+        try store.write("households/h-1/referrals/b.rec", "%rec: Referral\n\nId: v-2\n")
+        let seen = wait(watcher) { $0.hasPrefix("households/h-1/referrals") }
+        #expect(seen.contains { $0.hasPrefix("households/h-1/referrals") }, "\(seen)")
+        #expect(seen.allSatisfy { StoreReader.part(of: $0) == .household("h-1") }, "\(seen)")
+    }
+
     @Test("Network shares are recognised from the mount table")
     func networkShares() {
         #expect(!StoreWatcher.isNetworkFileSystem(NSTemporaryDirectory()))
