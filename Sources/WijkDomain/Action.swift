@@ -1,5 +1,5 @@
 /// An action of the plan: who does what, by when.
-public struct Action: Sendable, Equatable, Codable {
+public struct Action: Sendable, Equatable {
     public enum Status: String, CaseIterable, Sendable, Codable {
         case open, done, cancelled
     }

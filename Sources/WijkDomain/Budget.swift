@@ -1,5 +1,5 @@
 /// The household's one budget for the plan period: not earmarked per law or product.
-public struct Budget: Sendable, Equatable, Codable {
+public struct Budget: Sendable, Equatable {
     public var amount: Money
     public var from: Day?
     public var until: Day?

@@ -1,5 +1,5 @@
 /// Everything the store holds about one household: the household, its members, plan, budget and history.
-public struct Dossier: Sendable, Equatable, Codable {
+public struct Dossier: Sendable, Equatable {
     public var household: Household
     public var members: [Member]
     public var goals: [Goal]

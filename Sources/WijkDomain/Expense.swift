@@ -1,5 +1,5 @@
 /// Money spent or committed against the household's budget; append-only.
-public struct Expense: Sendable, Equatable, Codable {
+public struct Expense: Sendable, Equatable {
     /// Spent (uitgave) or promised but not yet paid (verplichting).
     public enum Kind: String, CaseIterable, Sendable, Codable {
         case expense, commitment

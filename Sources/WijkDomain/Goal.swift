@@ -1,5 +1,5 @@
 /// A goal of the plan in one life domain: what the household aims for, by when.
-public struct Goal: Sendable, Equatable, Codable {
+public struct Goal: Sendable, Equatable {
     public enum Status: String, CaseIterable, Sendable, Codable {
         case open, achieved, stopped
     }

@@ -1,5 +1,5 @@
 /// A household: the people at one address, the unit of work with one plan and one regisseur.
-public struct Household: Sendable, Equatable, Codable {
+public struct Household: Sendable, Equatable {
     /// Where the household stands in the team's work.
     public enum Status: String, CaseIterable, Sendable, Codable {
         case registered, active, closed
@@ -49,7 +49,7 @@ public struct Household: Sendable, Equatable, Codable {
     public var meetingQuestion: MeetingQuestion?
 
     /// A household put on the next team meeting's agenda, with the question for the team.
-    public struct MeetingQuestion: Sendable, Equatable, Codable {
+    public struct MeetingQuestion: Sendable, Equatable {
         public var text: String
         public var by: String
         public var since: Day

@@ -2,7 +2,7 @@
 ///
 /// A mistake is never edited away: a new entry `corrects` the old one and
 /// both stay.
-public struct JournalEntry: Sendable, Equatable, Codable {
+public struct JournalEntry: Sendable, Equatable {
     /// The kind of contact moment.
     public enum Kind: String, CaseIterable, Sendable, Codable {
         case homevisit, phone, office, partner, email, note

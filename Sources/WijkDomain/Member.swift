@@ -1,5 +1,5 @@
 /// A person in a household (gezinslid), 0 to 100 years old.
-public struct Member: Sendable, Equatable, Codable {
+public struct Member: Sendable, Equatable {
     public var id: String
     public var name: String
     public var born: Day?

@@ -1,6 +1,6 @@
 /// A household sent to a resource on the sociale kaart (optionally for one member and one goal), with the
 /// client's consent to share their details, and each step from proposed to its end.
-public struct Referral: Sendable, Equatable, Codable {
+public struct Referral: Sendable, Equatable {
     public enum Status: String, CaseIterable, Sendable, Codable {
         case proposed, registered, started, completed, rejected, stopped
 
@@ -27,7 +27,7 @@ public struct Referral: Sendable, Equatable, Codable {
     }
 
     /// The client's consent to share their details with the resource.
-    public struct Consent: Sendable, Equatable, Codable {
+    public struct Consent: Sendable, Equatable {
         public var given: Bool
         public var date: Day?
         public var form: ConsentForm?
@@ -40,7 +40,7 @@ public struct Referral: Sendable, Equatable, Codable {
     }
 
     /// One step: who moved the referral to which status, when, and why.
-    public struct Step: Sendable, Equatable, Codable {
+    public struct Step: Sendable, Equatable {
         public var id: String
         public var date: Day
         public var worker: String
