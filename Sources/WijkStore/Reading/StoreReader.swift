@@ -124,27 +124,37 @@ public struct StoreReader: Sendable {
     /// Every conflict copy a sync tool left where the reader looks for them, found by listing folders only
     /// (no file is opened): what `wijk merge` needs, without reading the store. Sorted by path.
     public static func conflictCopies(in root: String) -> [String] {
-        var copies: [String] = []
-        func look(_ folder: String) -> [String]? {
+        @Sendable func look(_ folder: String, into copies: inout [String]) -> [String]? {
             guard let names = FileSystem.list(folder.isEmpty ? root : root + "/" + folder) else { return nil }
             for name in names where !StoreLayout.isIgnored(name) && StoreLayout.isConflictCopy(name) {
                 copies.append(folder.isEmpty ? name : folder + "/" + name)
             }
             return names
         }
-        _ = look("")
+        var copies: [String] = []
+        _ = look("", into: &copies)
         for folder in [StoreLayout.team, StoreLayout.resources, StoreLayout.requests, StoreLayout.meetings] {
-            _ = look(folder)
+            _ = look(folder, into: &copies)
         }
-        for id in (FileSystem.list(root + "/" + StoreLayout.households) ?? []) where !id.hasPrefix(".") {
-            let dir = StoreLayout.households + "/" + id
-            guard let names = look(dir) else { continue }
-            for sub in StoreLayout.householdFolders
-            where names.contains(sub) {
-                _ = look(dir + "/" + sub)
+        // The households' folders listed on every core: on the city store they are 40,000 listings.
+        let ids = (FileSystem.list(root + "/" + StoreLayout.households) ?? []).filter { !$0.hasPrefix(".") }
+        let runs = min(ids.count, 64)
+        var found = [[String]](repeating: [], count: runs)
+        found.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                var mine: [String] = []
+                for i in stride(from: run, to: ids.count, by: runs) {
+                    let dir = StoreLayout.households + "/" + ids[i]
+                    guard let names = look(dir, into: &mine) else { continue }
+                    for sub in StoreLayout.householdFolders where names.contains(sub) {
+                        _ = look(dir + "/" + sub, into: &mine)
+                    }
+                }
+                slots[run] = mine
             }
         }
-        return copies.sorted()
+        return (copies + found.joined()).sorted()
     }
 
     private func info(_ problems: inout [StoreProblem]) throws(StoreOpenError) -> TeamInfo {
