@@ -173,8 +173,9 @@ enum ScaleBench {
         if start!.fromCache { state!.beginChecking() }
         let drawn = Measure.seconds { _ = AppView.render(state!, size: wide, now: now) }
         if ProcessInfo.processInfo.environment["WIJK_BENCH_SPLIT"] != nil {
-            FileHandle.standardError.write(Data(String(format: "  opened %.0f ms, state built %.0f ms, drawn %.0f ms\n",
-                                                       opened * 1000, built * 1000, drawn * 1000).utf8))
+            FileHandle.standardError.write(Data(String(format: "  opened %.0f ms, state built %.0f ms, drawn %.0f ms, peak %.0f MB so far\n",
+                                                       opened * 1000, built * 1000, drawn * 1000,
+                                                       Measure.peakMemoryMB()).utf8))
         }
         return start!
     }

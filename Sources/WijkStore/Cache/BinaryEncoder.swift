@@ -28,11 +28,6 @@ final class BinaryEncoder: Encoder {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    /// `value` written over the bytes at `offset` (a length known only once what it measures is written).
-    func patch<T: FixedWidthInteger>(_ value: T, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.replaceSubrange(offset..<(offset + $0.count), with: $0) }
-    }
-
     func write(_ string: String) {
         var string = string
         string.withUTF8 { utf8 in
