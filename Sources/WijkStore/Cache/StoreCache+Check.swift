@@ -1,4 +1,4 @@
-import Dispatch
+import WijkDomain
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -43,17 +43,10 @@ extension StoreCache {
     /// and the screen is drawn by then and waits for a key.
     private static func onEveryCore(_ count: Int, _ look: @Sendable (Int, inout Set<String>) -> Bool) -> Set<String>? {
         let runs = min(count, 8 * ProcessInfo.processInfo.activeProcessorCount)
-        var found = [Set<String>?](repeating: [], count: runs)
-        found.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: runs) { run in
-                var changed: Set<String> = []
-                for i in stride(from: run, to: count, by: runs) where !look(i, &changed) {
-                    slots[run] = nil
-                    return
-                }
-                slots[run] = changed
-            }
+        let found = Parallel.map(runs) { run -> Set<String>? in
+            var changed: Set<String> = []
+            for i in stride(from: run, to: count, by: runs) where !look(i, &changed) { return nil }
+            return changed
         }
         var all: Set<String> = []
         for run in found {

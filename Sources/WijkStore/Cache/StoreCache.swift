@@ -1,4 +1,3 @@
-import Dispatch
 import WijkDomain
 #if canImport(Glibc)
 import Glibc
@@ -242,13 +241,10 @@ public struct StoreCache: Sendable {
         let ends = starts.dropFirst().map { $0 - 4 } + [d.offset]
         let begins = starts
         nonisolated(unsafe) let bytes = d.bytes
-        var decoded = [Dossier?](repeating: nil, count: count)
-        decoded.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: count) { i in
-                let one = BinaryDecoder(bytes, offset: begins[i])
-                if let dossier = try? one.next(Dossier.self), one.offset == ends[i] { slots[i] = dossier }
-            }
+        let decoded = Parallel.map(count) { i -> Dossier? in
+            let one = BinaryDecoder(bytes, offset: begins[i])
+            guard let dossier = try? one.next(Dossier.self), one.offset == ends[i] else { return nil }
+            return dossier
         }
         guard !decoded.contains(where: { $0 == nil }) else { throw BinaryDecoder.damaged() }
         return decoded.map { $0! }

@@ -1,4 +1,3 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -139,20 +138,16 @@ public struct StoreReader: Sendable {
         // The households' folders listed on every core: on the city store they are 40,000 listings.
         let ids = (FileSystem.list(root + "/" + StoreLayout.households) ?? []).filter { !$0.hasPrefix(".") }
         let runs = min(ids.count, 64)
-        var found = [[String]](repeating: [], count: runs)
-        found.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: runs) { run in
-                var mine: [String] = []
-                for i in stride(from: run, to: ids.count, by: runs) {
-                    let dir = StoreLayout.households + "/" + ids[i]
-                    guard let names = look(dir, into: &mine) else { continue }
-                    for sub in StoreLayout.householdFolders where names.contains(sub) {
-                        _ = look(dir + "/" + sub, into: &mine)
-                    }
+        let found = Parallel.map(runs) { run in
+            var mine: [String] = []
+            for i in stride(from: run, to: ids.count, by: runs) {
+                let dir = StoreLayout.households + "/" + ids[i]
+                guard let names = look(dir, into: &mine) else { continue }
+                for sub in StoreLayout.householdFolders where names.contains(sub) {
+                    _ = look(dir + "/" + sub, into: &mine)
                 }
-                slots[run] = mine
             }
+            return mine
         }
         return (copies + found.joined()).sorted()
     }
@@ -199,14 +194,10 @@ public struct StoreReader: Sendable {
     private func readHouseholds(_ problems: inout [StoreProblem]) -> [Dossier] {
         let folder = StoreLayout.households
         let names = (list(folder) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        var results = [(Dossier?, [StoreProblem])](repeating: (nil, []), count: names.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: names.count) { i in
-                var local: [StoreProblem] = []
-                let dossier = readDossier(folder + "/" + names[i], &local)
-                slots[i] = (dossier, local)
-            }
+        let results = Parallel.map(names.count) { i in
+            var local: [StoreProblem] = []
+            let dossier = readDossier(folder + "/" + names[i], &local)
+            return (dossier, local)
         }
         var dossiers: [Dossier] = []
         dossiers.reserveCapacity(names.count)

@@ -1,4 +1,3 @@
-import Dispatch
 import WijkDomain
 
 /// The deeper checks of `wijk check`: references between records and Dutch values (BSN, postcode), with file and line.
@@ -21,16 +20,11 @@ public enum StoreValidator {
         let context = Context(snapshot: snapshot, files: files)
         var problems: [StoreProblem] = []
         context.requests(&problems)
-        var perDossier = [[StoreProblem]](repeating: [], count: snapshot.dossiers.count)
-        perDossier.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: snapshot.dossiers.count) { i in
-                var local: [StoreProblem] = []
-                context.dossier(snapshot.dossiers[i], &local)
-                slots[i] = local
-            }
-        }
-        problems += perDossier.joined()
+        problems += Parallel.map(snapshot.dossiers.count) { i in
+            var local: [StoreProblem] = []
+            context.dossier(snapshot.dossiers[i], &local)
+            return local
+        }.joined()
         return problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
     }
 

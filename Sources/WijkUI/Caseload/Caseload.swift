@@ -1,4 +1,3 @@
-import Dispatch
 import WijkDomain
 import WijkStore
 
@@ -35,14 +34,9 @@ public struct Caseload: Sendable, Equatable {
         linked = Caseload.linkedRequests(snapshot.requests)
         // On every core: at the start this is most of building the app's state for 10,000 households.
         let linked = linked
-        var built = [CaseloadRow?](repeating: nil, count: snapshot.dossiers.count)
-        built.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: slots.count) { i in
-                slots[i] = Caseload.row(for: i, snapshot, viewer, day, strings, grants, linked)
-            }
+        rows = Parallel.map(snapshot.dossiers.count) { i in
+            Caseload.row(for: i, snapshot, viewer, day, strings, grants, linked)
         }
-        rows = built.map { $0! }
         sortAndCount(viewer: viewer)
     }
 
