@@ -9,17 +9,14 @@ enum CheckCommand {
 
     /// Exit status: 0 clean, 1 problems found or the store cannot be opened.
     static func run(store: String, all: Bool, strings t: Strings) -> Int32 {
-        // Each file is opened once: the checks that need the whole store use the bytes kept while reading.
         let snapshot: StoreSnapshot
-        let files: StoreCache
+        let problems: [StoreProblem]
         do {
-            (snapshot, files) = try StoreReader.readRecording(store, keepingBytes: true)
+            (snapshot, problems) = try StoreValidator.readAndCheck(store)
         } catch {
             Wijk.printError(Wijk.openErrorMessage(error, t))
             return 1
         }
-        let problems = (snapshot.problems + StoreValidator.problems(in: snapshot, files: files))
-            .sorted { ($0.path, $0.line) < ($1.path, $1.line) }
         if problems.isEmpty {
             print(t(.checkClean, store, String(snapshot.filesRead)))
             return 0

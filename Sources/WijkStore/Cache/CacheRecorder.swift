@@ -1,23 +1,20 @@
 import Foundation
 
-/// Collects, while the store is read from disk, what the snapshot cache keeps: each file's signature (and its
-/// bytes, when asked), each folder's names and signature. Households are read on several threads, so
+/// Collects, while the store is read from disk, what the snapshot cache keeps: each file's signature, each
+/// folder's names and signature. Households are read on several threads, so
 /// additions are locked.
 final class CacheRecorder: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: StoreCache
-    private let keepingBytes: Bool
 
-    init(takenAt: Int64, keepingBytes: Bool = false) {
+    init(takenAt: Int64) {
         cache = StoreCache(takenAt: takenAt)
-        self.keepingBytes = keepingBytes
     }
 
     /// A recorder that starts from `cache` without the entries under `prefixes`, which are read again.
     init(refreshing cache: StoreCache, dropping prefixes: [String], takenAt: Int64) {
         var kept = cache
         kept.takenAt = takenAt
-        keepingBytes = false
         if !prefixes.isEmpty {
             kept.folders = kept.folders.filter { path, _ in !prefixes.contains { Self.isUnder(path, $0) } }
         }
@@ -29,8 +26,8 @@ final class CacheRecorder: @unchecked Sendable {
         path == prefix || (path.hasPrefix(prefix) && path.utf8.dropFirst(prefix.utf8.count).first == UInt8(ascii: "/"))
     }
 
-    func file(_ path: String, _ signature: FileSignature, _ bytes: [UInt8], error: Int32 = 0) {
-        let entry = StoreCache.File(signature: signature, bytes: keepingBytes ? bytes[...] : [], error: error)
+    func file(_ path: String, _ signature: FileSignature, error: Int32 = 0) {
+        let entry = StoreCache.File(signature: signature, error: error)
         let (folder, name) = StoreCache.split(path)
         lock.lock()
         cache.folders[folder, default: StoreCache.Folder(signature: nil, names: [])].files[name] = entry

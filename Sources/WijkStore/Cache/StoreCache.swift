@@ -12,10 +12,9 @@ import Glibc
 /// checks the store against it (`changes(root:)`) before anything may be edited. It holds client data, so
 /// it is owner-only like the store, is never synced (`.wijk/`), and goes when a household is destroyed.
 public struct StoreCache: Sendable {
-    /// A file as it was read: its signature then; its bytes only where they were asked for (`wijk check`).
+    /// A file as it was read: its signature then, and the error that kept it from being read (`errno`; 0 none).
     public struct File: Sendable {
         public var signature: FileSignature
-        public var bytes: ArraySlice<UInt8> = []
         public var error: Int32 = 0
     }
 

@@ -6,17 +6,21 @@ import WijkDomain
 /// Reads a whole store directory into a snapshot; bad files become problems, never failures.
 ///
 /// While it reads it can record, for this workstation's snapshot cache (`StoreCache`), the signature of every
-/// file and folder it read (and, for `wijk check`, the bytes), so a later start can tell what changed since.
+/// file and folder it read, so a later start can tell what changed since; and, for `wijk check`, the fields
+/// the deeper checks look at (`RecordExcerpts`), so no file is parsed twice.
 public struct StoreReader: Sendable {
     private let root: String
     /// Counts the files read, across the threads that read households.
     private let filesRead = Counter()
     /// Keeps what is read for a cache.
     private let recorder: CacheRecorder?
+    /// Keeps what `StoreValidator` looks at.
+    private let excerpts: RecordExcerpts?
 
-    private init(root: String, recorder: CacheRecorder? = nil) {
+    private init(root: String, recorder: CacheRecorder? = nil, excerpts: RecordExcerpts? = nil) {
         self.root = root
         self.recorder = recorder
+        self.excerpts = excerpts
     }
 
     /// Reads the store at `root`. Throws only when `root` is not a store;
@@ -25,11 +29,14 @@ public struct StoreReader: Sendable {
         try StoreReader(root: root).read()
     }
 
-    /// Reads the store at `root` and records what it read as a cache for the next start; with `keepingBytes`
-    /// the files' bytes too, for checks that look at the files again without opening them again.
-    public static func readRecording(_ root: String, keepingBytes: Bool = false) throws(StoreOpenError)
-        -> (StoreSnapshot, StoreCache) {
-        let recorder = CacheRecorder(takenAt: StoreReader.wallClock(), keepingBytes: keepingBytes)
+    /// Reads the store at `root`, keeping in `excerpts` what the deeper checks look at.
+    static func read(_ root: String, keeping excerpts: RecordExcerpts) throws(StoreOpenError) -> StoreSnapshot {
+        try StoreReader(root: root, excerpts: excerpts).read()
+    }
+
+    /// Reads the store at `root` and records what it read as a cache for the next start.
+    public static func readRecording(_ root: String) throws(StoreOpenError) -> (StoreSnapshot, StoreCache) {
+        let recorder = CacheRecorder(takenAt: StoreReader.wallClock())
         let snapshot = try StoreReader(root: root, recorder: recorder).read()
         var cache = recorder.recorded
         cache.snapshot = snapshot
@@ -322,6 +329,7 @@ public struct StoreReader: Sendable {
             var tolerated: [RecfileError] = []
             let sets = try RecfileParser.parse(bytes: bytes, tolerated: &tolerated)
             problems += tolerated.map { StoreProblem(path: path, line: $0.line, kind: $0.kind) }
+            excerpts?.keep(path, sets)
             return body(sets, &problems)
         } catch {
             problems.append(StoreProblem(path: path, line: error.line, kind: error.kind))
@@ -361,12 +369,12 @@ public struct StoreReader: Sendable {
         var signature: FileSignature?
         do {
             let bytes = try FileSystem.read(join(path), limit: RecfileParser.maxFileBytes, signature: &signature)
-            if let signature { recorder.file(path, signature, bytes) }
+            if let signature { recorder.file(path, signature) }
             return bytes
         } catch {
             // Kept too: a file that could not be read is read again once its signature moves.
             let none = FileSignature(modified: 0, changed: 0, size: -1, inode: 0, isDirectory: false)
-            recorder.file(path, FileSystem.signature(join(path)) ?? none, [], error: error.errno)
+            recorder.file(path, FileSystem.signature(join(path)) ?? none, error: error.errno)
             throw error
         }
     }

@@ -2,44 +2,67 @@ import WijkDomain
 
 /// The deeper checks of `wijk check`: references between records and Dutch values (BSN, postcode), with file and line.
 ///
-/// Reading a store already reports format and type errors; this reads the
-/// files once more and checks what needs the whole store: that every
+/// Reading a store already reports format and type errors; this checks, from
+/// the fields kept while reading or from the files read again, what needs the whole store: that every
 /// regisseur, author and assessor is on the team, that actions point at
 /// goals and members that exist, that resources and households referred to
 /// exist (referrals too), that BSNs pass the elfproef and postcodes have the Dutch form.
 public enum StoreValidator {
+    /// The fields each check below looks at, by record type: all that a whole check keeps of a file while the
+    /// store is read (`RecordExcerpts`). A field checked below must be named here.
+    static let looksAt: [String: Set<String>] = [
+        "HelpRequest": ["Household", "Resource", "TakenBy", "Postcode", "BSN"],
+        "Triage": ["Worker", "Regisseur"],
+        "Household": ["Regisseur", "Postcode"],
+        "Member": ["Id", "BSN"],
+        "Goal": ["Id"],
+        "Action": ["Goal", "Who"],
+        "JournalEntry": ["Author"],
+        "Assessment": ["Assessor", "Subject"],
+        "Expense": ["Author", "Resource"],
+        "Referral": ["Worker", "Resource", "Member", "Goal"],
+        "ReferralStep": ["Worker"],
+    ]
+
+    /// Reads the store at `root` and checks it whole, each file opened and parsed once: the snapshot, and its
+    /// problems with those that need the whole store, sorted by file and line. Households are read and
+    /// checked on every core.
+    public static func readAndCheck(_ root: String) throws(StoreOpenError) -> (StoreSnapshot, [StoreProblem]) {
+        let excerpts = RecordExcerpts(fields: looksAt)
+        let snapshot = try StoreReader.read(root, keeping: excerpts)
+        let problems = (snapshot.problems + problems(Context(snapshot: snapshot, excerpts: excerpts)))
+        return (snapshot, problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) })
+    }
+
     /// The problems in `snapshot` that need the whole store, with the files read again from disk.
     public static func problems(in snapshot: StoreSnapshot) -> [StoreProblem] {
-        problems(in: snapshot, files: nil)
+        problems(Context(snapshot: snapshot, excerpts: nil)).sorted { ($0.path, $0.line) < ($1.path, $1.line) }
     }
 
-    /// The problems in `snapshot` that need the whole store, with the files as `files` holds them (recorded
-    /// while the snapshot was read, `StoreReader.readRecording`): each file is opened once for a whole check.
-    /// Households are checked on every core.
-    public static func problems(in snapshot: StoreSnapshot, files: StoreCache?) -> [StoreProblem] {
-        let context = Context(snapshot: snapshot, files: files)
+    private static func problems(_ context: Context) -> [StoreProblem] {
         var problems: [StoreProblem] = []
         context.requests(&problems)
-        problems += Parallel.map(snapshot.dossiers.count) { i in
+        problems += Parallel.map(context.snapshot.dossiers.count) { i in
             var local: [StoreProblem] = []
-            context.dossier(snapshot.dossiers[i], &local)
+            context.dossier(context.snapshot.dossiers[i], &local)
             return local
         }.joined()
-        return problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
+        return problems
     }
 
-    /// What every check needs: the store's ids, and where files come from.
+    /// What every check needs: the store's ids, and where the files' records come from.
     fileprivate struct Context: Sendable {
         let root: String
-        let files: StoreCache?
+        /// What was kept of each file as the store was read; nil: the files are read again from disk.
+        let excerpts: RecordExcerpts?
         let snapshot: StoreSnapshot
         let workers: Set<String>
         let resources: Set<String>
         let households: Set<String>
 
-        init(snapshot: StoreSnapshot, files: StoreCache?) {
+        init(snapshot: StoreSnapshot, excerpts: RecordExcerpts?) {
             root = snapshot.root
-            self.files = files
+            self.excerpts = excerpts
             self.snapshot = snapshot
             workers = Set(snapshot.workers.map(\.id))
             resources = Set(snapshot.resources.map(\.id))
@@ -47,20 +70,14 @@ public enum StoreValidator {
         }
 
         func records(_ path: String, _ type: String) -> [Record] {
-            let bytes: [UInt8]
-            if let files {
-                guard let file = files.file(path), file.error == 0 else { return [] }
-                bytes = Array(file.bytes)
-            } else {
-                guard let read = try? FileSystem.read(root + "/" + path, limit: RecfileParser.maxFileBytes) else { return [] }
-                bytes = read
-            }
-            guard let sets = try? RecfileParser.parse(bytes: bytes) else { return [] }
+            if let excerpts { return excerpts.records(path, of: type) }
+            guard let bytes = try? FileSystem.read(root + "/" + path, limit: RecfileParser.maxFileBytes),
+                  let sets = try? RecfileParser.parse(bytes: bytes) else { return [] }
             return sets.filter { $0.type == type }.flatMap(\.records)
         }
 
         func list(_ folder: String) -> [String] {
-            if let files { return files.folders[folder]?.names ?? [] }
+            if let excerpts { return excerpts.names(in: folder) }
             return FileSystem.list(root + "/" + folder) ?? []
         }
     }

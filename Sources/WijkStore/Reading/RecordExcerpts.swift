@@ -1,0 +1,49 @@
+import Foundation
+
+/// The fields `wijk check`'s deeper checks look at, kept from each file while the store is read, so that a whole
+/// check parses every file once.
+///
+/// Only the record types and fields of `StoreValidator.looksAt` are kept, with their lines: a few fields per
+/// file, where keeping each file's bytes (or its records whole) costs as much memory as the store itself.
+/// Households are read on several threads, so additions are locked.
+final class RecordExcerpts: @unchecked Sendable {
+    /// One file's records of the types looked at, by type, each with only the fields looked at.
+    typealias Excerpt = [(type: String, records: [Record])]
+
+    private let lock = NSLock()
+    private let fields: [String: Set<String>]
+    /// Store-relative folder to the files read in it, by name.
+    private var folders: [String: [String: Excerpt]] = [:]
+
+    init(fields: [String: Set<String>]) { self.fields = fields }
+
+    /// Keeps from the file at `path` the fields looked at.
+    func keep(_ path: String, _ sets: [RecordSet]) {
+        var excerpt: Excerpt = []
+        for set in sets {
+            guard let type = set.type, let wanted = fields[type] else { continue }
+            excerpt.append((type, set.records.map { record in
+                Record(fields: record.fields.filter { wanted.contains($0.name) }, line: record.line)
+            }))
+        }
+        let (folder, name) = StoreCache.split(path)
+        lock.lock()
+        folders[folder, default: [:]][name] = excerpt
+        lock.unlock()
+    }
+
+    /// The records of `type` kept from the file at `path`; none when the file was not read or did not parse.
+    func records(_ path: String, of type: String) -> [Record] {
+        let (folder, name) = StoreCache.split(path)
+        lock.lock()
+        defer { lock.unlock() }
+        return folders[folder]?[name]?.filter { $0.type == type }.flatMap(\.records) ?? []
+    }
+
+    /// The names of the files read in `folder`.
+    func names(in folder: String) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return folders[folder].map { Array($0.keys) } ?? []
+    }
+}
