@@ -12,8 +12,23 @@ final class RecordExcerpts: @unchecked Sendable {
 
     private let lock = NSLock()
     private let fields: [String: Set<String>]
-    /// Store-relative folder to the files read in it, by name.
-    private var folders: [String: [String: Excerpt]] = [:]
+    private var kept = Kept()
+
+    /// What was kept, by store-relative folder and file name: once the reading is done, looked up without a lock.
+    struct Kept: Sendable {
+        fileprivate var folders: [String: [String: Excerpt]] = [:]
+
+        /// The records of `type` kept from the file at `path`; none when the file was not read or did not parse.
+        func records(_ path: String, of type: String) -> [Record] {
+            let (folder, name) = StoreCache.split(path)
+            return folders[folder]?[name]?.filter { $0.type == type }.flatMap(\.records) ?? []
+        }
+
+        /// The names of the files read in `folder`.
+        func names(in folder: String) -> [String] {
+            folders[folder].map { Array($0.keys) } ?? []
+        }
+    }
 
     init(fields: [String: Set<String>]) { self.fields = fields }
 
@@ -28,22 +43,14 @@ final class RecordExcerpts: @unchecked Sendable {
         }
         let (folder, name) = StoreCache.split(path)
         lock.lock()
-        folders[folder, default: [:]][name] = excerpt
+        kept.folders[folder, default: [:]][name] = excerpt
         lock.unlock()
     }
 
-    /// The records of `type` kept from the file at `path`; none when the file was not read or did not parse.
-    func records(_ path: String, of type: String) -> [Record] {
-        let (folder, name) = StoreCache.split(path)
+    /// Everything kept so far.
+    var all: Kept {
         lock.lock()
         defer { lock.unlock() }
-        return folders[folder]?[name]?.filter { $0.type == type }.flatMap(\.records) ?? []
-    }
-
-    /// The names of the files read in `folder`.
-    func names(in folder: String) -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return folders[folder].map { Array($0.keys) } ?? []
+        return kept
     }
 }

@@ -35,6 +35,20 @@ public enum StoreLayout {
 
     /// Whether `name` is a conflict copy made by Syncthing, Nextcloud/ownCloud or Dropbox.
     public static func isConflictCopy(_ name: String) -> Bool {
-        name.contains(".sync-conflict-") || name.contains("conflicted copy") || name.contains("_conflict-")
+        // Compared as bytes: every name of the store is asked, and Foundation's `contains` was 6% of a `wijk check`.
+        var name = name
+        return name.withUTF8 { bytes in conflictMarkers.contains { contains(bytes, $0) } }
+    }
+
+    private static let conflictMarkers = [".sync-conflict-", "conflicted copy", "_conflict-"].map { Array($0.utf8) }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ marker: [UInt8]) -> Bool {
+        guard bytes.count >= marker.count else { return false }
+        for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
+            var i = 1
+            while i < marker.count && bytes[start + i] == marker[i] { i += 1 }
+            if i == marker.count { return true }
+        }
+        return false
     }
 }

@@ -30,7 +30,7 @@ public enum StoreValidator {
     public static func readAndCheck(_ root: String) throws(StoreOpenError) -> (StoreSnapshot, [StoreProblem]) {
         let excerpts = RecordExcerpts(fields: looksAt)
         let snapshot = try StoreReader.read(root, keeping: excerpts)
-        let problems = (snapshot.problems + problems(Context(snapshot: snapshot, excerpts: excerpts)))
+        let problems = (snapshot.problems + problems(Context(snapshot: snapshot, excerpts: excerpts.all)))
         return (snapshot, problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) })
     }
 
@@ -54,13 +54,13 @@ public enum StoreValidator {
     fileprivate struct Context: Sendable {
         let root: String
         /// What was kept of each file as the store was read; nil: the files are read again from disk.
-        let excerpts: RecordExcerpts?
+        let excerpts: RecordExcerpts.Kept?
         let snapshot: StoreSnapshot
         let workers: Set<String>
         let resources: Set<String>
         let households: Set<String>
 
-        init(snapshot: StoreSnapshot, excerpts: RecordExcerpts?) {
+        init(snapshot: StoreSnapshot, excerpts: RecordExcerpts.Kept?) {
             root = snapshot.root
             self.excerpts = excerpts
             self.snapshot = snapshot

@@ -26,6 +26,11 @@ struct ConflictMergeTests {
     func ordinary() {
         #expect(ConflictCopy.originalName(of: "household.rec") == nil)
         #expect(ConflictCopy.originalName(of: "20261120T090000Z-ab-ws1-aaaa.rec") == nil)
+        for name in ["household.rec", "20261120T090000Z-ab-ws1-aaaa.rec", "", "_conflict", "sync-conflict-x.rec",
+                     "conflicted cop.rec", "Ünïcode conflicted.rec"] {
+            #expect(!StoreLayout.isConflictCopy(name), "\(name)")
+        }
+        #expect(StoreLayout.isConflictCopy("Ünïcode_conflict-1.rec"))
     }
 
     /// Two workstations each save a change to the same original; the second ends up as a Syncthing conflict copy.
