@@ -9,7 +9,8 @@ import WijkUI
 /// store in wijk and press c). Exit status 0 when nothing is left to choose, 1 otherwise.
 enum MergeCommand {
     static func run(store: String, strings t: Strings) -> Int32 {
-        // Only the folders are listed for copies; the files read are the copies and the files they belong to.
+        // Only folders are looked at for copies (with this workstation's cache, only those that changed are
+        // listed); the files read are the copies and the files they belong to.
         do {
             _ = try StoreReader.readInfo(store)
         } catch {
@@ -17,8 +18,8 @@ enum MergeCommand {
             return 1
         }
         let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
-        let report = ConflictMerge(writer: StoreWriter(root: store, workstation: Wijk.workstation()))
-            .run(StoreReader.conflictCopies(in: store), at: now)
+        let copies = StoreCache.conflictCopies(root: store, version: Wijk.version) ?? StoreReader.conflictCopies(in: store)
+        let report = ConflictMerge(writer: StoreWriter(root: store, workstation: Wijk.workstation())).run(copies, at: now)
         for copy in report.merged { print(t(.mergedCopy, copy.path, copy.original)) }
         for pending in report.pending {
             print(t(.pendingCopy, pending.copy.path, pending.conflicts.map { $0.field.isEmpty ? $0.key : $0.field }

@@ -90,28 +90,66 @@ public struct StoreCache: Sendable {
     /// short, damaged, of another format or version of Wijkdesk (`version`), or made for another store.
     /// Only the snapshot's part of the file is read here.
     public static func load(root: String, version: String) -> StoreCache? {
-        let file = path(root: root)
-        guard let identity = identity(root: root) else { return nil }
-        let fd = open(file, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        guard let signature = FileSystem.signature(of: fd), signature.size > Int64(trailerBytes),
-              let trailer = read(fd, at: Int(signature.size) - trailerBytes, count: trailerBytes) else { return nil }
-        let (length, sum, indexSum) = trailer.withUnsafeBytes { raw in
-            (Int(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self))),
-             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
-             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)))
-        }
-        let indexLength = Int(signature.size) - trailerBytes - length
-        guard length > 0, indexLength >= 0, let bytes = read(fd, at: 0, count: length) else { return nil }
+        guard let identity = identity(root: root), let file = CacheFile(path: path(root: root)) else { return nil }
+        defer { close(file.fd) }
+        guard let bytes = read(file.fd, at: 0, count: file.snapshotLength) else { return nil }
         var check = CacheChecksum()
         check.add(bytes)
-        guard check.value == sum else { return nil }
+        guard check.value == file.snapshotSum else { return nil }
         var cache = bytes.withUnsafeBytes { raw -> StoreCache? in
             try? decode(BinaryDecoder(raw), root: root, version: version, identity: identity, end: raw.count)
         }
-        cache?.pendingIndex = IndexRegion(path: file, offset: length, length: indexLength, sum: indexSum, file: signature)
+        cache?.pendingIndex = file.index
         return cache
+    }
+
+    /// The signature index of the store at `root`'s cache, read without the snapshot (for `wijk merge`), and
+    /// when the reading it records began; nil when there is no cache that may be used, as for `load`.
+    static func loadIndex(root: String, version: String) -> (takenAt: Int64, index: [UInt8])? {
+        guard let identity = identity(root: root), let file = CacheFile(path: path(root: root)) else { return nil }
+        defer { close(file.fd) }
+        // The head is a few names and numbers; its sum is the snapshot's, which is not read: the index's own
+        // sum vouches for what is used.
+        guard let head = read(file.fd, at: 0, count: min(file.snapshotLength, 4096)),
+              let takenAt = head.withUnsafeBytes({ raw in
+                  try? Self.takenAt(BinaryDecoder(raw), version: version, identity: identity)
+              }) ?? nil,
+              let index = read(file.fd, at: file.index.offset, count: file.index.length) else { return nil }
+        var check = CacheChecksum()
+        check.add(index)
+        return check.value == file.index.sum ? (takenAt, index) : nil
+    }
+
+    /// The cache file open, and where its two parts lie (from its trailer); nil when it is missing or too short.
+    private struct CacheFile {
+        let fd: Int32
+        let snapshotLength: Int
+        let snapshotSum: UInt64
+        let index: IndexRegion
+
+        init?(path: String) {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+            guard let signature = FileSystem.signature(of: fd), signature.size > Int64(trailerBytes),
+                  let trailer = StoreCache.read(fd, at: Int(signature.size) - trailerBytes, count: trailerBytes) else {
+                close(fd)
+                return nil
+            }
+            let (length, sum, indexSum) = trailer.withUnsafeBytes { raw in
+                (Int(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self))),
+                 UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+                 UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)))
+            }
+            let indexLength = Int(signature.size) - trailerBytes - length
+            guard length > 0, indexLength >= 0 else {
+                close(fd)
+                return nil
+            }
+            self.fd = fd
+            snapshotLength = length
+            snapshotSum = sum
+            index = IndexRegion(path: path, offset: length, length: indexLength, sum: indexSum, file: signature)
+        }
     }
 
     /// `count` bytes of `fd` from `offset`, nil when the file is shorter.
@@ -127,11 +165,17 @@ public struct StoreCache: Sendable {
         return bytes
     }
 
-    private static func decode(_ d: BinaryDecoder, root: String, version: String, identity: String,
-                               end: Int) throws -> StoreCache? {
+    /// The file's head: when its reading began, nil when it is of another format, version or store.
+    private static func takenAt(_ d: BinaryDecoder, version: String, identity: String) throws -> Int64? {
         guard try d.readString() == String(decoding: magic, as: UTF8.self), try d.read(UInt32.self) == format,
               try d.readString() == version, try d.readString() == identity else { return nil }
-        var cache = StoreCache(takenAt: try d.read(Int64.self))
+        return try d.read(Int64.self)
+    }
+
+    private static func decode(_ d: BinaryDecoder, root: String, version: String, identity: String,
+                               end: Int) throws -> StoreCache? {
+        guard let takenAt = try takenAt(d, version: version, identity: identity) else { return nil }
+        var cache = StoreCache(takenAt: takenAt)
         var snapshot = StoreSnapshot(root: root, info: try d.decode(TeamInfo.self))
         snapshot.workers = try d.decode([Worker].self)
         snapshot.resources = try d.decode([Resource].self)
@@ -209,13 +253,7 @@ public struct StoreCache: Sendable {
     /// One folder of the signature index: its path, its signature (when listed), its names, its files' signatures.
     static func folderEntry(_ d: BinaryDecoder, run: Range<Int>) throws -> FolderEntry {
         let end = run.upperBound
-        let path = try d.readString()
-        let signature = try d.readBool() ? try Self.signature(d) : nil
-        let nameCount = Int(try d.read(UInt32.self))
-        guard nameCount <= end else { throw BinaryDecoder.damaged() }
-        var names: [String] = []
-        names.reserveCapacity(nameCount)
-        for _ in 0..<nameCount { names.append(try d.readString()) }
+        let (path, signature, names) = try folderNames(d, run: run)
         let fileCount = Int(try d.read(UInt32.self))
         guard fileCount <= end else { throw BinaryDecoder.damaged() }
         var files: [(String, FileSignature)] = []
@@ -223,6 +261,21 @@ public struct StoreCache: Sendable {
         for _ in 0..<fileCount { files.append((try d.readString(), try Self.signature(d))) }
         guard d.offset == end else { throw BinaryDecoder.damaged() }
         return (path, signature, names, files)
+    }
+
+    /// The start of a folder's entry: its path, its signature (when listed) and its names; the files' signatures
+    /// after them are left unread.
+    static func folderNames(_ d: BinaryDecoder, run: Range<Int>) throws
+        -> (path: String, signature: FileSignature?, names: [String]) {
+        let path = try d.readString()
+        let signature = try d.readBool() ? try Self.signature(d) : nil
+        let nameCount = Int(try d.read(UInt32.self))
+        guard nameCount <= run.upperBound else { throw BinaryDecoder.damaged() }
+        var names: [String] = []
+        names.reserveCapacity(nameCount)
+        for _ in 0..<nameCount { names.append(try d.readString()) }
+        guard d.offset <= run.upperBound else { throw BinaryDecoder.damaged() }
+        return (path, signature, names)
     }
 
     /// The households, each written as a run of its own, decoded on every core.

@@ -130,20 +130,26 @@ public struct StoreReader: Sendable {
     /// Every conflict copy a sync tool left where the reader looks for them, found by listing folders only
     /// (no file is opened): what `wijk merge` needs, without reading the store. Sorted by path.
     public static func conflictCopies(in root: String) -> [String] {
+        conflictCopies { FileSystem.list($0.isEmpty ? root : root + "/" + $0) }
+    }
+
+    /// The conflict copies in the folders the reader looks in, with each folder's names as `names` gives them
+    /// (a store-relative path, `""` the store itself; nil when there is no such folder). Sorted by path.
+    static func conflictCopies(names: @Sendable (String) -> [String]?) -> [String] {
         @Sendable func look(_ folder: String, into copies: inout [String]) -> [String]? {
-            guard let names = FileSystem.list(folder.isEmpty ? root : root + "/" + folder) else { return nil }
-            for name in names where !StoreLayout.isIgnored(name) && StoreLayout.isConflictCopy(name) {
+            guard let found = names(folder) else { return nil }
+            for name in found where !StoreLayout.isIgnored(name) && StoreLayout.isConflictCopy(name) {
                 copies.append(folder.isEmpty ? name : folder + "/" + name)
             }
-            return names
+            return found
         }
         var copies: [String] = []
         _ = look("", into: &copies)
         for folder in [StoreLayout.team, StoreLayout.resources, StoreLayout.requests, StoreLayout.meetings] {
             _ = look(folder, into: &copies)
         }
-        // The households' folders listed on every core: on the city store they are 40,000 listings.
-        let ids = (FileSystem.list(root + "/" + StoreLayout.households) ?? []).filter { !$0.hasPrefix(".") }
+        // The households' folders looked at on every core: on the city store they are 40,000.
+        let ids = (names(StoreLayout.households) ?? []).filter { !$0.hasPrefix(".") }
         let runs = min(ids.count, 64)
         let found = Parallel.map(runs) { run in
             var mine: [String] = []

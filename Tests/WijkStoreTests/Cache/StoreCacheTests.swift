@@ -153,12 +153,43 @@ struct StoreCacheTests {
         }
         defer { if root != original { try? FileManager.default.removeItem(atPath: root) } }
         #expect(StoreCache.load(root: root, version: Self.version) == nil)
+        // wijk merge reads only the signatures, which have a sum of their own: damage elsewhere leaves them usable.
+        if fault != "damaged" { #expect(StoreCache.conflictCopies(root: root, version: Self.version) == nil) }
         let start = try StoreStart.open(root, version: Self.version)
         #expect(!start.fromCache)
         expectSame(start.snapshot, try StoreReader.read(root))
         // The check after a full read writes a good cache again.
         start.check(root: root, version: Self.version) { _ in }
         #expect(StoreCache.load(root: root, version: Self.version) != nil)
+    }
+
+    @Test("wijk merge finds every conflict copy with the cache: in folders that changed, in new ones, and those it held")
+    func conflictCopiesFromTheCache() throws {
+        let root = try demoStore()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Data("%rec: Worker\n\nId: w-x\n".utf8)
+            .write(to: URL(fileURLWithPath: root + "/team/w-x.sync-conflict-20261101-101010-AAAAAAA.rec"))
+        var (_, cache) = try StoreReader.readRecording(root)
+        cache.takenAt += 10_000_000_000
+        // A name the cache holds for a folder that has not changed since is taken from the cache, not listed:
+        // this one is in the cache only.
+        let remembered = "households/h-0002/plan.sync-conflict-20261101-101010-BBBBBBB.rec"
+        cache.folders["households/h-0002"]?.names.append("plan.sync-conflict-20261101-101010-BBBBBBB.rec")
+        #expect(cache.save(root: root, version: Self.version))
+        let copies = [
+            "households/h-0001/household.sync-conflict-20261102-101010-CCCCCCC.rec",
+            "households/h-0001/referrals/20261102T101010Z-ab-ws1-qqqq.sync-conflict-20261102-101010-DDDDDDD.rec",
+            "households/h-9999/journal/20261102T101010Z-ab-ws1-rrrr.sync-conflict-20261102-101010-EEEEEEE.rec",
+            "requests/20261102T101010Z-ab-ws1-ssss (conflicted copy 2026-11-02 101010).rec",
+        ]
+        for copy in copies {
+            let url = URL(fileURLWithPath: root + "/" + copy)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("%rec: Household\n\nId: h-1\n".utf8).write(to: url)
+        }
+        let listed = StoreReader.conflictCopies(in: root)
+        #expect(listed == (copies + ["team/w-x.sync-conflict-20261101-101010-AAAAAAA.rec"]).sorted())
+        #expect(StoreCache.conflictCopies(root: root, version: Self.version) == (listed + [remembered]).sorted())
     }
 
     @Test("Damaged signatures are found by the check: everything is read again and a whole cache written")
