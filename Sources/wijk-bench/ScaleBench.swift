@@ -8,7 +8,7 @@ import WijkUI
 @MainActor
 enum ScaleBench {
     static let now = LocalTime(day: Day(year: 2026, month: 11, day: 23)!, hour: 10, minute: 0)
-    static let version = "bench"
+    static let version = Release.version
     static let wide = Size(columns: 200, rows: 60)
 
     static func run(households: Int, keysOnly: Bool = false) throws {

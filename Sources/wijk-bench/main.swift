@@ -295,6 +295,16 @@ report("reports screen: baseline, j in the caseload, 200 keys", summary(reportsK
 report("reports screen: 5 opens it on the caseload report", milliseconds(reportsKeys([.character("5")])[0]))
 report("reports screen: Tab through the seven reports, 14 keys", summary(reportsKeys(Array(repeating: .tab, count: 14))))
 report("reports screen: j scrolls a report, 200 keys", summary(reportsKeys(Array(repeating: .down, count: 200))))
+// wijk merge looks for conflict copies: every folder listed, against this workstation's cache (left by the
+// openings above and the writes since), each median of 5 in this process.
+let listedAll = median((0..<5).map { _ in seconds { _ = StoreReader.conflictCopies(in: city) } })
+var usedCache = true
+let withCache = median((0..<5).map { _ in seconds {
+    usedCache = usedCache && StoreCache.conflictCopies(root: city, version: ScaleBench.version) != nil
+} })
+report("conflict copies: baseline, every folder listed, median of 5", milliseconds(listedAll))
+report("conflict copies: with the cache, changed folders listed, median of 5", milliseconds(withCache)
+       + String(format: "  [%.2f× listing all%@]", withCache / listedAll, usedCache ? "" : "; NO CACHE USED"))
 let wijkBinary = root + "/.build/release/wijk"
 if FileManager.default.isExecutableFile(atPath: wijkBinary) {
     for (label, arguments) in [("wijk check (every file read and validated)", ["check", city]),

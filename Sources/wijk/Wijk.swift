@@ -6,7 +6,7 @@ import CursesTerminal
 
 /// The `wijk` command: reads the command line, prepares the store and runs the screen or a check.
 enum Wijk {
-    static let version = "0.1.0"
+    static let version = Release.version
     static let themeNames = ["default", "monochrome", "high-contrast", "colorblind"]
 
     static func main(_ arguments: [String]) -> Int32 {
