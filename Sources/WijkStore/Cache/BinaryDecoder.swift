@@ -45,6 +45,16 @@ final class BinaryDecoder: Decoder {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
     }
 
+    /// The next string when `wanted` says so of its bytes; nil (and passed over) when not.
+    func readString(if wanted: (UnsafeBufferPointer<UInt8>) -> Bool) throws -> String? {
+        let count = Int(try read(UInt32.self))
+        guard offset + count <= bytes.count else { throw Self.damaged() }
+        defer { offset += count }
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+        let utf8 = raw.assumingMemoryBound(to: UInt8.self)
+        return wanted(utf8) ? String(decoding: utf8, as: UTF8.self) : nil
+    }
+
     func skip(_ count: Int) { offset += count }
 
     /// The string at the read position, left unread: an enum case's name, asked for before its values.

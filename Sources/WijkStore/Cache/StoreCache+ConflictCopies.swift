@@ -18,8 +18,8 @@ extension StoreCache {
             let decoded = Parallel.map(parts) { part -> [(String, FileSignature, [String])]? in
                 var mine: [(String, FileSignature, [String])] = []
                 for i in stride(from: part, to: runs.count, by: parts) {
-                    guard let entry = try? folderNames(BinaryDecoder(raw, offset: runs[i].lowerBound), run: runs[i])
-                    else { return nil }
+                    guard let entry = try? folderNames(BinaryDecoder(raw, offset: runs[i].lowerBound), run: runs[i],
+                                                       wanted: mayMatter) else { return nil }
                     if let signature = entry.signature { mine.append((entry.path, signature, entry.names)) }
                 }
                 return mine
@@ -33,6 +33,7 @@ extension StoreCache {
             return listed
         }
         guard let listed else { return nil }
+        // The names held for a folder are only those that may matter here (see `mayMatter`).
         return StoreReader.conflictCopies { path in
             let full = path.isEmpty ? root : root + "/" + path
             if let known = listed[path], let now = FileSystem.signature(full), now == known.signature,
@@ -42,4 +43,16 @@ extension StoreCache {
             return FileSystem.list(full)
         }
     }
+
+    /// Whether a name held in the cache may matter in looking for copies: a copy, or a folder's name (a
+    /// household's, or one of its folders). The store's own files (`.rec`, most of 200,000 names) are not
+    /// made into strings.
+    private static func mayMatter(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let suffix = recordSuffix
+        guard utf8.count >= suffix.count,
+              utf8[(utf8.count - suffix.count)...].elementsEqual(suffix) else { return true }
+        return StoreLayout.isConflictCopy(utf8: utf8)
+    }
+
+    private static let recordSuffix = Array(StoreLayout.recordExtension.utf8)
 }

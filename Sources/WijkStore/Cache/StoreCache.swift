@@ -263,9 +263,10 @@ public struct StoreCache: Sendable {
         return (path, signature, names, files)
     }
 
-    /// The start of a folder's entry: its path, its signature (when listed) and its names; the files' signatures
-    /// after them are left unread.
-    static func folderNames(_ d: BinaryDecoder, run: Range<Int>) throws
+    /// The start of a folder's entry: its path, its signature (when listed) and its names (those `wanted`);
+    /// the files' signatures after them are left unread.
+    static func folderNames(_ d: BinaryDecoder, run: Range<Int>,
+                            wanted: (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true }) throws
         -> (path: String, signature: FileSignature?, names: [String]) {
         let path = try d.readString()
         let signature = try d.readBool() ? try Self.signature(d) : nil
@@ -273,7 +274,7 @@ public struct StoreCache: Sendable {
         guard nameCount <= run.upperBound else { throw BinaryDecoder.damaged() }
         var names: [String] = []
         names.reserveCapacity(nameCount)
-        for _ in 0..<nameCount { names.append(try d.readString()) }
+        for _ in 0..<nameCount { if let name = try d.readString(if: wanted) { names.append(name) } }
         guard d.offset <= run.upperBound else { throw BinaryDecoder.damaged() }
         return (path, signature, names)
     }

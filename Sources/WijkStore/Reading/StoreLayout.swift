@@ -37,7 +37,12 @@ public enum StoreLayout {
     public static func isConflictCopy(_ name: String) -> Bool {
         // Compared as bytes: every name of the store is asked, and Foundation's `contains` was 6% of a `wijk check`.
         var name = name
-        return name.withUTF8 { bytes in conflictMarkers.contains { contains(bytes, $0) } }
+        return name.withUTF8 { isConflictCopy(utf8: $0) }
+    }
+
+    /// Whether the name spelled by `utf8` is a conflict copy.
+    static func isConflictCopy(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        conflictMarkers.contains { contains(utf8, $0) }
     }
 
     private static let conflictMarkers = [".sync-conflict-", "conflicted copy", "_conflict-"].map { Array($0.utf8) }
