@@ -26,9 +26,9 @@ final class CacheRecorder: @unchecked Sendable {
         path == prefix || (path.hasPrefix(prefix) && path.utf8.dropFirst(prefix.utf8.count).first == UInt8(ascii: "/"))
     }
 
-    func file(_ path: String, _ signature: FileSignature, error: Int32 = 0) {
+    /// The file `name` in `folder` read, with its signature then.
+    func file(_ folder: String, _ name: String, _ signature: FileSignature, error: Int32 = 0) {
         let entry = StoreCache.File(signature: signature, error: error)
-        let (folder, name) = StoreCache.split(path)
         lock.lock()
         cache.folders[folder, default: StoreCache.Folder(signature: nil, names: [])].files[name] = entry
         lock.unlock()

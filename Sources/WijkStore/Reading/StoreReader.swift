@@ -172,7 +172,7 @@ public struct StoreReader: Sendable {
             throw .notAStore(path: root)
         }
         var infoProblems: [StoreProblem] = []
-        let info = readFile(infoPath, &infoProblems) { sets, problems in
+        let info = readFile("", infoPath, &infoProblems) { sets, problems in
             firstRecord(of: "Store", in: sets, path: infoPath, &problems)
                 .flatMap { StoreDecoder.teamInfo($0, path: infoPath, problems: &problems) }
         }
@@ -234,7 +234,7 @@ public struct StoreReader: Sendable {
             return nil
         }
         var members: [Member] = []
-        let household: Household? = readFile(householdPath, &problems) { sets, problems in
+        let household: Household? = readFile(dir, StoreLayout.householdFile, &problems) { sets, problems in
             members = records(of: "Member", in: sets).compactMap {
                 StoreDecoder.member($0, path: householdPath, problems: &problems)
             }
@@ -247,7 +247,7 @@ public struct StoreReader: Sendable {
         var actions: [Action] = []
         let planPath = dir + "/" + StoreLayout.planFile
         if present.contains(StoreLayout.planFile) {
-            _ = readFile(planPath, &problems) { sets, problems -> Void? in
+            _ = readFile(dir, StoreLayout.planFile, &problems) { sets, problems -> Void? in
                 goals = records(of: "Goal", in: sets).compactMap {
                     StoreDecoder.goal($0, path: planPath, problems: &problems)
                 }
@@ -260,7 +260,7 @@ public struct StoreReader: Sendable {
         var budget: Budget?
         let budgetPath = dir + "/" + StoreLayout.budgetFile
         if present.contains(StoreLayout.budgetFile) {
-            budget = readFile(budgetPath, &problems) { sets, problems in
+            budget = readFile(dir, StoreLayout.budgetFile, &problems) { sets, problems in
                 records(of: "Budget", in: sets).first.flatMap {
                     StoreDecoder.budget($0, path: budgetPath, problems: &problems)
                 }
@@ -307,7 +307,7 @@ public struct StoreReader: Sendable {
                 problems.append(StoreProblem(path: path, line: 0, kind: .conflictCopy))
                 continue
             }
-            let decoded: [T]? = readFile(path, &problems) { sets, problems in
+            let decoded: [T]? = readFile(folder, name, &problems) { sets, problems in
                 let found = records(of: type, in: sets)
                 if found.isEmpty {
                     problems.append(StoreProblem(path: path, line: 0, kind: .missingRecord(type: type)))
@@ -319,14 +319,15 @@ public struct StoreReader: Sendable {
         return result
     }
 
-    /// Reads and parses one file, then hands its record sets to `body`;
-    /// unreadable or unparsable files become a problem and give nil.
-    private func readFile<T>(_ path: String, _ problems: inout [StoreProblem],
+    /// Reads and parses the file `name` in `folder` (`""` the store itself), then hands its record sets to
+    /// `body`; unreadable or unparsable files become a problem and give nil.
+    private func readFile<T>(_ folder: String, _ name: String, _ problems: inout [StoreProblem],
                                     _ body: ([RecordSet], inout [StoreProblem]) -> T?) -> T? {
         filesRead.add(1)
+        let path = folder.isEmpty ? name : folder + "/" + name
         let bytes: [UInt8]
         do {
-            bytes = try self.bytes(path)
+            bytes = try self.bytes(path, folder, name)
         } catch {
             problems.append(StoreProblem(path: path, line: 0, kind: .unreadable(reason: error.message)))
             return nil
@@ -369,18 +370,19 @@ public struct StoreReader: Sendable {
         return names
     }
 
-    /// The bytes of the file at `path` (relative to the store).
-    private func bytes(_ path: String) throws(FileError) -> [UInt8] {
+    /// The bytes of the file at `path` (relative to the store), which is `name` in `folder`: the recorder keeps
+    /// the name as the folder's listing gave it, not a copy.
+    private func bytes(_ path: String, _ folder: String, _ name: String) throws(FileError) -> [UInt8] {
         guard let recorder else { return try FileSystem.read(join(path), limit: RecfileParser.maxFileBytes) }
         var signature: FileSignature?
         do {
             let bytes = try FileSystem.read(join(path), limit: RecfileParser.maxFileBytes, signature: &signature)
-            if let signature { recorder.file(path, signature) }
+            if let signature { recorder.file(folder, name, signature) }
             return bytes
         } catch {
             // Kept too: a file that could not be read is read again once its signature moves.
             let none = FileSignature(modified: 0, changed: 0, size: -1, inode: 0, isDirectory: false)
-            recorder.file(path, FileSystem.signature(join(path)) ?? none, error: error.errno)
+            recorder.file(folder, name, FileSystem.signature(join(path)) ?? none, error: error.errno)
             throw error
         }
     }
