@@ -327,7 +327,7 @@ if FileManager.default.isExecutableFile(atPath: wijkBinary) {
         cats.append(Measure.shell(cat))
         checks.append(wijk(["check", city]))
     }
-    report("city store: baseline, cat of every file, median of 3 (in turns with the check)", milliseconds(median(cats)))
+    report("city store: baseline, cat of every file, median of 3", milliseconds(median(cats)))
     report("city store: wijk check (every file read and validated), median of 3", milliseconds(median(checks))
            + String(format: "  [%.2f× cat]", median(checks) / median(cats)))
     for (label, arguments) in [("wijk audit --verify (the audit trail only)", ["audit", "--verify", city]),
