@@ -21,7 +21,7 @@ struct CacheEncoder {
     }
 
     /// Bytes made elsewhere (`BinaryEncoder`), as they are.
-    mutating func raw(_ value: [UInt8]) {
+    mutating func raw(_ value: some Collection<UInt8>) {
         buffer.append(contentsOf: value)
         flushIfFull()
     }

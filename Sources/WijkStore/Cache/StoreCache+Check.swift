@@ -15,6 +15,7 @@ extension StoreCache {
     /// time. A folder is listed again only when its own signature moved, which is how a name comes or goes.
     /// From the file's bytes when they are not decoded yet, so the check builds no dictionary of them.
     public func changes(root: String) -> Set<String> {
+        if inherited != nil { return indexed()?.changes(root: root) ?? [""] }
         guard indexInFile else {
             let folders = Array(self.folders)
             return Self.onEveryCore(folders.count) { i, changed in
@@ -96,9 +97,23 @@ extension StoreCache {
             if path.isEmpty || path == StoreLayout.infoFile { return nil }
             if let part = StoreReader.part(of: path) { parts.insert(part) }
         }
-        let recorder = CacheRecorder(refreshing: self, dropping: parts.map(\.folder), takenAt: takenAt)
         // The top folder and the households folder are listed anew: that is where a household comes or goes.
-        StoreReader.listAgain(["", StoreLayout.households], root: root, into: recorder)
+        let relisted = ["", StoreLayout.households]
+        let dropped = parts.map(\.folder)
+        let recorder: CacheRecorder
+        var inherited: Inherited?
+        if indexInFile {
+            // The index as it is in the file for the folders not looked at again; only the folders listed anew
+            // are decoded, to be brought up to date.
+            guard let split = splitIndex(decoding: Set(relisted), dropping: dropped) else { return nil }
+            var base = StoreCache(takenAt: takenAt)
+            base.folders = split.decoded
+            recorder = CacheRecorder(refreshing: base, dropping: [], takenAt: takenAt)
+            inherited = split.kept
+        } else {
+            recorder = CacheRecorder(refreshing: self, dropping: dropped, takenAt: takenAt)
+        }
+        StoreReader.listAgain(relisted, root: root, into: recorder)
         var index = Dictionary(snapshot.dossiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var added = false
         for part in parts {
@@ -118,6 +133,7 @@ extension StoreCache {
         snapshot.problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
         var fresh = recorder.recorded
         fresh.snapshot = snapshot
+        fresh.inherited = inherited
         return fresh
     }
 }

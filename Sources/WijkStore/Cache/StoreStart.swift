@@ -28,7 +28,7 @@ public struct StoreStart: Sendable {
         guard !fromCache || !changes.isEmpty else { return }
         // Signatures that do not decode read as "everything changed": the store is read again whole.
         let fresh = changes.isEmpty ? cache
-            : cache.indexed()?.refreshed(root: root, changes: changes, takenAt: began)
+            : cache.refreshed(root: root, changes: changes, takenAt: began)
                 ?? (try? StoreReader.readRecording(root))?.1
         fresh?.save(root: root, version: version)
     }

@@ -128,6 +128,17 @@ struct StoreCacheTests {
         let next = try StoreStart.open(root, version: Self.version)
         #expect(next.fromCache)
         expectSame(next.snapshot, try StoreReader.read(root))
+        // The signatures written after the check, most taken over as they were in the file, are those a whole
+        // reading records.
+        let written = try #require(StoreCache.load(root: root, version: Self.version)?.indexed())
+        let whole = try StoreReader.readRecording(root).1
+        #expect(Set(written.folders.keys) == Set(whole.folders.keys))
+        for (path, folder) in whole.folders {
+            let kept = written.folders[path]
+            #expect(kept?.signature == folder.signature, "\(path)")
+            #expect(Set(kept?.names ?? []) == Set(folder.names), "\(path)")
+            #expect(kept?.files.mapValues(\.signature) == folder.files.mapValues(\.signature), "\(path)")
+        }
     }
 
     @Test("A cache deleted, cut short, damaged, of another version or of another store is read past: the store is read whole",
