@@ -54,7 +54,7 @@ enum ScaleBench {
         r("\(label): first frame from the snapshot cache, median of 5", Measure.milliseconds(fromCache)
           + String(format: "  [%.3f× bare reads, peak %.0f MB]", fromCache / bare, Measure.median(warms.map(\.memory))))
         r("\(label): check against the disk, median of 5", Measure.milliseconds(Measure.median(warms.map(\.after))))
-        r("\(label): one household changed: first frame from the cache, median of 3",
+        r("\(label): changed since: first frame from cache, median of 3",
           Measure.milliseconds(Measure.median(changed.map(\.frame)))
           + String(format: "  [check, read again, cache written %.0f ms; peak %.0f MB]",
                    Measure.median(changed.map(\.after)) * 1000, Measure.median(changed.map(\.memory))))
