@@ -121,6 +121,12 @@ struct StoreCacheTests {
         #expect(found.contains(removed))
         #expect(Set(found.compactMap(StoreReader.part(of:)))
                 == [.household("h-9000"), .household("h-0002"), .household("h-0003")])
+        // Brought up to date (most signatures taken over from the file as they are), it finds nothing more
+        // (taken as if seconds later, so the files written a moment ago are not racy).
+        let brought = try #require(loaded.refreshed(root: root, changes: found,
+                                                    takenAt: StoreReader.wallClock() + 10_000_000_000))
+        #expect(brought.inherited != nil)
+        #expect(brought.changes(root: root) == [])
 
         var answer: Set<String> = []
         try StoreStart.open(root, version: Self.version).check(root: root, version: Self.version) { answer = $0 }
