@@ -37,7 +37,7 @@ extension StoreCache {
         return StoreReader.conflictCopies { path in
             let full = path.isEmpty ? root : root + "/" + path
             if let known = listed[path], let now = FileSystem.signature(full), now == known.signature,
-               max(now.modified, now.changed) < takenAt - racyWindow {
+               !isRacy(now, takenAt: takenAt) {
                 return known.names
             }
             return FileSystem.list(full)

@@ -80,8 +80,11 @@ public struct StoreCache: Sendable {
     public static func remove(root: String) { unlink(path(root: root)) }
 
     /// Whether `signature` may hide a second change within the same tick as the reading.
-    func isRacy(_ signature: FileSignature) -> Bool {
-        max(signature.modified, signature.changed) >= takenAt - Self.racyWindow
+    func isRacy(_ signature: FileSignature) -> Bool { Self.isRacy(signature, takenAt: takenAt) }
+
+    /// Whether `signature` may hide a second change within the same tick as a reading begun at `takenAt`.
+    static func isRacy(_ signature: FileSignature, takenAt: Int64) -> Bool {
+        max(signature.modified, signature.changed) >= takenAt - racyWindow
     }
 
     // MARK: reading
@@ -247,10 +250,7 @@ public struct StoreCache: Sendable {
         for run in runs {
             let entry = try Self.folderEntry(BinaryDecoder(d.bytes, offset: run.lowerBound), run: run)
             guard folders[entry.path] == nil else { continue }
-            var folder = Folder(signature: entry.signature, names: entry.names)
-            folder.files.reserveCapacity(entry.files.count)
-            for (name, signature) in entry.files { folder.files[name] = File(signature: signature) }
-            folders[entry.path] = folder
+            folders[entry.path] = Folder(entry)
         }
     }
 
@@ -269,9 +269,7 @@ public struct StoreCache: Sendable {
                 if decoding.contains(path) {
                     guard let entry = try? Self.folderEntry(BinaryDecoder(raw, offset: run.lowerBound), run: run)
                     else { return nil }
-                    var folder = Folder(signature: entry.signature, names: entry.names)
-                    for (name, signature) in entry.files { folder.files[name] = File(signature: signature) }
-                    decoded[path] = folder
+                    decoded[path] = Folder(entry)
                 } else if !dropping.contains(where: { CacheRecorder.isUnder(path, $0) }) {
                     kept.append(run)
                 }
@@ -460,5 +458,14 @@ public struct StoreCache: Sendable {
         defer { free(real) }
         guard let signature = FileSystem.signature(String(cString: real)) else { return nil }
         return String(cString: real) + "\u{0}" + String(signature.inode)
+    }
+}
+
+extension StoreCache.Folder {
+    /// The folder as an entry of the signature index holds it.
+    init(_ entry: StoreCache.FolderEntry) {
+        self.init(signature: entry.signature, names: entry.names)
+        files.reserveCapacity(entry.files.count)
+        for (name, signature) in entry.files { files[name] = StoreCache.File(signature: signature) }
     }
 }

@@ -32,8 +32,8 @@ final class RecordExcerpts: @unchecked Sendable {
 
     init(fields: [String: Set<String>]) { self.fields = fields }
 
-    /// Keeps from the file at `path` the fields looked at.
-    func keep(_ path: String, _ sets: [RecordSet]) {
+    /// Keeps from the file `name` in `folder` the fields looked at.
+    func keep(_ folder: String, _ name: String, _ sets: [RecordSet]) {
         var excerpt: Excerpt = []
         for set in sets {
             guard let type = set.type, let wanted = fields[type] else { continue }
@@ -41,7 +41,6 @@ final class RecordExcerpts: @unchecked Sendable {
                 Record(fields: record.fields.filter { wanted.contains($0.name) }, line: record.line)
             }))
         }
-        let (folder, name) = StoreCache.split(path)
         lock.lock()
         kept.folders[folder, default: [:]][name] = excerpt
         lock.unlock()

@@ -336,7 +336,7 @@ public struct StoreReader: Sendable {
             var tolerated: [RecfileError] = []
             let sets = try RecfileParser.parse(bytes: bytes, tolerated: &tolerated)
             problems += tolerated.map { StoreProblem(path: path, line: $0.line, kind: $0.kind) }
-            excerpts?.keep(path, sets)
+            excerpts?.keep(folder, name, sets)
             return body(sets, &problems)
         } catch {
             problems.append(StoreProblem(path: path, line: error.line, kind: error.kind))
