@@ -19,23 +19,10 @@ public enum Pseudonym {
         return out.isEmpty ? "—" : out
     }
 
-    /// `text` with each of `names` (whole, and each of its words of three letters or more but tussenvoegsels)
-    /// replaced by its initials, case aside: what a worker typed about a client, fit for the projector.
+    /// `text` with each of `names` as initials (see `Pseudonymiser`): what a worker typed about a client, fit
+    /// for the projector.
     public static func scrub(_ text: String, names: [String]) -> String {
-        var words: [String] = []
-        for name in names where !name.isEmpty {
-            words.append(name)
-            for part in name.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }) {
-                let word = String(part)
-                if word.count > 2 && !DutchName.isParticle(word) { words.append(word) }
-                for piece in word.split(separator: "-") where piece.count > 2 { words.append(String(piece)) }
-            }
-        }
-        var result = text
-        for word in Set(words).sorted(by: { $0.count > $1.count }) {
-            result = result.replacingOccurrences(of: word, with: initials(word), options: [.caseInsensitive])
-        }
-        return result
+        Pseudonymiser(names: names).scrub(text)
     }
 
     /// The names in a household that its free texts may mention: the household's and every member's.

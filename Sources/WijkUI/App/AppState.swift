@@ -116,6 +116,7 @@ public struct AppState: Sendable {
             case .close: break
             case .quit: keepGoing = false
             case .lock: lock(now: workspace.now)
+            case .lockAfterMeeting: lock(now: workspace.now, message: .meetingLeft)
             case .signOut: signOut(now: workspace.now)
             case .focus(let pane): main.setFocus(pane, &workspace)
             case .openPlan(let id): main.openPlan(id, &workspace)

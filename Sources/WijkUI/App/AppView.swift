@@ -18,7 +18,8 @@ public enum AppView {
         }
         let layout = Layout.compute(size: size, focus: workspace.focus)
         TopBar.draw(&screen, workspace, rect: layout.topBar, now: now)
-        state.main.draw(&screen, workspace, layout: layout, now: now)
+        // On the projector the panes are never drawn: only the meeting and what opens over it.
+        if workspace.projector == nil { state.main.draw(&screen, workspace, layout: layout, now: now) }
         StatusBar.draw(&screen, workspace, focused: state.main.focused(workspace), rect: layout.statusBar, now: now)
         for layer in workspace.layers { layer.draw(&screen, workspace, now: now) }
         return screen

@@ -25,6 +25,7 @@ enum Registry {
             + AssignScreen.bindings.table
             + SuggestionScreen.bindings.table
             + MeetingScreen.bindings.table
+            + MeetingExit.bindings.table
             + ReportsScreen.bindings.table
     }
 }

@@ -30,6 +30,11 @@ enum StatusBar {
         }
         screen.put(left, x: rect.x, y: rect.y, style: .statusBar)
         var x = viewerWidth(workspace, DisplayWidth.of(left))
+        // Projector mode says so, where everyone looks for what the screen is doing.
+        if workspace.projector != nil {
+            x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
+            x += screen.put(" " + t(.projectorMarker) + " ", x: rect.x + x, y: rect.y, style: .warning)
+        }
         if !workspace.pendingCopies.isEmpty {
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
             x += screen.put(" " + t(.conflictsMarker, String(workspace.pendingCopies.count)) + " c ",
@@ -60,7 +65,8 @@ enum StatusBar {
         // A form or a conflict shows its own keys in its frame (`?` is text there); a notice still shows here.
         let ownKeys = workspace.layers.contains(where: { !$0.keepsStatusHints })
         // The focused pane's keys, most used first, then the general ones; the last ones go until they fit.
-        let pairs = workspace.notice == nil && !ownKeys ? pane.hints + [(.nextPane, .hintPane), (.quit, .hintQuit)] : []
+        let pairs = workspace.notice == nil && !ownKeys && workspace.projector == nil
+            ? pane.hints + [(.nextPane, .hintPane), (.quit, .hintQuit)] : []
         var items = hintItems(pairs, workspace)
         let help = ownKeys ? [] : hintItems([(.help, .hintHelp)], workspace)
         var width = (items + help).reduce(0) { $0 + DisplayWidth.of($1) + 2 } - 2
@@ -69,7 +75,9 @@ enum StatusBar {
             items.removeLast()
         }
         let hints = (items + help).joined(separator: "  ")
-        if let notice = workspace.notice {
+        if var notice = workspace.notice {
+            // A notice on the projector names clients by their initials, as everything else there does.
+            if let projector = workspace.projector { notice = projector.pseudonymiser(workspace).scrub(notice) }
             let room = rect.width - x - DisplayWidth.of(hints) - 3
             screen.put("  " + DisplayWidth.truncate(notice, to: max(0, room - 2)), x: rect.x + x, y: rect.y,
                        style: .statusBar)

@@ -44,6 +44,11 @@ extension Workspace {
     func subjectName(_ path: String) -> String {
         if case .household(let id)? = StoreReader.part(of: path), let dossier = dossier(id),
            Access.canOpen(dossier.household, as: viewer) {
+            // On the projector as the meeting's items show a household.
+            if projector != nil {
+                return dossier.household.confidentiality == .restricted ? strings(.restrictedName)
+                    : Pseudonym.initials(dossier.household.name)
+            }
             return dossier.household.name
         }
         return path

@@ -49,6 +49,9 @@ public struct Workspace: Sendable {
     public internal(set) var pendingCopies: [ConflictMerge.Pending] = []
     /// Changes of this session that `u` can take back, last on top.
     var undoStack: [UndoStep] = []
+    /// Projector mode: the team meeting is on the screen, and nothing drawn shows a client's name until a person
+    /// leaves the meeting on purpose (`MeetingExit`) or signs out.
+    public internal(set) var projector: Projector?
 
     /// The screen size and time of the key being handled; views draw with the size and time they are given.
     public internal(set) var size: Size
@@ -92,6 +95,8 @@ public struct Workspace: Sendable {
         case close
         case quit
         case lock
+        /// Lock after leaving the team meeting: the PIN of whoever goes on working opens their own work.
+        case lockAfterMeeting
         case signOut
         case focus(Pane)
         /// Select this household in the caseload and show its plan.
@@ -107,7 +112,27 @@ public struct Workspace: Sendable {
             notice = strings(.stillChecking)
             return
         }
+        // On the projector a form and a conflict show the names of the meeting's clients as initials.
+        if let projector {
+            if var form = layer as? Form {
+                if form.projection == nil { form.projection = FormProjection(names: projector.pseudonymiser(self)) }
+                layers.append(form)
+                return
+            }
+            if var conflict = layer as? ConflictForm {
+                conflict.projection = FormProjection(names: projector.pseudonymiser(self))
+                layers.append(conflict)
+                return
+            }
+        }
         layers.append(layer)
+    }
+
+    /// Changes the topmost open window of type `L` (a question's answer reaching the window below it).
+    mutating func updateLayer<L: Layer>(_ type: L.Type, _ change: (inout L, inout Workspace) -> Void) {
+        guard let i = layers.lastIndex(where: { $0 is L }), var layer = layers[i] as? L else { return }
+        change(&layer, &self)
+        if i < layers.count, layers[i] is L { layers[i] = layer }
     }
 
     // MARK: the store

@@ -25,6 +25,8 @@ public struct ConflictForm: Sendable, Equatable {
     public var focused = 0
     /// Text being typed as an own value for the focused conflict.
     public var typing: String?
+    /// How the values show on the projector; nil off it.
+    var projection: FormProjection?
 
     public init(purpose: Purpose, subject: String, conflicts: [FieldConflict], merged: [RecordSet], disk: FileVersion?) {
         self.purpose = purpose

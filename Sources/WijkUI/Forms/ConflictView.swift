@@ -25,15 +25,23 @@ enum ConflictView {
             ]
             for (n, option) in options.enumerated() {
                 let chosen = form.choices[i] == option.0
-                let value = option.2.map { $0.replacingOccurrences(of: "\n", with: " ⏎ ") } ?? t(.conflictRemoved)
+                var value = option.2.map { $0.replacingOccurrences(of: "\n", with: " ⏎ ") } ?? t(.conflictRemoved)
+                if let projection = form.projection, option.2 != nil {
+                    value = Projector.shown(value, field: conflict.field, projection.names)
+                }
                 lines.append([Span("    " + (chosen ? "[x] " : "[ ] ") + "\(n + 1) ", chosen ? .normal : .dim),
                               Span(DisplayWidth.fit(t(option.1), to: 28), .dim), Span(" " + value)])
             }
             if case .own(let value) = form.choices[i] {
+                let value = form.projection.map { Projector.shown(value, field: conflict.field, $0.names) } ?? value
                 lines.append([Span("    [x] e ", .normal), Span(DisplayWidth.fit(t(.conflictEditing), to: 28), .dim),
                               Span(" " + value)])
             }
-            if focused, let typing = form.typing {
+            if focused, var typing = form.typing {
+                if let projection = form.projection {
+                    typing = Projector.hides(conflict.field) ? String(repeating: "•", count: typing.count)
+                        : projection.names.typing(typing, cursor: typing.count).shown
+                }
                 lines.append([Span("    e ", .normal), Span(DisplayWidth.fit(t(.conflictEditing), to: 28), .dim),
                               Span(" " + typing, .input)])
                 cursor = (frame.x + 2 + 4 + 2 + 28 + 1 + DisplayWidth.of(typing), frame.y + lines.count)

@@ -31,6 +31,8 @@ public struct Form: Sendable {
     public var ranges: [String: ClosedRange<Int>] = [:]
     /// What was typed on a choice field to find an option, by field index; gone when the focus moves on.
     public var queries: [Int: String] = [:]
+    /// How the values show on the projector; nil off it.
+    var projection: FormProjection?
     /// Rules between fields, checked once each field is right on its own: the field a rule is about and why.
     var rules: [@Sendable (Form) -> (key: String, error: FieldError)?] = []
     /// What saving writes: from the values and the version read to the changes; nil keeps the form open.
@@ -141,7 +143,8 @@ public struct Form: Sendable {
 
     mutating func edit(_ key: Key) {
         var field = fields[focused]
-        if case .choice(let codes, let labels) = field.kind {
+        if case .choice(let codes, let shownLabels) = field.kind {
+            let labels = field.searchTerms ?? shownLabels
             var query = queries[focused] ?? ""
             switch key {
             case .character(let c) where c != " " || !query.isEmpty:

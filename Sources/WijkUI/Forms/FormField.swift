@@ -26,13 +26,18 @@ public struct FormField: Sendable, Equatable {
     public var kind: Kind
     public var required: Bool
     public var value: String
+    /// What typing on a choice looks for, one per option, where it is not the label shown (the projector's
+    /// picker shows initials and finds by name).
+    public var searchTerms: [String]?
 
-    public init(key: String, label: String, kind: Kind = .text, required: Bool = false, value: String) {
+    public init(key: String, label: String, kind: Kind = .text, required: Bool = false, value: String,
+                searchTerms: [String]? = nil) {
         self.key = key
         self.label = label
         self.kind = kind
         self.required = required
         self.value = value
+        self.searchTerms = searchTerms
     }
 
     /// What is shown: the label of a choice, the text otherwise.

@@ -1,3 +1,5 @@
+import WijkDomain
+
 /// Draws a form as an overlay: label, value with the cursor, and the reason next to a field that is not accepted.
 enum FormView {
     static func draw(_ screen: inout Screen, _ form: Form, strings t: Strings) {
@@ -5,6 +7,7 @@ enum FormView {
         let labelWidth = min(24, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         var lines: [[Span]] = []
         if let note = form.note {
+            let note = form.projection?.names.scrub(note) ?? note
             lines += DisplayWidth.wrap(note, width: frame.width - 4).map { [Span($0, .dim)] }
             lines.append([])
         }
@@ -21,14 +24,26 @@ enum FormView {
                 let wrapped = editor.wrapped(width: width)
                 let (cursorRow, cursorCol) = editor.cursorPosition(width: width)
                 let first = max(0, min(cursorRow - rows + 1, wrapped.count - rows))
+                var projectedColumn: Int?
                 for r in 0..<rows {
-                    let text = first + r < wrapped.count ? wrapped[first + r].text : ""
+                    var text = first + r < wrapped.count ? wrapped[first + r].text : ""
+                    // On the projector each row as the room may see it; the row being typed in by `typing`.
+                    if let projection = form.projection, first + r < wrapped.count {
+                        let row = wrapped[first + r]
+                        if focused, first + r == cursorRow {
+                            let shown = projection.names.typing(text, cursor: editor.column - row.start)
+                            text = shown.shown
+                            projectedColumn = DisplayWidth.of(String(text.prefix(shown.cursor)))
+                        } else {
+                            text = projection.names.scrub(text)
+                        }
+                    }
                     lines.append([Span(r == 0 ? label : String(repeating: " ", count: labelWidth), focused ? .sectionHeader : .dim),
                                   Span(" "), Span(DisplayWidth.fit(text, to: width), focused ? .input : .normal)])
                 }
                 if focused {
                     cursorLine = lines.count - rows + (cursorRow - first)
-                    cursorColumn = labelWidth + 1 + cursorCol
+                    cursorColumn = labelWidth + 1 + (projectedColumn ?? cursorCol)
                 }
                 // The text takes the width a message beside it would need, so the message goes underneath.
                 if let error = form.errors[i] {
@@ -37,14 +52,28 @@ enum FormView {
                 continue
             }
             var value = field.shown
+            // Where the cursor goes in what is shown, in characters (a projected value is not what was typed).
+            var shownCursor = focused ? form.cursor : 0
+            if let projection = form.projection {
+                if case .choice = field.kind {
+                    value = projection.names.scrub(value)
+                } else if field.kind != .pin {
+                    (value, shownCursor) = projection.shown(field, cursor: focused ? form.cursor : field.value.count)
+                }
+            }
             if case .choice = field.kind { value = "‹ " + value + " ›" }
             var spans = [Span(label, focused ? .sectionHeader : .dim), Span(" ")]
             spans.append(Span(DisplayWidth.fit(value, to: inputWidth), focused ? .input : .normal))
             if let error = form.errors[i] { spans.append(Span("  " + t(.fieldError(error)), .warning)) }
-            if focused, case .choice(_, let labels) = field.kind {
+            if focused, case .choice(_, let shownLabels) = field.kind {
+                let labels = field.searchTerms ?? shownLabels
                 // What was typed to find an option, and how many match; a long list says that typing finds.
-                if let query = form.queries[i] {
+                if var query = form.queries[i] {
                     let found = Form.matches(query, labels).count
+                    // The room sees a name being typed as its initial.
+                    if let projection = form.projection {
+                        query = field.searchTerms != nil ? Pseudonym.initials(query) : projection.names.typing(query, cursor: query.count).shown
+                    }
                     spans.append(Span("  " + (found == 0 ? t(.typeAheadNone, query) : t(.typeAheadFound, query, String(found), String(labels.count))),
                                       found == 0 ? .warning : .dim))
                 } else if labels.count > 7 {
@@ -53,7 +82,7 @@ enum FormView {
             }
             if focused {
                 cursorLine = lines.count
-                let typed = String(field.value.prefix(form.cursor))
+                let typed = form.projection == nil ? String(field.value.prefix(form.cursor)) : String(value.prefix(shownCursor))
                 if case .choice = field.kind {
                     cursorColumn = labelWidth + 1 + 2
                 } else {
@@ -68,7 +97,8 @@ enum FormView {
         // A form longer than the window scrolls so the focused field stays in sight, with a line after it.
         let inner = frame.height - 2
         let scroll = max(0, min(cursorLine - inner + 3, lines.count - inner))
-        let used = OverlayView.draw(&screen, frame: frame, title: form.title, lines: lines, scroll: scroll, hint: t(.formHint))
+        let title = form.projection?.names.scrub(form.title) ?? form.title
+        let used = OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: scroll, hint: t(.formHint))
         screen.cursor = (frame.x + 2 + cursorColumn, frame.y + 1 + cursorLine - used)
     }
 }

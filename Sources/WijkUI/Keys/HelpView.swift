@@ -10,6 +10,9 @@ enum HelpView {
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append([]) }
             lines.append([Span(t(context.heading), .sectionHeader)])
+            if let note = context.note {
+                lines += DisplayWidth.wrap(t(note), width: max(10, width - 2)).map { [Span("  " + $0, .dim)] }
+            }
             for binding in bindings {
                 let keys = binding.keys.map(\.label).joined(separator: " / ")
                 let description = t(binding.help)

@@ -6,10 +6,13 @@ public struct KeyContext: Hashable, Sendable, CustomStringConvertible {
     public let name: String
     /// The help's heading for this context's bindings.
     public let heading: Text
+    /// A paragraph the help shows under the heading, where the keys alone do not explain the screen.
+    public let note: Text?
 
-    public init(_ name: String, heading: Text) {
+    public init(_ name: String, heading: Text, note: Text? = nil) {
         self.name = name
         self.heading = heading
+        self.note = note
     }
 
     public static func == (a: KeyContext, b: KeyContext) -> Bool { a.name == b.name }

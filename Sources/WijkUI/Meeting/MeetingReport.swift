@@ -25,6 +25,8 @@ public enum MeetingReport {
         }
         out.append(line)
         if !full { out.append(t(.reportPseudonymised)) }
+        // A decision may name people of another household on the agenda (a parent living elsewhere): all of them.
+        let names = full ? Pseudonymiser(names: []) : pseudonymiser(meeting, snapshot)
         for (i, item) in meeting.items.enumerated() where item.status != .removed {
             out.append("")
             let heading = String(i + 1) + ". " + subject(item, snapshot, full: full, t) + " — " + status(item.status, t)
@@ -35,7 +37,7 @@ public enum MeetingReport {
             }.joined(separator: " · "))
             if item.spent > 0 { out.append(t(.reportSpent) + ": " + Meeting.clock(item.spent) + " / " + String(item.minutes) + " min") }
             if !item.decision.isEmpty {
-                out.append(t(.fieldDecision) + ": " + Printable.escaped(full ? item.decision : scrub(item.decision, item, snapshot)))
+                out.append(t(.fieldDecision) + ": " + Printable.escaped(names.scrub(item.decision)))
             }
             if !item.changes.isEmpty { out.append(t(.reportChanges) + ": " + item.changes.joined(separator: ", ")) }
         }
@@ -67,13 +69,15 @@ public enum MeetingReport {
         }
     }
 
-    /// The decision with the names of the household and its members (or the requester) as initials.
-    static func scrub(_ text: String, _ item: Meeting.Item, _ snapshot: StoreSnapshot) -> String {
-        switch item.subject {
-        case .household(let id):
-            return snapshot.dossiers.first { $0.id == id }.map { Pseudonym.scrub(text, names: Pseudonym.names(in: $0)) } ?? text
-        case .request(let id):
-            return snapshot.requests.first { $0.id == id }.map { Pseudonym.scrub(text, names: [$0.name]) } ?? text
-        }
+    /// Every client's name on the meeting's agenda: the households and their members, the requests.
+    static func pseudonymiser(_ meeting: Meeting, _ snapshot: StoreSnapshot) -> Pseudonymiser {
+        let dossiers = Dictionary(snapshot.dossiers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let requests = Dictionary(snapshot.requests.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return Pseudonymiser(names: meeting.items.flatMap { item -> [String] in
+            switch item.subject {
+            case .household(let id): return dossiers[id].map(Pseudonym.names(in:)) ?? []
+            case .request(let id): return requests[id].map { [$0.name] } ?? []
+            }
+        })
     }
 }

@@ -5,6 +5,9 @@ import WijkStore
 /// then one item at a time in the privacy view with its timer and a decision form, then the summary. The
 /// minutes file in the store is the meeting's memory: every step is saved into it at once, so a meeting that
 /// is interrupted goes on where it was.
+///
+/// Opening it turns on projector mode (`Workspace.projector`): until a person leaves the meeting through
+/// `MeetingExit` or signs out, nothing on the screen names a client.
 struct MeetingScreen: Layer, KeyTarget, ListTarget {
     enum Phase: Sendable, Equatable { case agenda, item, summary }
 
@@ -12,7 +15,11 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
     var phase = Phase.agenda
     var selected = 0
     /// The item whose details are shown (for that item only).
-    var revealed: Int?
+    var details: Int?
+    /// The restricted household whose details wait for emergency access (doorbreekglas).
+    var awaitingGrant: String?
+    /// How many changes `u` could take back when the meeting opened: in the meeting it takes back only its own.
+    var undoFloor = 0
     /// When the current item came on screen, for its timer.
     var itemStarted: Timestamp?
     /// Following a meeting another workstation runs: looking, not changing.
@@ -25,18 +32,22 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
 
     var path: String { MeetingForms.path(meeting) }
 
-    /// Today's meeting (or the one of `date`) as far as it went, or a new one with the agenda Wijkdesk proposes.
-    static func open(_ workspace: inout Workspace, date: Day? = nil) {
+    /// Today's meeting (or the one of `date`) as far as it went, or a new one with the agenda Wijkdesk proposes;
+    /// projector mode from now on. `resuming`: a colleague signed in while the meeting was on the screen, so
+    /// this workstation's own presence is not another meeting to follow.
+    static func open(_ workspace: inout Workspace, date: Day? = nil, resuming: Bool = false) {
         guard let viewer = workspace.viewer else { return }
         let today = date ?? workspace.now.day
+        workspace.projector = Projector(meeting: today)
         // A meeting another workstation runs is followed read-only, saying by whom.
         let running = Presence.readAll(in: workspace.snapshot.root).first {
             $0.household == presenceMark(today) && $0.isFresh(at: workspace.now.instant)
-                && ($0.workstation != workspace.workstation || $0.worker != viewer.id)
+                && ($0.workstation != workspace.workstation || (!resuming && $0.worker != viewer.id))
         }
         // Today's meeting goes on where it was; one that has ended shows what it decided (its minutes stay).
         if let existing = workspace.snapshot.meetings.first(where: { $0.date == today }) {
             var screen = MeetingScreen(meeting: existing)
+            screen.undoFloor = workspace.undoStack.count
             if existing.ended != nil { screen.phase = .summary }
             if let running, existing.ended == nil {
                 screen.readOnly = true
@@ -54,6 +65,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         let items = Meeting.propose(dossiers: workspace.snapshot.dossiers, requests: workspace.snapshot.requests,
                                     previous: previous, today: today, actionsDecided: decided)
         var screen = MeetingScreen(meeting: Meeting(date: today, chair: viewer.id, items: items))
+        screen.undoFloor = workspace.undoStack.count
         screen.save(&workspace)
         workspace.present(screen)
     }
@@ -74,8 +86,13 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
 
     var keepsStatusHints: Bool { false }
 
-    /// The minutes as the store has them now (a decision saved by a form went there).
+    /// The minutes as the store has them now (a decision saved by a form, or undone, went there); the details
+    /// of a restricted household once emergency access to it was taken.
     mutating func catchUp(_ changes: StoreChanges, _ workspace: Workspace) {
+        if let id = awaitingGrant, workspace.grants.contains(id) {
+            awaitingGrant = nil
+            if phase == .item, selected < meeting.items.count, meeting.items[selected].subject == .household(id) { details = selected }
+        }
         guard changes.meetings || changes.everything else { return }
         if let saved = workspace.snapshot.meetings.first(where: { $0.date == meeting.date }) { meeting = saved }
         selected = min(selected, max(0, meeting.items.count - 1))
@@ -96,7 +113,12 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
 
     mutating func move(by delta: Int, _ workspace: inout Workspace) {
         if phase == .item {
-            scroll = max(0, scroll.addingReportingOverflow(delta).partialValue)
+            // Kept within the item's lines, so a key back up moves at once after the end (G) was reached.
+            let frame = MeetingScreen.frame(workspace.size)
+            // The chair's line above the item's.
+            let count = 1 + itemLines(workspace, width: frame.width - 4, now: workspace.now).count
+            let most = max(0, count - (frame.height - 2))
+            scroll = min(most, max(0, scroll.addingReportingOverflow(delta).partialValue))
             return
         }
         guard phase == .agenda else { return }
@@ -105,15 +127,21 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
 
     func pageSize(_ workspace: Workspace) -> Int { 10 }
 
+    /// Esc: from an item back to the agenda; from the agenda or the summary, the question how to leave.
     mutating func back(_ workspace: inout Workspace) {
         switch phase {
-        case .agenda: workspace.request(.close)
-        case .item: leaveItem(&workspace); phase = .agenda
-        case .summary: workspace.request(.close)
+        case .agenda, .summary: workspace.present(MeetingExit())
+        case .item: toAgenda(&workspace)
         }
     }
 
-    /// Enter: on the agenda, start (again) at the selected item; in the summary, close.
+    mutating func toAgenda(_ workspace: inout Workspace) {
+        leaveItem(&workspace)
+        phase = .agenda
+    }
+
+    /// Enter: on the agenda, start (again) at the selected item; during an item, back to the agenda; in the
+    /// summary, the question how to leave.
     mutating func open(_ workspace: inout Workspace) {
         switch phase {
         case .agenda:
@@ -123,15 +151,16 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
                 save(&workspace)
             }
             enter(selected, &workspace)
-        case .item: break
-        case .summary: workspace.request(.close)
+        case .item: toAgenda(&workspace)
+        case .summary: workspace.present(MeetingExit())
         }
     }
 
     mutating func enter(_ index: Int, _ workspace: inout Workspace) {
         selected = index
         phase = .item
-        revealed = nil
+        details = nil
+        awaitingGrant = nil
         scroll = 0
         itemStarted = workspace.now.instant
     }
@@ -142,7 +171,8 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         guard phase == .item, let started = itemStarted, selected < meeting.items.count else { return }
         meeting.items[selected].spent += Int(workspace.now.instant.seconds - started.seconds)
         itemStarted = nil
-        revealed = nil
+        details = nil
+        awaitingGrant = nil
     }
 
     mutating func step(_ delta: Int, _ workspace: inout Workspace) {
@@ -177,18 +207,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         Binding(.meetingPresent, [.character("a")], .helpMeetingPresent) { m, ws in
             ws.present(MeetingForms.present(m.meeting, ws))
         },
-        Binding(.meetingReveal, [.character("r")], .helpMeetingReveal) { m, ws in
-            guard m.phase == .item, m.selected < m.meeting.items.count else { return }
-            m.revealed = m.revealed == m.selected ? nil : m.selected
-            if m.revealed != nil {
-                let object: String
-                switch m.meeting.items[m.selected].subject {
-                case .household(let id): object = id
-                case .request(let id): object = id
-                }
-                ws.record(.open, object: object, reason: "meeting-reveal", now: ws.now)
-            }
-        },
+        Binding(.meetingReveal, [.character("r")], .helpMeetingReveal) { m, ws in m.toggleDetails(&ws) },
         Binding(.meetingDecide, [.character("b")], .helpMeetingDecide) { m, ws in
             guard m.phase == .item, m.selected < m.meeting.items.count else { return }
             if let form = MeetingForms.decision(m.meeting, item: m.selected, ws) { ws.present(form) }
@@ -202,17 +221,62 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         },
         Binding(.meetingEnd, [.character("e")], .helpMeetingEnd) { m, ws in
             guard m.phase != .summary else { return }
-            m.leaveItem(&ws)
-            m.meeting.ended = ws.now.instant
-            m.save(&ws)
-            m.phase = .summary
+            ws.present(Question(text: ws.strings(.meetingEndQuestion)) { ws in
+                ws.updateLayer(MeetingScreen.self) { m, ws in m.end(&ws) }
+            })
         },
         Binding(.meetingIdleLock, [.character("L")], .helpMeetingIdleLock) { m, ws in
             ws.present(MeetingForms.idleLock(m.meeting, ws))
         },
-        Binding(.undo, [.character("u")], .helpUndo) { _, ws in ws.undoLast() },
-        Binding(.close, [.escape], .helpClose) { m, ws in m.back(&ws) },
+        Binding(.undo, [.character("u")], .helpMeetingUndo) { m, ws in
+            // Only what was done in this meeting: anything older is not the room's to take back.
+            guard ws.undoStack.count > m.undoFloor else {
+                ws.notice = ws.strings(.meetingNothingToUndo)
+                return
+            }
+            ws.undoLast()
+        },
+        Binding(.help, [.character("?"), .function(1)], .helpHelp) { _, ws in ws.present(HelpOverlay()) },
+        Binding(.meetingLeave, [.character("q")], .helpMeetingLeave) { m, ws in ws.present(MeetingExit()) },
+        Binding(.signOut, [.ctrl("w")], .helpSignOut) { _, ws in ws.request(.signOut) },
+        Binding(.close, [.escape], .helpMeetingBack) { m, ws in m.back(&ws) },
     ])
+
+    /// Ends the meeting: the time of the item on screen added, the end saved, the summary shown.
+    mutating func end(_ workspace: inout Workspace) {
+        guard phase != .summary else { return }
+        leaveItem(&workspace)
+        meeting.ended = workspace.now.instant
+        save(&workspace)
+        phase = .summary
+    }
+
+    /// `r`: the item's details, or back to the item; a restricted household's only after emergency access
+    /// (reason asked and recorded, its regisseur sees it), with a warning that the room sees them. Audited.
+    mutating func toggleDetails(_ workspace: inout Workspace) {
+        guard phase == .item, selected < meeting.items.count else { return }
+        if details == selected {
+            details = nil
+            return
+        }
+        let object: String
+        switch meeting.items[selected].subject {
+        case .household(let id):
+            object = id
+            if let household = workspace.dossier(id)?.household, MeetingView.isSealed(household, workspace) {
+                awaitingGrant = id
+                let t = workspace.strings
+                workspace.present(Question(text: t(.meetingBreakGlassQuestion)) { ws in
+                    ws.present(EmergencyForm.make(household: id, ws.strings, openPlan: false))
+                })
+                return
+            }
+        case .request(let id): object = id
+        }
+        details = selected
+        scroll = 0
+        workspace.record(.open, object: object, reason: "meeting-reveal", now: workspace.now)
+    }
 
     mutating func reorder(_ delta: Int, _ workspace: inout Workspace) {
         guard phase == .agenda else { return }
@@ -225,16 +289,44 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
 
     // MARK: drawing
 
+    /// The window: the whole screen between the top bar and the status bar, so nothing of the panes shows.
+    static func frame(_ size: Size) -> Rect { Rect(x: 0, y: 1, width: size.columns, height: size.rows - 2) }
+
+    /// The lines of the item on screen, from its header on; what `draw` shows of it and what scrolling counts.
+    func itemLines(_ workspace: Workspace, width: Int, now: LocalTime) -> [[Span]] {
+        guard selected < meeting.items.count else { return [] }
+        let t = workspace.strings
+        let item = meeting.items[selected]
+        let position = (active.firstIndex(of: selected) ?? 0) + 1
+        let spent = item.spent + Int(now.instant.seconds - (itemStarted ?? now.instant).seconds)
+        let total = Int(now.instant.seconds - (meeting.started ?? now.instant).seconds)
+        var header = [Span(t(.meetingItemOf, String(position), String(active.count)) + " · ", .sectionHeader),
+                      Span(t(.meetingItemTime, Meeting.clock(spent), String(item.minutes)), item.isOver(after: spent) ? .warning : .normal)]
+        if item.isOver(after: spent) { header.append(Span(" " + t(.meetingOverTime), .warning)) }
+        header.append(Span(" · " + t(.meetingTotal, Meeting.clock(total)), .dim))
+        let showing = details == selected
+        var lines = [header, [Span(MeetingView.title(item, workspace), .overlayTitle)]]
+        lines += MeetingView.lines(item, workspace, details: showing, names: names(workspace), width: width, today: now.day)
+        lines.append([])
+        lines += DisplayWidth.wrap(t(showing ? .meetingDetailsShown : .meetingPrivacy), width: width).map { [Span($0, .dim)] }
+        return lines
+    }
+
+    /// Every client's name on this agenda, for what is typed and decided about them.
+    func names(_ workspace: Workspace) -> Pseudonymiser {
+        Pseudonymiser(names: Projector.names(of: meeting.items.map(\.subject), workspace))
+    }
+
     func draw(_ screen: inout Screen, _ workspace: Workspace, now: LocalTime) {
         let t = workspace.strings
-        let frame = Rect(x: 0, y: 1, width: screen.size.columns, height: screen.size.rows - 2)
+        let frame = MeetingScreen.frame(screen.size)
         let width = frame.width - 4
         var lines: [[Span]] = []
         var cursorLine = 0
         let present = meeting.present.map { MeetingView.initials($0, workspace) }
         lines.append([Span(t(.meetingChair, MeetingView.initials(meeting.chair, workspace),
                              present.isEmpty ? t(.meetingNobody) : present.joined(separator: ", ")), .dim)])
-        let hint: String
+        let hints: [(Command, Text)]
         switch phase {
         case .agenda:
             lines.append([Span(t(.meetingAgendaHeading, String(active.count), String(meeting.plannedMinutes)), .sectionHeader)])
@@ -252,7 +344,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
                 case .removed: mark = t(.meetingRemovedMark)
                 }
                 let number = DisplayWidth.fitRight(String(i + 1), to: 2) + " "
-                let left = (i == selected ? PaneChrome.marker : "  ") + number + MeetingView.title(item, workspace, revealed: false)
+                let left = (i == selected ? PaneChrome.marker : "  ") + number + MeetingView.title(item, workspace)
                 let why = MeetingView.reasons(item, workspace)
                 let right = DisplayWidth.fitRight(mark, to: 11) + DisplayWidth.fitRight(String(item.minutes) + " min", to: 7)
                 let middle = max(10, width - 18 - min(DisplayWidth.of(left), 40) - 2)
@@ -262,43 +354,31 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
                               Span(DisplayWidth.fit(why, to: middle), i == selected ? .selected : .dim),
                               Span(right, style)])
             }
-            hint = StatusBar.hintText([(.open, .hintMeetingStart), (.meetingPresent, .hintMeetingPresent),
-                                       (.meetingAdd, .hintMeetingAdd), (.meetingEnd, .hintMeetingEnd), (.close, .hintClose)],
-                                      workspace, context: .meeting, width: width - 2)
+            hints = [(.open, .hintMeetingStart), (.meetingPresent, .hintMeetingPresent), (.meetingAdd, .hintMeetingAdd),
+                     (.meetingEnd, .hintMeetingEnd), (.close, .hintMeetingLeave)]
         case .item:
-            guard selected < meeting.items.count else { hint = ""; break }
-            let item = meeting.items[selected]
-            let order = active
-            let position = (order.firstIndex(of: selected) ?? 0) + 1
-            let spent = item.spent + Int(now.instant.seconds - (itemStarted ?? now.instant).seconds)
-            let total = Int(now.instant.seconds - (meeting.started ?? now.instant).seconds)
-            var header = [Span(t(.meetingItemOf, String(position), String(order.count)) + " · ", .sectionHeader),
-                          Span(t(.meetingItemTime, Meeting.clock(spent), String(item.minutes)), item.isOver(after: spent) ? .warning : .normal)]
-            if item.isOver(after: spent) { header.append(Span(" " + t(.meetingOverTime), .warning)) }
-            header.append(Span(" · " + t(.meetingTotal, Meeting.clock(total)), .dim))
-            lines.append(header)
-            let isRevealed = revealed == selected
-            lines.append([Span(MeetingView.title(item, workspace, revealed: isRevealed), .overlayTitle)])
-            lines += MeetingView.lines(item, workspace, revealed: isRevealed, width: width, today: now.day)
-            lines.append([])
-            lines += DisplayWidth.wrap(t(isRevealed ? .meetingRevealed : .meetingPrivacy), width: width).map { [Span($0, .dim)] }
-            hint = StatusBar.hintText([(.meetingDecide, .hintMeetingDecide), (.meetingPostpone, .hintMeetingPostpone),
-                                       (.meetingReveal, .hintMeetingReveal), (.meetingNext, .hintMeetingNext),
-                                       (.meetingEnd, .hintMeetingEnd), (.close, .hintClose)],
-                                      workspace, context: .meeting, width: width - 2)
+            lines += itemLines(workspace, width: width, now: now)
+            hints = [(.meetingDecide, .hintMeetingDecide), (.meetingPostpone, .hintMeetingPostpone),
+                     (.meetingReveal, details == selected ? .hintMeetingHide : .hintMeetingReveal),
+                     (.meetingNext, .hintMeetingNext), (.close, .hintMeetingAgenda), (.meetingEnd, .hintMeetingEnd)]
         case .summary:
             let count = { (s: Meeting.Status) in String(meeting.items.filter { $0.status == s }.count) }
             let total = Int((meeting.ended ?? now.instant).seconds - (meeting.started ?? meeting.ended ?? now.instant).seconds)
             lines.append([Span(t(.meetingSummaryCounts, count(.discussed), count(.postponed), count(.removed), Meeting.clock(total)),
                                .sectionHeader)])
+            let names = names(workspace)
             for item in meeting.items where item.status == .discussed {
-                lines.append([Span("• " + MeetingView.title(item, workspace, revealed: false))])
-                lines += DisplayWidth.wrap(item.decision, width: width - 4).map { [Span("    " + $0, .dim)] }
+                lines.append([Span("• " + MeetingView.title(item, workspace))])
+                lines += DisplayWidth.wrap(Printable.escaped(names.scrub(item.decision)), width: width - 4).map { [Span("    " + $0, .dim)] }
             }
             lines.append([])
             lines += DisplayWidth.wrap(t(.meetingSummaryNote, meeting.date.iso), width: width).map { [Span($0, .dim)] }
-            hint = StatusBar.hintText([(.close, .hintClose)], workspace, context: .meeting, width: width - 2)
+            hints = [(.close, .hintMeetingLeave)]
         }
+        // The hint goes in the bottom border: it leaves room for the scroll position when the lines do not fit.
+        let scrolls = lines.count > frame.height - 2
+        let position = scrolls ? DisplayWidth.of("\(lines.count)–\(lines.count)/\(lines.count) · ") : 0
+        let hint = StatusBar.hintText(hints, workspace, context: .meeting, width: width - 2 - position)
         let title = phase == .summary ? t(.meetingSummaryTitle, meeting.date.dutch) : t(.meetingTitle, meeting.date.dutch)
         let top = phase == .item ? scroll : 0
         let used = OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: top, hint: hint)
@@ -308,7 +388,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
 
 extension KeyContext {
     /// In the team meeting.
-    static let meeting = KeyContext("meeting", heading: .contextMeeting)
+    static let meeting = KeyContext("meeting", heading: .contextMeeting, note: .contextMeetingNote)
 }
 
 extension Command {
@@ -327,4 +407,5 @@ extension Command {
     static let meetingPostpone = Command("meeting-postpone")
     static let meetingEnd = Command("meeting-end")
     static let meetingIdleLock = Command("meeting-idle-lock")
+    static let meetingLeave = Command("meeting-leave")
 }

@@ -12,10 +12,48 @@ extension Text {
     public static let meetingItemTime = Text("{1} van {2} min", "{1} of {2} min")
     public static let meetingOverTime = Text("⚠ over de tijd", "⚠ over time")
     public static let meetingTotal = Text("overleg {1}", "meeting {1}")
-    public static let meetingPrivacy = Text("Scherm voor de hele kamer: initialen en straat. r toont de gegevens van dit punt (komt in de audit-trail).",
-                                            "Screen for the whole room: initials and street. r shows this item's details (goes into the audit trail).")
-    public static let meetingRevealed = Text("Gegevens zichtbaar voor dit punt (in de audit-trail).",
-                                             "Details shown for this item (in the audit trail).")
+    public static let meetingPrivacy = Text("Scherm voor de hele kamer: initialen en straat. r toont meer van dit punt, ook zo (komt in de audit-trail).",
+                                            "Screen for the whole room: initials and street. r shows more of this item, the same way (goes into the audit trail).")
+    public static let meetingDetailsShown = Text("Details van dit punt, voor de hele kamer: initialen en straat (in de audit-trail). r toont minder.",
+                                                 "This item's details, for the whole room: initials and street (in the audit trail). r shows less.")
+    public static let meetingRequestQuestion = Text("De hulpvraag", "The request")
+    public static let meetingRequestFrom = Text("Gemeld door {1}", "Reported by {1}")
+    public static let meetingJournal = Text("Laatste journaalregels", "Latest journal lines")
+    public static let meetingCorrected = Text("(gecorrigeerd)", "(corrected)")
+    public static let meetingEndQuestion = Text("Het overleg afsluiten? De besluiten staan al in de plannen; daarna toont het scherm de samenvatting.",
+                                                "End the meeting? The decisions are already in the plans; the screen then shows the summary.")
+    public static let meetingNothingToUndo = Text("Niets om ongedaan te maken in dit overleg.", "Nothing to undo in this meeting.")
+    public static let meetingBreakGlassQuestion = Text(
+        "Dit huishouden is afgeschermd en het scherm wordt geprojecteerd: iedereen in de kamer ziet de details (met initialen). "
+            + "Doorbreekglas: je geeft een reden, die wordt vastgelegd en de regisseur ziet wie het deed. Doorgaan?",
+        "This household is restricted and the screen is projected: everyone in the room sees its details (with initials). "
+            + "Break the glass: you give a reason, which is recorded, and its regisseur sees who did it. Go on?")
+    public static let meetingAddType = Text("— typ een naam of straat —", "— type a name or street —")
+    public static let meetingExitTitle = Text("Het overleg verlaten", "Leave the meeting")
+    public static let meetingExitExplanation = Text("Het scherm wordt geprojecteerd: Wijkdesk gaat niet terug naar de caseload. Hoe ga je verder?",
+                                                    "The screen is projected: Wijkdesk does not go back to the caseload. How do you go on?")
+    public static let contextMeetingExit = Text("Het overleg verlaten", "Leaving the team meeting")
+    public static let contextMeetingNote = Text(
+        "Projectiemodus: vanaf het openen van het overleg tot je het verlaat toont elk scherm cliënten met initialen, leeftijden en "
+            + "straten zonder huisnummer, ook in formulieren en meldingen; namen in wat je typt worden initialen. Esc of q op de "
+            + "agenda vraagt hoe je verdergaat: afmelden, doorwerken na je pincode, of afsluiten. Ctrl-L vergrendelt; je pincode "
+            + "brengt je terug in het overleg.",
+        "Projector mode: from opening the meeting until you leave it, every screen shows clients by initials, ages and streets "
+            + "without house numbers, in forms and notices too; names in what you type become initials. Esc or q on the agenda "
+            + "asks how to go on: sign out, go on working after your PIN, or quit. Ctrl-L locks; your PIN brings you back to the meeting.")
+    public static let helpMeetingLeaveSignOut = Text("afmelden: terug naar het aanmeldscherm", "sign out: back to the sign-in screen")
+    public static let helpMeetingLeavePin = Text("doorwerken: eerst je pincode, dan je eigen werk", "go on working: your PIN first, then your own work")
+    public static let helpMeetingLeaveQuit = Text("Wijkdesk afsluiten", "quit Wijkdesk")
+    public static let helpMeetingStay = Text("in het overleg blijven", "stay in the meeting")
+    public static let helpMeetingLeave = Text("het overleg verlaten: afmelden, doorwerken met je pincode of afsluiten",
+                                              "leave the meeting: sign out, go on with your PIN, or quit")
+    public static let helpMeetingBack = Text("tijdens een punt: terug naar de agenda; op de agenda: het overleg verlaten",
+                                             "during an item: back to the agenda; on the agenda: leave the meeting")
+    public static let helpMeetingUndo = Text("het laatste besluit van dit overleg ongedaan maken: journaal, plan en notulen samen",
+                                             "undo this meeting's last decision: journal, plan and minutes together")
+    public static let hintMeetingLeave = Text("verlaten", "leave")
+    public static let hintMeetingHide = Text("minder", "less")
+    public static let hintMeetingAgenda = Text("agenda", "agenda")
     public static let meetingRestricted = Text("afgeschermd huishouden · regisseur {1}", "restricted household · regisseur {1}")
     public static let meetingDecided = Text("Besluit: {1}", "Decision: {1}")
     public static let meetingPostponedMark = Text("uitgesteld", "postponed")
@@ -83,20 +121,21 @@ extension Text {
     public static let helpMeetingAdd = Text("huishouden op de agenda zetten", "put a household on the agenda")
     public static let helpMeetingTime = Text("tijd voor dit punt", "time for this item")
     public static let helpMeetingPresent = Text("wie er aanwezig zijn", "who is present")
-    public static let helpMeetingReveal = Text("gegevens van dit punt tonen (audit-trail)", "show this item's details (audit trail)")
+    public static let helpMeetingReveal = Text("details van dit punt: ZRM, doelen met acties, journaal; ook met initialen (audit-trail, afgeschermd: doorbreekglas)",
+                                               "this item's details: ZRM, goals with actions, journal; with initials too (audit trail; restricted: break the glass)")
     public static let helpMeetingDecide = Text("besluit vastleggen: journaal, actie, regisseur, evaluatie", "record the decision: journal, action, regisseur, evaluation")
     public static let helpMeetingPostpone = Text("uitstellen naar het volgende overleg", "postpone to the next meeting")
     public static let helpMeetingEnd = Text("overleg afsluiten en notulen bewaren", "end the meeting and keep the minutes")
     public static let hintMeetingStart = Text("beginnen", "start")
     public static let hintMeetingDecide = Text("besluit", "decision")
     public static let hintMeetingPostpone = Text("uitstellen", "postpone")
-    public static let hintMeetingReveal = Text("tonen", "show")
+    public static let hintMeetingReveal = Text("details", "details")
     public static let hintMeetingNext = Text("volgend", "next")
     public static let hintMeetingEnd = Text("afsluiten", "end")
     public static let hintMeetingPresent = Text("aanwezig", "present")
     public static let hintMeetingAdd = Text("toevoegen", "add")
-    public static let meetingRestrictedReveal = Text("Afgeschermd: alleen de regisseur en coördinatoren zien dit huishouden.",
-                                                     "Restricted: only the regisseur and coordinators see this household.")
+    public static let meetingRestrictedReveal = Text("Afgeschermd: de details alleen met doorbreekglas (r), met een reden die wordt vastgelegd.",
+                                                     "Restricted: its details only by breaking the glass (r), with a reason that is recorded.")
     public static let meetingFollowing = Text("Het overleg loopt op {2} ({1}): je kijkt mee, wijzigen kan daar.",
                                               "The meeting runs on {2} ({1}): you follow it, changes are made there.")
     public static let meetingReadOnly = Text("Je kijkt mee: het overleg wordt op een andere werkplek gevoerd.",

@@ -1,26 +1,35 @@
 import WijkDomain
 
-/// What the projected meeting screen shows of an item: in the privacy view initials, ages and streets without
-/// numbers, never a BSN, phone, e-mail, date of birth or journal text; revealed, the household as the plan
-/// shows it, for the one item.
+/// What the projected meeting screen shows of an item: initials, ages and streets without numbers, names in
+/// what workers typed as initials; never a BSN, phone, e-mail or date of birth. The details (`r`) add the ZRM
+/// per domain, the goals with their actions and the latest journal lines, shown the same way. A restricted
+/// household shows only that it is restricted, until someone takes emergency access to it.
 enum MeetingView {
-    /// The short name of an item's subject for the agenda: initials and street, or the request's.
-    static func title(_ item: Meeting.Item, _ workspace: Workspace, revealed: Bool) -> String {
-        let t = workspace.strings
+    /// Whether a household shows on the projector only as restricted: until emergency access in this session,
+    /// also for its regisseur and coordinators, because the whole room sees the screen.
+    static func isSealed(_ household: Household, _ workspace: Workspace) -> Bool {
+        household.confidentiality == .restricted && !workspace.grants.contains(household.id)
+    }
+
+    /// The short name of an item's subject: initials and street, or that the household is restricted.
+    static func title(_ item: Meeting.Item, _ workspace: Workspace) -> String {
         switch item.subject {
         case .household(let id):
-            guard let dossier = workspace.dossier(id) else { return id }
-            let h = dossier.household
-            let mayOpen = Access.canOpen(h, as: workspace.viewer)
-            if !mayOpen || (h.confidentiality == .restricted && !revealed) {
-                return t(.meetingRestricted, initials(h.regisseur, workspace))
-            }
-            return revealed ? h.name + " · " + h.shortAddress : Pseudonym.initials(h.name) + " · " + Pseudonym.street(h.street, city: h.city)
+            guard let h = workspace.dossier(id)?.household else { return id }
+            return household(h, workspace)
         case .request(let id):
             guard let request = workspace.request(id) else { return id }
-            return (revealed ? request.name : Pseudonym.initials(request.name)) + " · "
-                + (revealed ? request.address : Pseudonym.street(request.street, city: request.city))
+            return Pseudonym.initials(request.name) + " · " + Pseudonym.street(request.street, city: request.city)
         }
+    }
+
+    /// A household as the projector names it.
+    static func household(_ h: Household, _ workspace: Workspace) -> String {
+        let restricted = workspace.strings(.meetingRestricted, initials(h.regisseur, workspace))
+        if isSealed(h, workspace) || !Access.canOpen(h, as: workspace.viewer, grants: workspace.grants) { return restricted }
+        // Where a restricted household lives stays off the screen, also after emergency access.
+        if h.confidentiality == .restricted { return Pseudonym.initials(h.name) + " · " + restricted }
+        return Pseudonym.initials(h.name) + " · " + Pseudonym.street(h.street, city: h.city)
     }
 
     /// Why the item is on the agenda, in words, with workers by initials and resources by name.
@@ -35,23 +44,19 @@ enum MeetingView {
         workspace.snapshot.worker(worker)?.initials ?? worker
     }
 
-    /// The lines of one item below its header: why, the question, and the summary of the household or request.
-    static func lines(_ item: Meeting.Item, _ workspace: Workspace, revealed: Bool, width: Int, today: Day) -> [[Span]] {
+    /// The lines of one item below its header: why, the decision, and the household or request; with
+    /// `details`, what the team needs to discuss it. `names` turns the clients' names in free text into initials.
+    static func lines(_ item: Meeting.Item, _ workspace: Workspace, details: Bool, names: Pseudonymiser, width: Int,
+                      today: Day) -> [[Span]] {
         let t = workspace.strings
         var lines: [[Span]] = []
         func wrap(_ text: String, _ style: Style = .normal, indent: String = "  ") {
             lines += DisplayWidth.wrap(Printable.escaped(text), width: width - indent.count).map { [Span(indent + $0, style)] }
         }
+        func heading(_ text: String) { lines.append([Span(text, .sectionHeader)]) }
         lines.append([Span(reasons(item, workspace), .warning)])
         // The decision comes first once there is one: it is what the room looks at.
-        if !item.decision.isEmpty {
-            let names: [String]
-            switch item.subject {
-            case .household(let id): names = workspace.dossier(id).map(Pseudonym.names(in:)) ?? []
-            case .request(let id): names = workspace.request(id).map { [$0.name] } ?? []
-            }
-            wrap(t(.meetingDecided, revealed ? item.decision : Pseudonym.scrub(item.decision, names: names)), .good, indent: "")
-        }
+        if !item.decision.isEmpty { wrap(t(.meetingDecided, names.scrub(item.decision)), .good, indent: "") }
         switch item.subject {
         case .request(let id):
             guard let request = workspace.request(id) else { break }
@@ -60,60 +65,90 @@ enum MeetingView {
             lines.append([Span(t(.meetingRequestLine, request.received.dutch, t(.channel(request.channel)),
                                  t(.urgencyMark(request.urgency)), Inbox.waitingText(waiting, t)))])
             if !request.domains.isEmpty { wrap(request.domains.map { t(.domain($0)) }.joined(separator: ", "), .dim) }
-            if revealed { lines.append([]); wrap(request.question) }
+            guard details else { break }
+            lines.append([])
+            heading(t(.meetingRequestQuestion))
+            wrap(names.scrub(request.question))
+            if !request.requesterOrganisation.isEmpty { wrap(t(.meetingRequestFrom, request.requesterOrganisation), .dim) }
         case .household(let id):
             guard let dossier = workspace.dossier(id) else { break }
             let h = dossier.household
-            // What workers typed about the household mentions its people: their names go as initials.
-            let names = Pseudonym.names(in: dossier)
-            let say: (String) -> String = { revealed ? $0 : Pseudonym.scrub($0, names: names) }
-            let mayOpen = Access.canOpen(h, as: workspace.viewer)
-            if !mayOpen || (h.confidentiality == .restricted && !revealed) {
+            if isSealed(h, workspace) || !Access.canOpen(h, as: workspace.viewer, grants: workspace.grants) {
                 lines.append([])
                 wrap(t(.meetingRestrictedReveal), .dim, indent: "")
                 break
             }
             if let question = h.meetingQuestion {
                 lines.append([])
-                lines.append([Span(t(.meetingQuestionHeading) + " (" + initials(question.by, workspace) + ")", .sectionHeader)])
-                wrap(say(question.text))
+                heading(t(.meetingQuestionHeading) + " (" + initials(question.by, workspace) + ")")
+                wrap(names.scrub(question.text))
             }
             lines.append([])
-            lines.append([Span(t(.meetingMembers) + " · regisseur " + initials(h.regisseur, workspace), .sectionHeader)])
+            heading(t(.meetingMembers) + " · regisseur " + initials(h.regisseur, workspace))
             let members = dossier.members.map { m -> String in
-                let name = revealed ? m.name : Pseudonym.initials(m.name)
-                return name + (m.age(on: today).map { " (" + String($0) + ")" } ?? "")
+                Pseudonym.initials(m.name) + (m.age(on: today).map { " (" + String($0) + ")" } ?? "")
             }
             wrap(members.isEmpty ? "—" : members.joined(separator: ", "))
             let progress = dossier.progress
             if !progress.isEmpty {
-                lines.append([Span(t(.meetingDomains), .sectionHeader)])
-                wrap(progress.map { p in
-                    t(.domain(p.domain)) + " " + String(p.latest.rawValue) + (p.change == 0 ? "" : p.change > 0 ? " (+\(p.change))" : " (−\(-p.change))")
-                }.joined(separator: " · "))
+                heading(t(.meetingDomains))
+                if details {
+                    let labelWidth = min(32, progress.map { DisplayWidth.of(t(.domain($0.domain))) }.max() ?? 0)
+                    for p in progress {
+                        lines.append([Span("  " + DisplayWidth.fit(t(.domain(p.domain)), to: labelWidth) + "  "),
+                                      Span(String(p.latest.rawValue) + " " + t(.score(p.latest)) + change(p), p.latest.rawValue <= 2 ? .warning : .normal)])
+                    }
+                } else {
+                    wrap(progress.map { t(.domain($0.domain)) + " " + String($0.latest.rawValue) + change($0) }.joined(separator: " · "))
+                }
             }
             let goals = dossier.goals.filter { $0.status == .open }
             let actions = dossier.actions.filter { $0.status == .open }
             if !goals.isEmpty || !actions.isEmpty {
-                lines.append([Span(t(.meetingGoals), .sectionHeader)])
-                for goal in goals { wrap("• " + t(.domain(goal.domain)) + ": " + say(goal.text)) }
-                for action in actions {
+                heading(t(.meetingGoals))
+                func action(_ action: Action, indent: String) {
                     let who: String
                     switch action.who {
-                    case .member(let mid): who = dossier.members.first { $0.id == mid }.map { revealed ? $0.name : Pseudonym.initials($0.name) } ?? mid
+                    case .member(let mid): who = dossier.members.first { $0.id == mid }.map { Pseudonym.initials($0.name) } ?? mid
                     default: who = PlanDocument.actorLabel(action.who, dossier, workspace.snapshot, t)
                     }
                     let due = action.due.map { " · " + $0.dutch + ($0 < today ? " " + t(.overdue) : "") } ?? ""
-                    wrap("[ ] " + say(action.text) + " · " + who + due)
+                    wrap("[ ] " + names.scrub(action.text) + " · " + names.scrub(who) + due, indent: indent)
+                }
+                if details {
+                    // Each goal with its own actions under it, then the actions of no open goal.
+                    for goal in goals {
+                        wrap("• " + t(.domain(goal.domain)) + ": " + names.scrub(goal.text))
+                        for a in actions where a.goal == goal.id { action(a, indent: "    ") }
+                    }
+                    let open = Set(goals.map(\.id))
+                    for a in actions where !open.contains(a.goal) { action(a, indent: "  ") }
+                } else {
+                    for goal in goals { wrap("• " + t(.domain(goal.domain)) + ": " + names.scrub(goal.text)) }
+                    for a in actions { action(a, indent: "  ") }
                 }
             }
-            let contacts = dossier.journal.filter(\.isContact).suffix(3).reversed()
-            if !contacts.isEmpty {
-                lines.append([Span(t(.meetingContacts), .sectionHeader)])
-                wrap(contacts.map { $0.date.dutch + " " + t(.journalKind($0.kind)) }.joined(separator: " · "))
+            if details {
+                // The latest entries of the journal, first lines only: what happened since the plan was made.
+                let entries = dossier.journal.filter { $0.corrects == nil }.suffix(5).reversed()
+                if !entries.isEmpty {
+                    heading(t(.meetingJournal))
+                    for entry in entries {
+                        let first = entry.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+                        let corrected = dossier.corrections(of: entry).isEmpty ? "" : " " + t(.meetingCorrected)
+                        wrap(entry.date.dutch + " " + t(.journalKind(entry.kind)) + " (" + initials(entry.author, workspace) + ")"
+                             + corrected + ": " + names.scrub(first))
+                    }
+                }
+            } else {
+                let contacts = dossier.journal.filter(\.isContact).suffix(3).reversed()
+                if !contacts.isEmpty {
+                    heading(t(.meetingContacts))
+                    wrap(contacts.map { $0.date.dutch + " " + t(.journalKind($0.kind)) }.joined(separator: " · "))
+                }
             }
             if !dossier.referrals.isEmpty {
-                lines.append([Span(t(.meetingReferrals), .sectionHeader)])
+                heading(t(.meetingReferrals))
                 wrap(dossier.referrals.map { f in
                     (workspace.resource(f.resource)?.name ?? f.resource) + " " + t(.referralStatus(f.status))
                 }.joined(separator: " · "))
@@ -123,5 +158,10 @@ enum MeetingView {
             }
         }
         return lines
+    }
+
+    /// ` (+1)`, ` (−2)`, or nothing: a domain's change since the first ZRM.
+    private static func change(_ p: DomainProgress) -> String {
+        p.change == 0 ? "" : p.change > 0 ? " (+\(p.change))" : " (−\(-p.change))"
     }
 }

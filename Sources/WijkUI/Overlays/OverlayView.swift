@@ -31,6 +31,10 @@ enum OverlayView {
         }
         var hintText = hint
         if maxScroll > 0 { hintText = "\(top + 1)–\(min(lines.count, top + inner.height))/\(lines.count) · " + hint }
+        guard !hintText.isEmpty else {
+            screen.cursor = (inner.x, inner.y)
+            return top
+        }
         let hintWidth = DisplayWidth.of(hintText) + 2
         screen.put(" " + hintText + " ", x: max(frame.x + 1, frame.maxX - hintWidth - 2), y: frame.maxY - 1,
                    style: .overlay, maxWidth: frame.width - 2)

@@ -11,4 +11,7 @@ public enum UndoStep: Sendable, Equatable {
     case expense(household: String, expense: Expense)
     /// An assessment was made: undo adds a withdrawal of it.
     case assessment(household: String, assessment: String)
+    /// Several changes saved by one form (a meeting's decision: the journal entry, the plan, the household,
+    /// the minutes): undone together, the last one first.
+    indirect case group([UndoStep])
 }

@@ -14,6 +14,9 @@ extension Workspace {
             return false
         }
         var wrote = false
+        // Whatever one form wrote, `u` takes back as one.
+        let depth = undoStack.count
+        defer { groupUndo(from: depth) }
         do {
             for change in submission.changes {
                 guard try write(change) else { return true }
@@ -25,6 +28,14 @@ extension Workspace {
         }
         submission.then?(&self)
         return true
+    }
+
+    /// Makes the undo steps pushed since the stack was `depth` deep into one.
+    private mutating func groupUndo(from depth: Int) {
+        guard undoStack.count > depth + 1 else { return }
+        let steps = Array(undoStack[depth...])
+        undoStack.removeSubrange(depth...)
+        undoStack.append(.group(steps))
     }
 
     /// Writes one change. Returns false when it met a conflict, which a conflict form now shows.

@@ -39,10 +39,12 @@ extension AppState {
     }
 
     /// Locks at once: the work leaves the screen; the same worker's PIN, or another worker's sign-in, opens it.
-    mutating func lock(now: LocalTime) {
+    mutating func lock(now: LocalTime, message: SignInState.Message? = nil) {
         guard let worker = workspace.viewer else { return }
         workspace.record(.lock, now: now)
-        gate = .locked(SignInState(lockedBy: worker.id, appearingAt: now.instant))
+        var state = SignInState(lockedBy: worker.id, appearingAt: now.instant)
+        state.message = message
+        gate = .locked(state)
     }
 
     /// Ends this worker's session and shows the sign-in screen for the next one.
@@ -59,6 +61,7 @@ extension AppState {
         workspace.viewer = nil
         workspace.grants = []
         workspace.layers = []
+        workspace.projector = nil
         auditedOpen = nil
         main.sessionChanged(&workspace)
     }
@@ -119,6 +122,8 @@ extension AppState {
             return
         }
         if locked, workspace.viewer != nil { workspace.record(.signOut, now: now) }
+        // A colleague signing in while the meeting is on the projector takes it over: the projector stays on.
+        let projected = workspace.projector
         endSession()
         workspace.viewer = worker
         workspace.focus = .caseload
@@ -127,7 +132,11 @@ extension AppState {
         workspace.changes.access = true
         workspace.changes.any = true
         settle()
-        openStartScreen()
+        if let projected {
+            MeetingScreen.open(&workspace, date: projected.meeting, resuming: true)
+        } else {
+            openStartScreen()
+        }
     }
 
     /// Wrong PINs of a worker since their last sign-in, on every workstation (the audit trail of the last

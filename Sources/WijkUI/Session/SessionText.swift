@@ -26,6 +26,8 @@ extension Text {
         case .keysDropped(let n):
             return Text("\(n) toetsen genegeerd: niet bewaard, niet getoond.", "\(n) keys ignored: not kept, not shown.")
         case .notAPin: return Text("Een pincode heeft 4 tot 12 cijfers.", "A PIN has 4 to 12 digits.")
+        case .meetingLeft: return Text("Het overleg is verlaten. Je pincode opent je eigen werk; haal eerst de beamer weg.",
+                                       "You left the meeting. Your PIN opens your own work; disconnect the projector first.")
         }
     }
     public static let noWorkers = Text("Niemand gevonden.", "Nobody found.")

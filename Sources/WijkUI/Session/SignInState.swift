@@ -16,6 +16,8 @@ public struct SignInState: Sendable, Equatable {
         case keysDropped(Int)
         /// Enter on something too short to be a PIN: not tried, not counted.
         case notAPin
+        /// The team meeting was left to go on working: the PIN opens the worker's own screens.
+        case meetingLeft
     }
 
     /// What a key on this screen asks of the app.

@@ -51,7 +51,11 @@ enum SignInView {
             y += room
         }
         if let message = signIn.message {
-            screen.put(t(.signInMessage(message)), x: x, y: min(y, size.rows - 3), style: .warning, maxWidth: width)
+            let wrapped = DisplayWidth.wrap(t(.signInMessage(message)), width: width)
+            let first = min(y, size.rows - 2 - wrapped.count)
+            for (i, line) in wrapped.enumerated() {
+                screen.put(line, x: x, y: max(1, first + i), style: .warning, maxWidth: width)
+            }
         }
         let status = Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1)
         screen.fill(status, style: .statusBar)

@@ -30,12 +30,16 @@ struct MeetingPrivacyTests {
         return found
     }
 
-    @Test("The privacy view of every demo household and request shows no full name, house number, BSN, phone, e-mail or birth date")
+    @Test("Every demo household and request, with and without its details, also a restricted one after emergency access, shows no full name, house number, BSN, phone, e-mail or birth date")
     func privacyView() throws {
-        let (state, meeting) = try demo()
-        for item in meeting.items {
-            let lines = MeetingView.lines(item, state.workspace, revealed: false, width: 76, today: Fixture.now.day)
-            let text = MeetingView.title(item, state.workspace, revealed: false) + "\n"
+        var (state, meeting) = try demo()
+        let names = Pseudonymiser(names: Projector.names(of: meeting.items.map(\.subject), state.workspace))
+        let restricted = state.snapshot.dossiers.filter { $0.household.confidentiality == .restricted }.map(\.id)
+        #expect(!restricted.isEmpty, "the demo has a restricted household")
+        for (item, details, granted) in meeting.items.flatMap({ item in [(item, false, false), (item, true, false), (item, true, true)] }) {
+            state.workspace.grants = granted ? Set(restricted) : []
+            let lines = MeetingView.lines(item, state.workspace, details: details, names: names, width: 76, today: Fixture.now.day)
+            let text = MeetingView.title(item, state.workspace) + "\n"
                 + lines.map { $0.map(\.text).joined() }.joined(separator: "\n")
             switch item.subject {
             case .household(let id):

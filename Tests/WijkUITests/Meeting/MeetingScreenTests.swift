@@ -36,7 +36,7 @@ enum MeetingFixture {
 
 @Suite("The team meeting on the projected screen", .serialized)
 struct MeetingScreenTests {
-    @Test("M proposes the agenda with why; an item shows initials, ages and streets only; r reveals it and is audited")
+    @Test("M proposes the agenda with why; an item shows initials, ages and streets only; r shows its details the same way and is audited")
     func agendaAndPrivacy() throws {
         let store = try MeetingFixture.store()
         var state = try MeetingFixture.app(store)
@@ -65,8 +65,8 @@ struct MeetingScreenTests {
             │                                                                              │
             │                                                                              │
             │                                                                              │
-            └────────── Enter beginnen  a aanwezig  + toevoegen  e afsluiten  Esc sluiten ─┘
-             AB Anouk Bakker
+            └───────── Enter beginnen  a aanwezig  + toevoegen  e afsluiten  Esc verlaten ─┘
+             AB Anouk Bakker          projectie
             """, name: "meeting-agenda")
         Fixture.press(&state, .enter)
         let item = Fixture.render(state)
@@ -83,8 +83,8 @@ struct MeetingScreenTests {
             │ Laatste contacten                                                            │
             │   20-11-2026 huisbezoek                                                      │
             │                                                                              │
-            │ Scherm voor de hele kamer: initialen en straat. r toont de gegevens van dit  │
-            │ punt (komt in de audit-trail).                                               │
+            │ Scherm voor de hele kamer: initialen en straat. r toont meer van dit punt,   │
+            │ ook zo (komt in de audit-trail).                                             │
             │                                                                              │
             │                                                                              │
             │                                                                              │
@@ -93,8 +93,8 @@ struct MeetingScreenTests {
             │                                                                              │
             │                                                                              │
             │                                                                              │
-            └────── b besluit  s uitstellen  r tonen  n volgend  e afsluiten  Esc sluiten ─┘
-             AB Anouk Bakker
+            └───── b besluit  s uitstellen  r details  n volgend  Esc agenda  e afsluiten ─┘
+             AB Anouk Bakker          projectie
             """, name: "meeting-item")
         for secret in MeetingFixture.secrets { #expect(!item.contains(secret), "\(secret) on the projector") }
         for secret in MeetingFixture.secrets { #expect(!agenda.contains(secret), "\(secret) on the agenda") }
@@ -105,33 +105,33 @@ struct MeetingScreenTests {
             ┌─ Teamoverleg 23-11-2026 ─────────────────────────────────────────────────────┐
             │ Voorzitter AB · aanwezig: nog niemand (a: aanwezigen)                        │
             │ Punt 1 van 2 · 0:00 van 10 min · overleg 0:00                                │
-            │ Van der Molen · Stationsweg 1, Ten Boer                                      │
+            │ v.d.M. · Stationsweg, Ten Boer                                               │
             │ crisis                                                                       │
             │                                                                              │
             │ Gezinsleden · regisseur AB                                                   │
-            │   Grietje van der Molen (76)                                                 │
-            │ Laatste contacten                                                            │
-            │   20-11-2026 huisbezoek                                                      │
+            │   G.v.d.M. (76)                                                              │
+            │ Laatste journaalregels                                                       │
+            │   20-11-2026 huisbezoek (AB): G. belde in paniek.                            │
             │                                                                              │
-            │ Gegevens zichtbaar voor dit punt (in de audit-trail).                        │
-            │                                                                              │
-            │                                                                              │
-            │                                                                              │
+            │ Details van dit punt, voor de hele kamer: initialen en straat (in de         │
+            │ audit-trail). r toont minder.                                                │
             │                                                                              │
             │                                                                              │
             │                                                                              │
             │                                                                              │
             │                                                                              │
             │                                                                              │
-            └────── b besluit  s uitstellen  r tonen  n volgend  e afsluiten  Esc sluiten ─┘
-             AB Anouk Bakker
+            │                                                                              │
+            │                                                                              │
+            └────── b besluit  s uitstellen  r minder  n volgend  Esc agenda  e afsluiten ─┘
+             AB Anouk Bakker          projectie
             """, name: "meeting-revealed")
-        #expect(revealed.contains("Van der Molen · Stationsweg 1, Ten Boer") && revealed.contains("Grietje van der Molen (76)"))
-        #expect(!revealed.contains("123456782") && !revealed.contains("06-12345678"), "never a BSN or phone, revealed or not")
+        for secret in MeetingFixture.secrets { #expect(!revealed.contains(secret), "\(secret) in the details") }
+        #expect(revealed.contains("G. belde in paniek."), "the journal's first line, the name in it as initials")
         let audit = AuditLog.read(root: store.root).entries
         #expect(audit.contains { $0.event.action == .open && $0.event.object == "h-1" && $0.event.reason == "meeting-reveal" })
         Fixture.press(&state, .character("n"))
-        #expect(!Fixture.render(state).contains("Grietje"), "the reveal was for that item only")
+        #expect(!Fixture.render(state).contains("Laatste journaalregels"), "the details were for that item only")
         // On a projector at 100×30 the window takes the whole screen and the item the room it needs.
         expectScreen(Fixture.render(state, size: Size(columns: 100, rows: 30)), """
              Wijkdesk · Testteam · ~/teststore                                              ma 23-11-2026 09:30
@@ -149,7 +149,7 @@ struct MeetingScreenTests {
             │ Laatste contacten                                                                                │
             │   21-11-2026 huisbezoek                                                                          │
             │                                                                                                  │
-            │ Scherm voor de hele kamer: initialen en straat. r toont de gegevens van dit punt (komt in de     │
+            │ Scherm voor de hele kamer: initialen en straat. r toont meer van dit punt, ook zo (komt in de    │
             │ audit-trail).                                                                                    │
             │                                                                                                  │
             │                                                                                                  │
@@ -162,8 +162,8 @@ struct MeetingScreenTests {
             │                                                                                                  │
             │                                                                                                  │
             │                                                                                                  │
-            └────────────────────────── b besluit  s uitstellen  r tonen  n volgend  e afsluiten  Esc sluiten ─┘
-             AB Anouk Bakker
+            └───────────────────────── b besluit  s uitstellen  r details  n volgend  Esc agenda  e afsluiten ─┘
+             AB Anouk Bakker          projectie
             """, name: "meeting-item-wide")
     }
 
@@ -206,7 +206,7 @@ struct MeetingScreenTests {
             │                                                                              │
             │                                                                              │
             └──────────────────── Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren ─┘
-             AB Anouk Bakker
+             AB Anouk Bakker          projectie
             """, name: "meeting-decision-form")
         Fixture.press(&state, .ctrl("s"))
         expectScreen(Fixture.render(state), """
@@ -225,15 +225,15 @@ struct MeetingScreenTests {
             │ Laatste contacten                                                            │
             │   21-11-2026 huisbezoek                                                      │
             │                                                                              │
-            │ Scherm voor de hele kamer: initialen en straat. r toont de gegevens van dit  │
-            │ punt (komt in de audit-trail).                                               │
+            │ Scherm voor de hele kamer: initialen en straat. r toont meer van dit punt,   │
+            │ ook zo (komt in de audit-trail).                                             │
             │                                                                              │
             │                                                                              │
             │                                                                              │
             │                                                                              │
             │                                                                              │
-            └────── b besluit  s uitstellen  r tonen  n volgend  e afsluiten  Esc sluiten ─┘
-             AB Anouk Bakker          Opgeslagen.
+            └───── b besluit  s uitstellen  r details  n volgend  Esc agenda  e afsluiten ─┘
+             AB Anouk Bakker          projectie   Opgeslagen.
             """, name: "meeting-decided")
         let dossier = try #require(try StoreReader.read(store.root).dossiers.first { $0.id == "h-2" })
         #expect(dossier.household.regisseur == "w-ab" && dossier.household.meetingQuestion == nil)
@@ -242,6 +242,8 @@ struct MeetingScreenTests {
         #expect(entry.text.contains("School uitnodigen") && entry.author == "w-ab")
         Fixture.press(&state, .character("p"), .character("s"))
         Fixture.press(&state, .character("e"))
+        #expect(Fixture.render(state).contains("Het overleg afsluiten?"), "e asks first")
+        Fixture.press(&state, .character("j"))
         expectScreen(Fixture.render(state), """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
             ┌─ Teamoverleg 23-11-2026 · afgelopen ─────────────────────────────────────────┐
@@ -265,8 +267,8 @@ struct MeetingScreenTests {
             │                                                                              │
             │                                                                              │
             │                                                                              │
-            └──────────────────────────────────────────────────────────────── Esc sluiten ─┘
-             AB Anouk Bakker
+            └─────────────────────────────────────────────────────────────── Esc verlaten ─┘
+             AB Anouk Bakker          projectie
             """, name: "meeting-summary")
         let minutes = try #require(try StoreReader.read(store.root).meetings.first)
         #expect(minutes.present == ["w-ab", "w-mk"] && minutes.chair == "w-ab" && minutes.ended != nil)
@@ -282,8 +284,9 @@ struct MeetingScreenTests {
         #expect(items.first?.subject == .household("h-1") && items.first?.reasons.first == .postponed(from: Fixture.now.day), "\(items)")
         #expect(items.contains { $0.subject == .household("h-2") } == false, "its action is not due before 4 December")
         // Meeting mode on the day of a meeting that ended shows what it decided, and writes nothing over it.
-        Fixture.press(&state, .escape, .character("M"))
-        #expect(Fixture.render(state).contains("Teamoverleg 23-11-2026 · afgelopen"))
+        var again = try MeetingFixture.app(store)
+        Fixture.press(&again, .character("M"))
+        #expect(Fixture.render(again).contains("Teamoverleg 23-11-2026 · afgelopen"))
         #expect(try StoreReader.read(store.root).meetings.first?.items.map(\.status) == [.postponed, .discussed])
     }
 

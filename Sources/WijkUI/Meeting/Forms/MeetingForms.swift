@@ -6,12 +6,14 @@ import WijkStore
 enum MeetingForms {
     static func path(_ meeting: Meeting) -> String { StoreLayout.meetings + "/" + meeting.date.iso + StoreLayout.recordExtension }
 
-    /// The minutes after `change`, saved against the file as it is now.
-    static func minutes(_ meeting: Meeting, _ workspace: Workspace, _ change: (inout Meeting) -> Void) -> Change {
+    /// The minutes after `change`, saved against the file as it is now; `undoable` for a decision, which `u`
+    /// takes back whole.
+    static func minutes(_ meeting: Meeting, _ workspace: Workspace, undoable: Bool = false,
+                        _ change: (inout Meeting) -> Void) -> Change {
         var changed = meeting
         change(&changed)
         let path = path(meeting)
-        return .update(path, base: try? workspace.writer?.read(path), StoreEncoder.meetingFile(changed), undoable: false)
+        return .update(path, base: try? workspace.writer?.read(path), StoreEncoder.meetingFile(changed), undoable: undoable)
     }
 
     /// `a`: who is present, one yes/no per active worker; the chair is.
@@ -29,17 +31,22 @@ enum MeetingForms {
         }
     }
 
-    /// `+`: a household onto the agenda, found by typing its name or street.
+    /// `+`: a household onto the agenda, found by typing its name or street; the room sees initials and
+    /// streets only, a restricted household only as restricted.
     static func add(_ meeting: Meeting, _ workspace: Workspace) -> Form {
         let t = workspace.strings
         let on = Set(meeting.items.map(\.subject))
         let households = workspace.snapshot.dossiers.filter {
             $0.household.status != .closed && !on.contains(.household($0.id)) && Access.canOpen($0.household, as: workspace.viewer)
         }.sorted { DutchName.sortKey($0.household.name) < DutchName.sortKey($1.household.name) }
+        // Nothing chosen until something is typed: Enter at once must not put the first household on.
+        var household = FormField(key: "Household", label: t(.fieldHousehold),
+                                  kind: .choice(codes: [""] + households.map(\.id),
+                                                labels: [t(.meetingAddType)] + households.map { MeetingView.household($0.household, workspace) }),
+                                  required: true, value: "")
+        household.searchTerms = [""] + households.map { $0.household.name + " " + $0.household.shortAddress }
         var form = Form(title: t(.meetingAddTitle), fields: [
-            FormField(key: "Household", label: t(.fieldHousehold),
-                      kind: .choice(codes: households.map(\.id), labels: households.map { $0.household.name + " · " + $0.household.shortAddress }),
-                      value: households.first?.id ?? ""),
+            household,
             FormField(key: "Minutes", label: t(.fieldMeetingMinutes), kind: .number, value: "5"),
         ]) { form, ws in
             guard !form.value("Household").isEmpty else { return nil }
@@ -90,12 +97,12 @@ enum MeetingForms {
         switch item.subject {
         case .request(let id):
             guard let request = workspace.request(id) else { return nil }
-            return Form(title: t(.meetingDecisionTitle, MeetingView.title(item, workspace, revealed: false)), fields: [
+            return Form(title: t(.meetingDecisionTitle, MeetingView.title(item, workspace)), fields: [
                 FormField(key: "Decision", label: t(.fieldDecision), kind: .multiline(rows: 3), required: true, value: item.decision),
                 FormField(key: "Regisseur", label: t(.fieldMeetingRegisseur), kind: workerKind, value: ""),
             ]) { form, ws in
                 let regisseur = form.value("Regisseur")
-                let change = minutes(meeting, ws) {
+                let change = minutes(meeting, ws, undoable: true) {
                     $0.items[index].decision = form.value("Decision")
                     $0.items[index].status = .discussed
                 }
@@ -105,7 +112,7 @@ enum MeetingForms {
             }
         case .household(let id):
             guard let dossier = workspace.dossier(id), Access.canOpen(dossier.household, as: workspace.viewer) else { return nil }
-            var form = Form(title: t(.meetingDecisionTitle, MeetingView.title(item, workspace, revealed: false)), fields: [
+            var form = Form(title: t(.meetingDecisionTitle, MeetingView.title(item, workspace)), fields: [
                 FormField(key: "Decision", label: t(.fieldDecision), kind: .multiline(rows: 3), required: true, value: item.decision),
                 FormField(key: "Action", label: t(.fieldNewAction), value: ""),
                 FormField(key: "Who", label: t(.fieldActionWho), kind: .actors(dossier, resources: workspace.snapshot.resources, t) { Pseudonym.initials($0.name) },
@@ -156,7 +163,7 @@ enum MeetingForms {
                                       Schema.set("JournalEntry", [StoreEncoder.journalEntry(entry)]),
                                       undo: .journal(household: id, entry: stamp)), at: 0)
                 made.insert(stamp, at: 0)
-                changes.append(minutes(meeting, ws) {
+                changes.append(minutes(meeting, ws, undoable: true) {
                     $0.items[index].decision = v("Decision")
                     $0.items[index].status = .discussed
                     $0.items[index].changes += made

@@ -92,9 +92,11 @@ enum HouseholdForm {
         return Submission([.newFile(Workspace.householdPath(id), sets, recorded: .create, object: id)]) { workspace in
             guard let request, let worker = workspace.viewer else { return workspace.request(.openPlan(household: id)) }
             let journal = workspace.journalEntry(for: request, household: id, author: worker.id)
+            // Made in the team meeting: the status bar is on the projector.
+            let shown = workspace.projector == nil ? household.name : Pseudonym.initials(household.name)
             workspace.triage(request.id, to: .linked, fields: [("Household", id)], regisseur: regisseur,
                              note: workspace.strings(.linkedNew, household.name), with: [journal],
-                             done: workspace.strings(.linkedNew, household.name))
+                             done: workspace.strings(.linkedNew, shown))
         }
     }
 

@@ -1,0 +1,66 @@
+import WijkDomain
+
+/// Projector mode: from the moment the team meeting opens until a person leaves it on purpose, everything
+/// drawn shows clients as the meeting's items do. The panes are not drawn; forms, conflicts and notices show
+/// names as initials, streets without numbers, and phone numbers, e-mail addresses, BSNs and dates of birth
+/// not at all.
+public struct Projector: Sendable, Equatable {
+    /// The day of the meeting on the screen.
+    public let meeting: Day
+
+    /// Every client's name on the meeting's agenda: the households' and their members', the requests'. What
+    /// anyone types during the meeting is shown with these names as initials.
+    func names(_ workspace: Workspace) -> [String] {
+        guard let minutes = workspace.snapshot.meetings.first(where: { $0.date == meeting }) else { return [] }
+        return Projector.names(of: minutes.items.map(\.subject), workspace)
+    }
+
+    static func names(of subjects: [Meeting.Subject], _ workspace: Workspace) -> [String] {
+        subjects.flatMap { subject -> [String] in
+            switch subject {
+            case .household(let id): return workspace.dossier(id).map(Pseudonym.names(in:)) ?? []
+            case .request(let id): return workspace.request(id).map { [$0.name] } ?? []
+            }
+        }
+    }
+
+    func pseudonymiser(_ workspace: Workspace) -> Pseudonymiser { Pseudonymiser(names: names(workspace)) }
+
+    /// What the projector shows of a store field's value: a person's name as initials, a street without its
+    /// number, contact details, BSN and date of birth not at all, free text with the names in it as initials.
+    static func shown(_ value: String, field: String, _ names: Pseudonymiser) -> String {
+        if value.isEmpty { return value }
+        switch field {
+        case "Name", "Requester": return Pseudonym.initials(value)
+        case "Street": return Pseudonym.street(value, city: "")
+        case "Postcode", "Phone", "Email", "BSN", "Born", "RequesterPhone", "RequesterEmail": return hidden
+        default: return names.scrub(value)
+        }
+    }
+
+    /// Whether the projector shows nothing of a field's value while it is typed.
+    static func hides(_ field: String) -> Bool {
+        ["Postcode", "Phone", "Email", "BSN", "Born", "RequesterPhone", "RequesterEmail"].contains(field)
+    }
+
+    /// What stands for a value the projector does not show.
+    static let hidden = "•••"
+}
+
+/// How a form shows its values on the projector: made when the form opens there.
+struct FormProjection: Sendable, Equatable {
+    let names: Pseudonymiser
+
+    /// A field's value as shown, and where the cursor goes in it (in characters).
+    func shown(_ field: FormField, cursor: Int) -> (text: String, cursor: Int) {
+        if Projector.hides(field.key) { return field.value.isEmpty ? ("", 0) : (Projector.hidden, Projector.hidden.count) }
+        switch field.key {
+        case "Name", "Requester", "Street":
+            let text = Projector.shown(field.value, field: field.key, names)
+            return (text, text.count)
+        default:
+            let (text, at) = names.typing(field.value, cursor: cursor)
+            return (text, at)
+        }
+    }
+}
