@@ -68,6 +68,8 @@ struct MeetingEndToEndTests {
         try tmux.send("s")
         try tmux.waitFor("Punt 3 van")
         try tmux.send("e")
+        try tmux.waitFor("Het overleg afsluiten?")
+        try tmux.send("j")
         screen = try tmux.waitFor("afgelopen")
         #expect(screen.contains("1 besproken · 1 uitgesteld"))
         try tmux.send("Enter", "q")

@@ -55,12 +55,13 @@ struct KeyMapTests {
         add(AssignScreen.keyGroups)
         add(SuggestionScreen.keyGroups)
         add(MeetingScreen.keyGroups)
+        add(MeetingExit.keyGroups)
         add(ReportsScreen.keyGroups)
         let table = KeyMap.standard.bindings.map { [$0.context.name, $0.command.name] }
         #expect(Set(table) == Set(handled))
         #expect(KeyMap.standard.bindings.allSatisfy { !$0.keys.isEmpty })
         #expect(KeyMap.standard.contexts.map(\.name)
                 == ["global", "list", "caseload", "filter", "overlay", "plan", "resources", "form", "conflict", "team",
-                    "inbox", "request", "match", "assign", "suggestions", "meeting", "reports"])
+                    "inbox", "request", "match", "assign", "suggestions", "meeting", "meeting-exit", "reports"])
     }
 }
