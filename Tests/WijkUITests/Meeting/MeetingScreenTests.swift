@@ -290,6 +290,46 @@ struct MeetingScreenTests {
         #expect(try StoreReader.read(store.root).meetings.first?.items.map(\.status) == [.postponed, .discussed])
     }
 
+    @Test("u after a decision takes all of it back as one step: the action, the hand-over, the question, the journal entry (withdrawn), the minutes")
+    func undoDecision() throws {
+        let store = try MeetingFixture.store()
+        var state = try MeetingFixture.app(store)
+        // A change from before the meeting is not the room's to undo.
+        Fixture.press(&state, .character("M"), .character("u"))
+        #expect(state.notice == "Niets om ongedaan te maken in dit overleg.")
+        let before = try StoreReader.read(store.root)
+        Fixture.press(&state, .down, .enter, .character("b"))
+        Fixture.type(&state, "School uitnodigen.")
+        Fixture.fill(&state, "Nieuwe actie", "Afspraak met de mentor maken")
+        Fixture.choose(&state, "Nieuwe regisseur", "Anouk Bakker (AB)")
+        Fixture.fill(&state, "Nieuwe evaluatie", "15-01-2027")
+        Fixture.press(&state, .ctrl("s"))
+        let decided = try StoreReader.read(store.root)
+        let h2 = try #require(decided.dossiers.first { $0.id == "h-2" })
+        #expect(h2.actions.count == 1 && h2.household.regisseur == "w-ab" && h2.household.meetingQuestion == nil)
+        #expect(decided.meetings.first?.items[1].status == .discussed)
+
+        Fixture.press(&state, .character("u"))
+        #expect(state.notice == "Ongedaan gemaakt (als nieuwe wijziging).")
+        let undone = try StoreReader.read(store.root)
+        let after = try #require(undone.dossiers.first { $0.id == "h-2" })
+        let was = try #require(before.dossiers.first { $0.id == "h-2" })
+        #expect(after.actions.isEmpty, "the new action is gone from the plan")
+        #expect(after.household == was.household, "regisseur, evaluation and the question for the team are back")
+        let entry = try #require(h2.journal.first { $0.text.hasPrefix("Besproken in teamoverleg") })
+        #expect(after.corrections(of: entry).map(\.text) == ["Ingetrokken: deze notitie is ongedaan gemaakt."])
+        let item = try #require(undone.meetings.first?.items[1])
+        #expect(item.status == .open && item.decision.isEmpty && item.changes.isEmpty, "\(item)")
+        let screen = Fixture.render(state)
+        #expect(!screen.contains("Besluit: School") && screen.contains("Vraag aan het team (MK)"), "\(screen)")
+        let report = MeetingReport.text(try #require(undone.meetings.first), undone, format: .txt, full: false, strings: Strings(.nl))
+        #expect(!report.contains("School uitnodigen") && !report.contains("Vastgelegd"), "\(report)")
+        // One step: nothing of the meeting is left to undo.
+        Fixture.press(&state, .character("u"))
+        #expect(state.notice == "Niets om ongedaan te maken in dit overleg.")
+        #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
+    }
+
     @Test("A meeting run on another workstation is followed read-only: who runs it is said, changes are refused, nothing is written")
     func follows() throws {
         let store = try MeetingFixture.store()
