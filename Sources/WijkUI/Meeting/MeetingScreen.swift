@@ -24,7 +24,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
     var itemStarted: Timestamp?
     /// Following a meeting another workstation runs: looking, not changing.
     var readOnly = false
-    /// The first line shown of a long item.
+    /// The first line shown of a long item or summary.
     var scroll = 0
 
     /// What presence says while a meeting runs here: `meeting:2026-11-23`.
@@ -112,16 +112,14 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
     // MARK: keys
 
     mutating func move(by delta: Int, _ workspace: inout Workspace) {
-        if phase == .item {
-            // Kept within the item's lines, so a key back up moves at once after the end (G) was reached.
+        if phase != .agenda {
+            // An item or the summary scrolls, kept within its lines: a key back up moves at once after the end (G).
             let frame = MeetingScreen.frame(workspace.size)
-            // The chair's line above the item's.
-            let count = 1 + itemLines(workspace, width: frame.width - 4, now: workspace.now).count
+            let count = content(workspace, width: frame.width - 4, rows: frame.height - 2, now: workspace.now).lines.count
             let most = max(0, count - (frame.height - 2))
             scroll = min(most, max(0, scroll.addingReportingOverflow(delta).partialValue))
             return
         }
-        guard phase == .agenda else { return }
         selected = min(max(0, meeting.items.count - 1), max(0, selected.addingReportingOverflow(delta).partialValue))
     }
 
@@ -249,6 +247,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         meeting.ended = workspace.now.instant
         save(&workspace)
         phase = .summary
+        scroll = 0
     }
 
     /// `r`: the item's details, or back to the item; a restricted household's only after emergency access
@@ -317,10 +316,11 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         Pseudonymiser(names: Projector.names(of: meeting.items.map(\.subject), workspace))
     }
 
-    func draw(_ screen: inout Screen, _ workspace: Workspace, now: LocalTime) {
+    /// What the window shows in `width` columns and `rows` lines: its lines, the selected agenda row's line,
+    /// and the keys for its bottom border.
+    func content(_ workspace: Workspace, width: Int, rows: Int, now: LocalTime) -> (lines: [[Span]], cursorLine: Int,
+                                                                                 hints: [(Command, Text)]) {
         let t = workspace.strings
-        let frame = MeetingScreen.frame(screen.size)
-        let width = frame.width - 4
         var lines: [[Span]] = []
         var cursorLine = 0
         let present = meeting.present.map { MeetingView.initials($0, workspace) }
@@ -332,9 +332,9 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
             lines.append([Span(t(.meetingAgendaHeading, String(active.count), String(meeting.plannedMinutes)), .sectionHeader)])
             if meeting.items.isEmpty { lines += DisplayWidth.wrap(t(.meetingEmptyAgenda), width: width).map { [Span($0, .dim)] } }
             // Only the rows in sight are worked out: an agenda can be long.
-            let rows = max(1, frame.height - 2 - lines.count)
-            let first = max(0, min(selected - rows / 2, meeting.items.count - rows))
-            for i in first..<min(meeting.items.count, first + rows) {
+            let room = max(1, rows - lines.count)
+            let first = max(0, min(selected - room / 2, meeting.items.count - room))
+            for i in first..<min(meeting.items.count, first + room) {
                 let item = meeting.items[i]
                 let mark: String
                 switch item.status {
@@ -375,12 +375,20 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
             lines += DisplayWidth.wrap(t(.meetingSummaryNote, meeting.date.iso), width: width).map { [Span($0, .dim)] }
             hints = [(.close, .hintMeetingLeave)]
         }
+        return (lines, cursorLine, hints)
+    }
+
+    func draw(_ screen: inout Screen, _ workspace: Workspace, now: LocalTime) {
+        let t = workspace.strings
+        let frame = MeetingScreen.frame(screen.size)
+        let width = frame.width - 4
+        let (lines, cursorLine, hints) = content(workspace, width: width, rows: frame.height - 2, now: now)
         // The hint goes in the bottom border: it leaves room for the scroll position when the lines do not fit.
         let scrolls = lines.count > frame.height - 2
         let position = scrolls ? DisplayWidth.of("\(lines.count)–\(lines.count)/\(lines.count) · ") : 0
         let hint = StatusBar.hintText(hints, workspace, context: .meeting, width: width - 2 - position)
         let title = phase == .summary ? t(.meetingSummaryTitle, meeting.date.dutch) : t(.meetingTitle, meeting.date.dutch)
-        let top = phase == .item ? scroll : 0
+        let top = phase == .agenda ? 0 : scroll
         let used = OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: top, hint: hint)
         screen.cursor = (frame.x + 2, frame.y + 1 + max(0, cursorLine - used))
     }
