@@ -313,7 +313,8 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
 
     /// Every client's name on this agenda, for what is typed and decided about them.
     func names(_ workspace: Workspace) -> Pseudonymiser {
-        Pseudonymiser(names: Projector.names(of: meeting.items.map(\.subject), workspace))
+        let subjects = meeting.items.map(\.subject)
+        return (workspace.projector ?? Projector(meeting: meeting.date)).pseudonymiser(workspace, subjects: subjects)
     }
 
     /// What the window shows in `width` columns and `rows` lines: its lines, the selected agenda row's line,

@@ -1,3 +1,4 @@
+import Foundation
 import WijkDomain
 
 /// Projector mode: from the moment the team meeting opens until a person leaves it on purpose, everything
@@ -7,12 +8,21 @@ import WijkDomain
 public struct Projector: Sendable, Equatable {
     /// The day of the meeting on the screen.
     public let meeting: Day
+    /// The names last worked out: every frame asks for them, and a city's agenda has thousands of items.
+    private let memo = NamesMemo()
 
-    /// Every client's name on the meeting's agenda: the households' and their members', the requests'. What
-    /// anyone types during the meeting is shown with these names as initials.
-    func names(_ workspace: Workspace) -> [String] {
-        guard let minutes = workspace.snapshot.meetings.first(where: { $0.date == meeting }) else { return [] }
-        return Projector.names(of: minutes.items.map(\.subject), workspace)
+    public init(meeting: Day) { self.meeting = meeting }
+
+    public static func == (a: Projector, b: Projector) -> Bool { a.meeting == b.meeting }
+
+    /// Every client's name on the meeting's agenda (`subjects`, by default the saved minutes'): the households'
+    /// and their members', the requests'. What anyone types during the meeting is shown with these as initials.
+    func pseudonymiser(_ workspace: Workspace, subjects: [Meeting.Subject]? = nil) -> Pseudonymiser {
+        let subjects = subjects ?? workspace.snapshot.meetings.first { $0.date == meeting }?.items.map(\.subject) ?? []
+        // Items are only ever added to an agenda (one taken off keeps its place), so the count says which agenda.
+        return memo.names(for: NamesMemo.Key(revision: workspace.revision, items: subjects.count)) {
+            Pseudonymiser(names: Projector.names(of: subjects, workspace))
+        }
     }
 
     static func names(of subjects: [Meeting.Subject], _ workspace: Workspace) -> [String] {
@@ -24,7 +34,6 @@ public struct Projector: Sendable, Equatable {
         }
     }
 
-    func pseudonymiser(_ workspace: Workspace) -> Pseudonymiser { Pseudonymiser(names: names(workspace)) }
 
     /// What the projector shows of a store field's value: a person's name as initials, a street without its
     /// number, contact details, BSN and date of birth not at all, free text with the names in it as initials.
@@ -62,5 +71,34 @@ struct FormProjection: Sendable, Equatable {
             let (text, at) = names.typing(field.value, cursor: cursor)
             return (text, at)
         }
+    }
+}
+
+/// The agenda's names as last worked out, shared by copies of the workspace so a frame (which may not change
+/// the state) can fill it; the key holds what the names depend on.
+final class NamesMemo: @unchecked Sendable {
+    struct Key: Equatable {
+        /// `Workspace.revision`: changes whenever anything from the store is read again.
+        var revision: Int
+        var items: Int
+    }
+
+    private let lock = NSLock()
+    private var key: Key?
+    private var names = Pseudonymiser(names: [])
+
+    func names(for key: Key, _ make: () -> Pseudonymiser) -> Pseudonymiser {
+        lock.lock()
+        if self.key == key {
+            defer { lock.unlock() }
+            return names
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        self.key = key
+        names = made
+        lock.unlock()
+        return made
     }
 }
