@@ -1,61 +1,105 @@
-/// Clients' names found in free text and shown as their initials: what a worker typed about a household, fit
-/// for the projector and the pseudonymised minutes. Made once for a set of names (one household's, or every
-/// client's on a meeting's agenda) and used for many texts.
+/// What a worker typed about clients, fit for the projector and the pseudonymised minutes: names as initials,
+/// and contact details, BSNs, dates of birth and house numbers not at all. Made once for a set of names (one
+/// household's, or every client's on a meeting's agenda and in the store) and used for many texts.
 ///
-/// A name is found where a word begins, case and accents aside: the whole name (`Van der Molen`), and each of
+/// Names are found where a word begins, case and accents aside: the whole name (`Van der Molen`), and each of
 /// its words of three letters or more that is not a tussenvoegsel (`Molen`, `Grietje`, each half of
 /// `Boukema-Ritsema`). A name followed by an `s` is found too (`Grietjes fiets`); a word that merely begins
-/// with a name is not (`evaluatie` is not `Eva`).
+/// with a name is not (`evaluatie` is not `Eva`). The names of `others` (the store's other clients) are found
+/// only where the text writes them with a capital, so `roos` and `bos` stay words; phrases to `keep` (the
+/// workers' own names) are never touched. Whatever the lists, a capitalised word with an age after it
+/// (`Yusuf (9)`) is a person; a run of nine digits or more (a phone number, a BSN, an IBAN) and anything with
+/// an `@` are hidden; a date is hidden where it is a client's date of birth or follows `geb.`; a house number
+/// after a street is left out.
 public struct Pseudonymiser: Sendable, Equatable {
     struct Word: Sendable, Equatable {
+        enum Kind: Sendable, Equatable {
+            /// Found in any case.
+            case name
+            /// Found only where the text writes it with a capital.
+            case other
+            /// Left as it is: a worker's name that holds a client's.
+            case keep
+        }
         let folded: [Character]
         let initials: String
+        let kind: Kind
     }
 
     /// The name words by their first folded character, longest first.
     private let words: [Character: [Word]]
-    /// The single name words, folded: the word being typed is hidden as soon as it could be one of them.
+    /// The single words of `names`, folded: the word being typed is hidden as soon as it could be one of them.
     private let singles: [[Character]]
+    /// Streets' last words, folded (`molenstraat`): a number after one is a house number.
+    private let streets: Set<String>
+    /// Dates of birth as they may be typed: `12-03-1986`, `1986-03-12`, `12-3-1986`.
+    private let birthdays: Set<String>
 
-    public init(names: [String]) {
-        var found: [String: String] = [:]
+    /// What stands for a value that is not shown at all.
+    public static let hidden = "•••"
+
+    public init(names: [String], others: [String] = [], keep: [String] = [], streets: [String] = [],
+                birthdays: [Day] = []) {
+        var found: [String: Word] = [:]
         var singles: Set<[Character]> = []
-        for name in names where !name.isEmpty {
-            found[Folding.fold(name)] = Pseudonym.initials(name)
+        func add(_ name: String, _ kind: Word.Kind) {
+            func put(_ text: String, _ initials: String) {
+                let folded = Folding.fold(text)
+                // A name on the agenda wins over the same word elsewhere; a worker's name over both.
+                if let existing = found[folded], existing.kind == .keep || (existing.kind == .name && kind == .other) { return }
+                found[folded] = Word(folded: Array(folded), initials: initials, kind: kind)
+            }
+            put(name, Pseudonym.initials(name))
+            guard kind != .keep else { return }
             for part in name.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }) {
                 let word = String(part)
                 var pieces = [word]
                 if word.contains("-") { pieces += word.split(separator: "-").map(String.init) }
                 for piece in pieces where piece.count > 2 && !DutchName.isParticle(piece) {
-                    let folded = Folding.fold(piece)
-                    found[folded] = Pseudonym.initials(piece)
-                    if !piece.contains("-") { singles.insert(Array(folded)) }
+                    put(piece, Pseudonym.initials(piece))
+                    if kind == .name && !piece.contains("-") { singles.insert(Array(Folding.fold(piece))) }
                 }
             }
         }
+        for name in keep where !name.isEmpty { add(name, .keep) }
+        for name in names where !name.isEmpty { add(name, .name) }
+        for name in others where !name.isEmpty { add(name, .other) }
         var words: [Character: [Word]] = [:]
-        for (folded, initials) in found {
-            let chars = Array(folded)
-            guard let first = chars.first else { continue }
-            words[first, default: []].append(Word(folded: chars, initials: initials))
+        for word in found.values {
+            guard let first = word.folded.first else { continue }
+            words[first, default: []].append(word)
         }
         for key in words.keys { words[key]!.sort { $0.folded.count > $1.folded.count } }
         self.words = words
         self.singles = Array(singles)
+        self.streets = Set(streets.compactMap { street in
+            street.split(separator: " ").last(where: { $0.first?.isLetter == true }).map { Folding.fold(String($0)) }
+        })
+        self.birthdays = Set(birthdays.flatMap { [$0.dutch, $0.iso, String($0.day) + "-" + String($0.month) + "-" + String($0.year)] })
     }
 
-    /// Whether there are no names to look for.
-    public var isEmpty: Bool { words.isEmpty }
+    /// For what a meeting shows and its minutes: the agenda's clients (`agenda`) found in any case, every other
+    /// client of the store where written with a capital, the workers' own names kept, the store's streets and
+    /// dates of birth.
+    public static func meeting(agenda: [String], dossiers: [Dossier], requests: [HelpRequest],
+                               workers: [Worker]) -> Pseudonymiser {
+        Pseudonymiser(names: agenda,
+                      others: dossiers.flatMap(Pseudonym.names(in:)) + requests.map(\.name),
+                      keep: workers.map(\.name),
+                      streets: dossiers.map(\.household.street) + requests.map(\.street),
+                      birthdays: dossiers.flatMap { $0.members.compactMap(\.born) })
+    }
 
-    /// `text` with every name in it as initials: `Grietje belde` → `G. belde`.
+    /// `text` as the room may see it: `Grietje belde, 06-12345678` → `G. belde, •••`.
     public func scrub(_ text: String) -> String {
-        guard !words.isEmpty, !text.isEmpty else { return text }
+        guard !text.isEmpty else { return text }
         return scrub(Array(text))
     }
 
-    /// What the room sees while `text` is typed with the cursor at `cursor` (in characters): the names in it as
-    /// initials, and the word at the cursor as its initial as soon as it could be the start of a name (`Gri`
-    /// → `G.`), so a name never shows letter by letter. Also where the cursor goes in what is shown.
+    /// What the room sees while `text` is typed with the cursor at `cursor` (in characters): `scrub`, and the
+    /// word at the cursor as its initial as soon as it could be the start of a name on the agenda (`Gri` →
+    /// `G.`), a number being typed hidden from its fifth digit, so neither shows letter by letter. Also where
+    /// the cursor goes in what is shown.
     public func typing(_ text: String, cursor: Int) -> (shown: String, cursor: Int) {
         let chars = Array(text)
         let cursor = min(max(0, cursor), chars.count)
@@ -64,17 +108,32 @@ public struct Pseudonymiser: Sendable, Equatable {
         var end = cursor
         while end < chars.count, chars[end].isLetter { end += 1 }
         let word = Array(Folding.fold(String(chars[start..<end])))
+        var mask: String?
         if word.count >= 2, singles.contains(where: { $0.starts(with: word) }) {
+            mask = String(chars[start]).uppercased() + "."
+        } else if start == end {
+            // Digits being typed: a phone number or a BSN shows no more than four of them.
+            var from = cursor
+            while from > 0, chars[from - 1].isNumber || ((chars[from - 1] == "-" || chars[from - 1] == " ") && from > 1 && chars[from - 2].isNumber) {
+                from -= 1
+            }
+            var to = cursor
+            while to < chars.count, chars[to].isNumber { to += 1 }
+            if chars[from..<to].filter(\.isNumber).count >= 5, !Pseudonymiser.couldBeDate(chars[from..<to]) {
+                start = from
+                end = to
+                mask = Pseudonymiser.hidden
+            }
+        }
+        if let mask {
             let before = scrub(Array(chars[..<start]))
-            let mask = String(chars[start]).uppercased() + "."
             return (before + mask + scrub(Array(chars[end...])), before.count + mask.count)
         }
-        let before = scrub(Array(chars[..<cursor]))
-        return (scrub(chars), min(before.count, scrub(chars).count))
+        let shown = scrub(chars)
+        return (shown, min(scrub(Array(chars[..<cursor])).count, shown.count))
     }
 
     private func scrub(_ chars: [Character]) -> String {
-        guard !words.isEmpty, !chars.isEmpty else { return String(chars) }
         // Each character folded, with the original character it came from: ß is two, Ö is one.
         var folded: [Character] = []
         var origin: [Int] = []
@@ -91,17 +150,42 @@ public struct Pseudonymiser: Sendable, Equatable {
                 }
             }
         }
+        func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
         var out = ""
         var i = 0
         var f = 0
         while i < chars.count {
             while f < folded.count, origin[f] < i { f += 1 }
-            let atWordStart = i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber)
-            if atWordStart, f < folded.count, let candidates = words[folded[f]],
+            let atWordStart = i == 0 || !isWordChar(chars[i - 1])
+            guard atWordStart else {
+                out.append(chars[i])
+                i += 1
+                continue
+            }
+            if let end = email(chars, at: i) ?? number(chars, at: i) ?? dateOfBirth(chars, at: i) {
+                out += Pseudonymiser.hidden
+                i = end
+                continue
+            }
+            if f < folded.count, let candidates = words[folded[f]],
                let (word, next) = match(candidates, folded: folded, origin: origin, at: f, chars: chars) {
-                out += word.initials
+                if word.kind == .keep {
+                    out += String(chars[i..<next])
+                } else {
+                    out += word.initials
+                }
                 // `Grietje.` is `G.`, not `G..`.
-                i = next < chars.count && chars[next] == "." && word.initials.hasSuffix(".") ? next + 1 : next
+                i = word.kind != .keep && next < chars.count && chars[next] == "." && word.initials.hasSuffix(".") ? next + 1 : next
+                continue
+            }
+            if let end = ageAfter(chars, at: i) {
+                out += String(chars[i]).uppercased() + "."
+                i = end
+                continue
+            }
+            if let (streetEnd, numberEnd) = houseNumber(chars, at: i) {
+                out += String(chars[i..<streetEnd])
+                i = numberEnd
                 continue
             }
             out.append(chars[i])
@@ -111,23 +195,137 @@ public struct Pseudonymiser: Sendable, Equatable {
     }
 
     /// The longest name word that starts at folded position `f` and ends where a word ends (or before an `s`
-    /// that ends it); with the index of the first original character after it.
+    /// that ends it) and may be found here; with the index of the first original character after it.
     private func match(_ candidates: [Word], folded: [Character], origin: [Int], at f: Int,
                        chars: [Character]) -> (Word, Int)? {
         for word in candidates {
             let end = f + word.folded.count
             guard end <= folded.count, folded[f..<end].elementsEqual(word.folded) else { continue }
+            if word.kind == .other, chars[origin[f]].isUppercase == false { continue }
             // The word must end on a whole character.
             if end < folded.count, origin[end] == origin[end - 1] { continue }
             var next = origin[end - 1] + 1
             if next < chars.count, chars[next].isLetter || chars[next].isNumber {
                 // A possessive or plural `s` and nothing more.
-                guard chars[next] == "s", next + 1 == chars.count || !(chars[next + 1].isLetter || chars[next + 1].isNumber)
+                guard word.kind != .keep, chars[next] == "s",
+                      next + 1 == chars.count || !(chars[next + 1].isLetter || chars[next + 1].isNumber)
                 else { continue }
                 next += 1
             }
             return (word, next)
         }
         return nil
+    }
+
+    /// Whether digits being typed may still become a date (`12-03-19`, `2026-1`), not a phone number.
+    static func couldBeDate(_ run: ArraySlice<Character>) -> Bool {
+        let parts = run.split { $0 == "-" || $0 == "/" || $0 == "." }.map(\.count)
+        guard !parts.isEmpty, parts.count <= 3 else { return false }
+        if parts[0] == 4 { return parts.dropFirst().allSatisfy { $0 <= 2 } }
+        return parts.dropLast().allSatisfy { $0 <= 2 } && parts.last! <= (parts.count == 3 ? 4 : 2)
+    }
+
+    /// The end of a run of non-blank characters from `i` with an `@` in it: an e-mail address.
+    private func email(_ chars: [Character], at i: Int) -> Int? {
+        var end = i
+        var at = false
+        while end < chars.count, !chars[end].isWhitespace, !",;()<>\"'".contains(chars[end]) {
+            if chars[end] == "@" { at = true }
+            end += 1
+        }
+        while end > i, ".:!?".contains(chars[end - 1]) { end -= 1 }
+        return at ? end : nil
+    }
+
+    /// The end of a number of nine digits or more from `i`, in groups joined by `-`, `.`, `/` or one space,
+    /// or inside letters (an IBAN): a phone number, a BSN, an account.
+    private func number(_ chars: [Character], at i: Int) -> Int? {
+        guard chars[i].isNumber || chars[i].isLetter else { return nil }
+        var end = i
+        var digits = 0
+        while end < chars.count {
+            let c = chars[end]
+            if c.isNumber {
+                digits += 1
+            } else if c.isLetter {
+                // Letters only inside one token (NL91ABNA0417164300), not a word after a number.
+                if end > i, chars[end - 1] == " " { break }
+            } else if "-./ ".contains(c), end + 1 < chars.count, chars[end + 1].isNumber, end > i, chars[end - 1].isNumber {
+                // A separator between digits.
+            } else {
+                break
+            }
+            end += 1
+        }
+        return digits >= 9 ? end : nil
+    }
+
+    /// The end of a date at `i` that is a client's date of birth, or that follows `geb.`, `geboren`,
+    /// `geboortedatum` or `born`.
+    private func dateOfBirth(_ chars: [Character], at i: Int) -> Int? {
+        guard chars[i].isNumber else { return nil }
+        var end = i
+        while end < chars.count, chars[end].isNumber || "-/.".contains(chars[end]) { end += 1 }
+        while end > i, !chars[end - 1].isNumber { end -= 1 }
+        let token = String(chars[i..<end]).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
+        let parts = token.split(separator: "-")
+        guard parts.count == 3, parts.contains(where: { $0.count == 4 }) else { return nil }
+        if birthdays.contains(token) { return end }
+        // The two words before it: `geb.`, `geboren op`, `born on`.
+        var j = i
+        for _ in 0..<2 {
+            while j > 0, !chars[j - 1].isLetter { j -= 1 }
+            var k = j
+            while k > 0, chars[k - 1].isLetter { k -= 1 }
+            let before = Folding.fold(String(chars[k..<j]))
+            if before.hasPrefix("geb") || before == "born" || before == "dob" { return end }
+            j = k
+        }
+        return nil
+    }
+
+    /// The end of a capitalised word followed by an age in brackets, `Yusuf (9)`: the word's end.
+    private func ageAfter(_ chars: [Character], at i: Int) -> Int? {
+        guard chars[i].isUppercase else { return nil }
+        var end = i
+        while end < chars.count, chars[end].isLetter { end += 1 }
+        guard end - i >= 2 else { return nil }
+        var j = end
+        if j < chars.count, chars[j] == " " { j += 1 }
+        guard j < chars.count, chars[j] == "(" else { return nil }
+        j += 1
+        var digits = 0
+        while j < chars.count, chars[j].isNumber { digits += 1; j += 1 }
+        return (1...3).contains(digits) && j < chars.count && chars[j] == ")" ? end : nil
+    }
+
+    /// Endings of Dutch street names: a number after a word with one is a house number.
+    private static let streetEndings = ["straat", "weg", "laan", "plein", "dijk", "kade", "gracht", "pad", "steeg",
+                                        "singel", "dreef", "park", "hof", "markt", "wal", "erf", "baan", "straatje"]
+
+    /// A street at `i` followed by a house number (`Molenstraat 17`, `Dorpsweg 3a`): where the street ends and
+    /// where the number does.
+    private func houseNumber(_ chars: [Character], at i: Int) -> (Int, Int)? {
+        guard chars[i].isLetter else { return nil }
+        var end = i
+        while end < chars.count, chars[end].isLetter || chars[end] == "-" { end += 1 }
+        let word = Folding.fold(String(chars[i..<end]))
+        guard streets.contains(word) || Pseudonymiser.streetEndings.contains(where: { word.hasSuffix($0) && word.count > $0.count + 2 })
+        else { return nil }
+        var j = end
+        guard j < chars.count, chars[j] == " " else { return nil }
+        j += 1
+        var digits = 0
+        while j < chars.count, chars[j].isNumber { digits += 1; j += 1 }
+        guard (1...5).contains(digits) else { return nil }
+        // An addition: `a`, `-2`, ` bis`.
+        var k = j
+        while k < chars.count, chars[k].isLetter, k - j < 3 { k += 1 }
+        if k < chars.count, chars[k].isLetter { k = j }
+        if k < chars.count, chars[k] == "-", k + 1 < chars.count, chars[k + 1].isNumber {
+            k += 1
+            while k < chars.count, chars[k].isNumber { k += 1 }
+        }
+        return (end, k)
     }
 }

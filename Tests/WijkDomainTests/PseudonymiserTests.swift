@@ -40,4 +40,34 @@ struct PseudonymiserTests {
         #expect(molen.typing("ev", cursor: 2) == ("E.", 2))
         #expect(molen.typing("evaluatie", cursor: 9) == ("evaluatie", 9))
     }
+
+    let store = Pseudonymiser(names: ["Grietje van der Molen"], others: ["Petra Zuidhof", "Albert Noordhoff", "Roos"],
+                              keep: ["Anouk Bakker"], streets: ["Molenstraat 17"],
+                              birthdays: [Day(iso: "1986-03-12")!])
+
+    @Test("The store's other clients where written with a capital; a worker's own name stays; a capitalised word with an age is a person")
+    func others() {
+        #expect(store.scrub("Ook Petra Zuidhof en Albert komen.") == "Ook P.Z. en A. komen.")
+        #expect(store.scrub("een roos en Roos") == "een roos en R.")
+        #expect(store.scrub("Anouk Bakker belt Grietje") == "Anouk Bakker belt G.")
+        #expect(store.scrub("De mentor van Omar (18) belde; Yusuf (9) ook.") == "De mentor van O. (18) belde; Y. (9) ook.")
+    }
+
+    @Test("Phone numbers, BSNs, accounts and e-mail addresses are hidden; a date of birth too; a house number is left out")
+    func details() {
+        #expect(store.scrub("bsn 688742841, tel 06-29948170 of 050 302 1300") == "bsn •••, tel ••• of •••")
+        #expect(store.scrub("IBAN NL91ABNA0417164300.") == "IBAN •••.")
+        #expect(store.scrub("mail j.bosma@example.nl.") == "mail •••.")
+        #expect(store.scrub("geb 12-03-1986; zij is geboren op 1-2-1990") == "geb •••; zij is geboren op •••")
+        #expect(store.scrub("afspraak 12-03-1986 en op 15-12-2026") == "afspraak ••• en op 15-12-2026")
+        #expect(store.scrub("Molenstraat 17, Dorpsweg 3a, Kerklaan 12-2 en 3 kinderen") == "Molenstraat, Dorpsweg, Kerklaan en 3 kinderen")
+        #expect(store.scrub("€ 1.234,50 in 2026, 10.000 huishoudens") == "€ 1.234,50 in 2026, 10.000 huishoudens")
+    }
+
+    @Test("A number being typed shows at most four digits")
+    func typingNumbers() {
+        #expect(store.typing("tel 06-29", cursor: 9).shown == "tel 06-29")
+        #expect(store.typing("tel 06-299", cursor: 10).shown == "tel •••")
+        #expect(store.typing("op 15-12-2026", cursor: 13).shown == "op 15-12-2026", "a date is not a phone number")
+    }
 }

@@ -35,6 +35,11 @@ extension Form: Layer {
         }
         let command = key == .ctrl("c") ? .cancel : workspace.keyMap.command(for: key, in: [.form])
         if let command, Form.bindings.run(command, &self, &workspace) { return }
+        // On the projector a value shown as initials or dots is not typed in blind.
+        if let projection, projection.locks(fields[focused]) {
+            workspace.notice = workspace.strings(.projectorFieldLocked)
+            return
+        }
         edit(key)
     }
 

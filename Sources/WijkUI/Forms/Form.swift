@@ -149,7 +149,12 @@ public struct Form: Sendable {
             switch key {
             case .character(let c) where c != " " || !query.isEmpty:
                 query.append(c)
-                if let best = Form.bestMatch(query, labels) { field.value = codes[best] }
+                if let best = Form.bestMatch(query, labels) {
+                    field.value = codes[best]
+                } else if codes.first == "" {
+                    // Nothing matches: a choice that may be empty is, so Enter does not save the option last found.
+                    field.value = ""
+                }
             case .backspace where !query.isEmpty:
                 query.removeLast()
                 if let best = Form.bestMatch(query, labels), !query.isEmpty { field.value = codes[best] }

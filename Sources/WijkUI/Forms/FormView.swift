@@ -72,7 +72,12 @@ enum FormView {
                     let found = Form.matches(query, labels).count
                     // The room sees a name being typed as its initial.
                     if let projection = form.projection {
-                        query = field.searchTerms != nil ? Pseudonym.initials(query) : projection.names.typing(query, cursor: query.count).shown
+                        // Typed towards what the option shows (a street) it shows as typed; towards a name, not.
+                        let shown = Folding.queryWords(query).allSatisfy { word in
+                            Form.matches(query, labels).contains { Folding.fold(shownLabels[$0]).contains(word) }
+                        }
+                        query = field.searchTerms == nil ? projection.names.typing(query, cursor: query.count).shown
+                            : shown ? query : Pseudonym.initials(query)
                     }
                     spans.append(Span("  " + (found == 0 ? t(.typeAheadNone, query) : t(.typeAheadFound, query, String(found), String(labels.count))),
                                       found == 0 ? .warning : .dim))

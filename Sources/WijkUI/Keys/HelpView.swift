@@ -2,6 +2,12 @@ import WijkDomain
 
 /// The help overlay's lines, generated from the key map in effect, plus the legend of caseload markers.
 enum HelpView {
+    /// The line where `context`'s section starts, to open the help there.
+    static func line(of context: KeyContext, keyMap: KeyMap, strings t: Strings, width: Int) -> Int {
+        let heading = t(context.heading)
+        return lines(keyMap: keyMap, strings: t, width: width).firstIndex { $0.first?.text == heading } ?? 0
+    }
+
     static func lines(keyMap: KeyMap, strings t: Strings, width: Int) -> [[Span]] {
         var lines: [[Span]] = []
         let keyWidth = 22

@@ -69,15 +69,17 @@ public enum MeetingReport {
         }
     }
 
-    /// Every client's name on the meeting's agenda: the households and their members, the requests.
+    /// The names, contact details and dates of birth a decision may hold (see `Pseudonymiser.meeting`).
     static func pseudonymiser(_ meeting: Meeting, _ snapshot: StoreSnapshot) -> Pseudonymiser {
         let dossiers = Dictionary(snapshot.dossiers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let requests = Dictionary(snapshot.requests.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return Pseudonymiser(names: meeting.items.flatMap { item -> [String] in
+        let agenda = meeting.items.flatMap { item -> [String] in
             switch item.subject {
             case .household(let id): return dossiers[id].map(Pseudonym.names(in:)) ?? []
             case .request(let id): return requests[id].map { [$0.name] } ?? []
             }
-        })
+        }
+        return Pseudonymiser.meeting(agenda: agenda, dossiers: snapshot.dossiers, requests: snapshot.requests,
+                                     workers: snapshot.workers)
     }
 }

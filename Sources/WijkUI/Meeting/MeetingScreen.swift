@@ -94,7 +94,13 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
             if phase == .item, selected < meeting.items.count, meeting.items[selected].subject == .household(id) { details = selected }
         }
         guard changes.meetings || changes.everything else { return }
-        if let saved = workspace.snapshot.meetings.first(where: { $0.date == meeting.date }) { meeting = saved }
+        if var saved = workspace.snapshot.meetings.first(where: { $0.date == meeting.date }) {
+            // Time on items is saved only with the next decision: what this screen counted since is kept.
+            for i in saved.items.indices where i < meeting.items.count && saved.items[i].subject == meeting.items[i].subject {
+                saved.items[i].spent = max(saved.items[i].spent, meeting.items[i].spent)
+            }
+            meeting = saved
+        }
         selected = min(selected, max(0, meeting.items.count - 1))
     }
 
@@ -234,7 +240,11 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
             }
             ws.undoLast()
         },
-        Binding(.help, [.character("?"), .function(1)], .helpHelp) { _, ws in ws.present(HelpOverlay()) },
+        Binding(.help, [.character("?"), .function(1)], .helpHelp) { _, ws in
+            // Open at the meeting's own keys and what projector mode is.
+            ws.present(HelpOverlay(scroll: HelpView.line(of: .meeting, keyMap: ws.keyMap, strings: ws.strings,
+                                                         width: OverlayView.frame(for: ws.size).width - 4)))
+        },
         Binding(.meetingLeave, [.character("q")], .helpMeetingLeave) { m, ws in ws.present(MeetingExit()) },
         Binding(.signOut, [.ctrl("w")], .helpSignOut) { _, ws in ws.request(.signOut) },
         Binding(.close, [.escape], .helpMeetingBack) { m, ws in m.back(&ws) },
@@ -324,9 +334,10 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         let t = workspace.strings
         var lines: [[Span]] = []
         var cursorLine = 0
-        let present = meeting.present.map { MeetingView.initials($0, workspace) }
+        // The chair is there, whether or not `a` was used yet.
+        let present = ([meeting.chair] + meeting.present.filter { $0 != meeting.chair }).map { MeetingView.initials($0, workspace) }
         lines.append([Span(t(.meetingChair, MeetingView.initials(meeting.chair, workspace),
-                             present.isEmpty ? t(.meetingNobody) : present.joined(separator: ", ")), .dim)])
+                             present.count < 2 ? present.joined() + " " + t(.meetingNobody) : present.joined(separator: ", ")), .dim)])
         let hints: [(Command, Text)]
         switch phase {
         case .agenda:
@@ -348,20 +359,24 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
                 let left = (i == selected ? PaneChrome.marker : "  ") + number + MeetingView.title(item, workspace)
                 let why = MeetingView.reasons(item, workspace)
                 let right = DisplayWidth.fitRight(mark, to: 11) + DisplayWidth.fitRight(String(item.minutes) + " min", to: 7)
-                let middle = max(10, width - 18 - min(DisplayWidth.of(left), 40) - 2)
+                // The subject takes up to 40 columns, more on a wide screen (a restricted household's line is long).
+                let leftWidth = min(DisplayWidth.of(left), max(40, width / 2))
+                let middle = max(10, width - 18 - leftWidth - 2)
                 let style: Style = i == selected ? .selected : item.status == .removed ? .dim : .normal
                 if i == selected { cursorLine = lines.count }
-                lines.append([Span(DisplayWidth.fit(left, to: min(DisplayWidth.of(left), 40)) + "  ", style),
+                lines.append([Span(DisplayWidth.fit(left, to: leftWidth) + "  ", style),
                               Span(DisplayWidth.fit(why, to: middle), i == selected ? .selected : .dim),
                               Span(right, style)])
             }
-            hints = [(.open, .hintMeetingStart), (.meetingPresent, .hintMeetingPresent), (.meetingAdd, .hintMeetingAdd),
-                     (.meetingEnd, .hintMeetingEnd), (.close, .hintMeetingLeave)]
+            hints = readOnly ? [(.open, .hintMeetingOpen), (.close, .hintMeetingLeave)]
+                : [(.open, .hintMeetingStart), (.meetingPresent, .hintMeetingPresent), (.meetingAdd, .hintMeetingAdd),
+                   (.meetingEnd, .hintMeetingEnd), (.close, .hintMeetingLeave)]
         case .item:
             lines += itemLines(workspace, width: width, now: now)
-            hints = [(.meetingDecide, .hintMeetingDecide), (.meetingPostpone, .hintMeetingPostpone),
-                     (.meetingReveal, details == selected ? .hintMeetingHide : .hintMeetingReveal),
-                     (.meetingNext, .hintMeetingNext), (.close, .hintMeetingAgenda), (.meetingEnd, .hintMeetingEnd)]
+            let reveal = (Command.meetingReveal, details == selected ? Text.hintMeetingHide : Text.hintMeetingReveal)
+            hints = readOnly ? [reveal, (.meetingNext, .hintMeetingNext), (.meetingPrevious, .hintMeetingPrevious), (.close, .hintMeetingAgenda)]
+                : [(.meetingDecide, .hintMeetingDecide), (.meetingPostpone, .hintMeetingPostpone), reveal,
+                   (.meetingNext, .hintMeetingNext), (.close, .hintMeetingAgenda), (.meetingEnd, .hintMeetingEnd)]
         case .summary:
             let count = { (s: Meeting.Status) in String(meeting.items.filter { $0.status == s }.count) }
             let total = Int((meeting.ended ?? now.instant).seconds - (meeting.started ?? meeting.ended ?? now.instant).seconds)
@@ -388,7 +403,8 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         let scrolls = lines.count > frame.height - 2
         let position = scrolls ? DisplayWidth.of("\(lines.count)–\(lines.count)/\(lines.count) · ") : 0
         let hint = StatusBar.hintText(hints, workspace, context: .meeting, width: width - 2 - position)
-        let title = phase == .summary ? t(.meetingSummaryTitle, meeting.date.dutch) : t(.meetingTitle, meeting.date.dutch)
+        let title = phase == .summary ? t(.meetingSummaryTitle, meeting.date.dutch)
+            : t(readOnly ? .meetingFollowingTitle : .meetingTitle, meeting.date.dutch)
         let top = phase == .agenda ? 0 : scroll
         let used = OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: top, hint: hint)
         screen.cursor = (frame.x + 2, frame.y + 1 + max(0, cursorLine - used))

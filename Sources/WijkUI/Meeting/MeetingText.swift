@@ -5,7 +5,7 @@ extension Text {
     public static let meetingTitle = Text("Teamoverleg {1}", "Team meeting {1}")
     public static let meetingAgendaHeading = Text("Agenda · {1} punten · {2} min gepland", "Agenda · {1} items · {2} min planned")
     public static let meetingChair = Text("Voorzitter {1} · aanwezig: {2}", "Chair {1} · present: {2}")
-    public static let meetingNobody = Text("nog niemand (a: aanwezigen)", "no one yet (a: who is present)")
+    public static let meetingNobody = Text("(a: wie er nog meer zijn)", "(a: who else is present)")
     public static let meetingEmptyAgenda = Text("Niets voor het team: geen hulpvragen, vragen of signalen. + voegt een huishouden toe.",
                                                 "Nothing for the team: no requests, questions or signals. + adds a household.")
     public static let meetingItemOf = Text("Punt {1} van {2}", "Item {1} of {2}")
@@ -52,6 +52,8 @@ extension Text {
     public static let helpMeetingUndo = Text("het laatste besluit van dit overleg ongedaan maken: journaal, plan en notulen samen",
                                              "undo this meeting's last decision: journal, plan and minutes together")
     public static let hintMeetingLeave = Text("verlaten", "leave")
+    public static let hintMeetingOpen = Text("punt bekijken", "view item")
+    public static let hintMeetingPrevious = Text("vorig", "previous")
     public static let hintMeetingHide = Text("minder", "less")
     public static let hintMeetingAgenda = Text("agenda", "agenda")
     public static let meetingRestricted = Text("afgeschermd huishouden · regisseur {1}", "restricted household · regisseur {1}")
@@ -63,7 +65,7 @@ extension Text {
     public static let meetingSummaryCounts = Text("{1} besproken · {2} uitgesteld · {3} eraf · {4}", "{1} discussed · {2} postponed · {3} removed · {4}")
     public static let meetingSummaryNote = Text("De notulen staan in meetings/{1}.rec; wijk meeting export maakt er een verslag van.",
                                                 "The minutes are in meetings/{1}.rec; wijk meeting export makes a report of them.")
-    public static let meetingRequestLine = Text("Hulpvraag van {1} via {2} · {3} · {4}", "Request of {1} via {2} · {3} · {4}")
+    public static let meetingRequestLine = Text("Hulpvraag van {1} via {2}", "Request of {1} via {2}")
     public static let meetingMembers = Text("Gezinsleden", "Members")
     public static let meetingDomains = Text("ZRM", "ZRM")
     public static let meetingGoals = Text("Open doelen en acties", "Open goals and actions")
@@ -85,7 +87,7 @@ extension Text {
         case .actionsOverdue(let n):
             return n == 1 ? t(Text("1 actie over de datum", "1 action past its date"))
                 : t(Text("{1} acties over de datum", "{1} actions past their date"), String(n))
-        case .referralStuck(let id): return t(Text("verwijzing {1} staat 4 weken stil", "referral {1} still for 4 weeks"), resource(id))
+        case .referralStuck(let id): return t(Text("verwijzing {1} staat 4 weken stil", "referral {1} stuck for 4 weeks"), resource(id))
         case .noProgress: return t(Text("ZRM niet vooruit in 6 maanden", "ZRM no better in 6 months"))
         case .noContact(let days): return t(Text("{1} dagen geen contact", "{1} days without contact"), String(days))
         case .added: return t(Text("toegevoegd door de voorzitter", "added by the chair"))
@@ -117,7 +119,7 @@ extension Text {
     public static let helpMeetingStart = Text("agenda: het overleg beginnen bij dit punt; tijdens: terug naar de agenda", "agenda: start at this item; during: back to the agenda")
     public static let helpMeetingUp = Text("punt omhoog op de agenda", "item up the agenda")
     public static let helpMeetingDown = Text("punt omlaag op de agenda", "item down the agenda")
-    public static let helpMeetingRemove = Text("punt van de agenda halen", "take the item off the agenda")
+    public static let helpMeetingRemove = Text("punt van de agenda halen; nog eens: terugzetten", "take the item off the agenda; again: put it back")
     public static let helpMeetingAdd = Text("huishouden op de agenda zetten", "put a household on the agenda")
     public static let helpMeetingTime = Text("tijd voor dit punt", "time for this item")
     public static let helpMeetingPresent = Text("wie er aanwezig zijn", "who is present")
@@ -136,10 +138,10 @@ extension Text {
     public static let hintMeetingAdd = Text("toevoegen", "add")
     public static let meetingRestrictedReveal = Text("Afgeschermd: de details alleen met doorbreekglas (r), met een reden die wordt vastgelegd.",
                                                      "Restricted: its details only by breaking the glass (r), with a reason that is recorded.")
-    public static let meetingFollowing = Text("Het overleg loopt op {2} ({1}): je kijkt mee, wijzigen kan daar.",
-                                              "The meeting runs on {2} ({1}): you follow it, changes are made there.")
-    public static let meetingReadOnly = Text("Je kijkt mee: het overleg wordt op een andere werkplek gevoerd.",
-                                             "You are following: the meeting is run on another workstation.")
+    public static let meetingFollowing = Text("Meekijken: het overleg loopt op {2} ({1}).", "Following: the meeting runs on {2} ({1}).")
+    public static let meetingFollowingTitle = Text("Teamoverleg {1} · meekijken", "Team meeting {1} · following")
+    public static let meetingReadOnly = Text("Meekijken: wijzigen kan op de werkplek van het overleg.",
+                                             "Following: changes are made at the meeting's workstation.")
     public static let meetingIdleLockTitle = Text("Vergrendelen tijdens dit overleg", "Lock during this meeting")
     public static let meetingIdleLockNote = Text("Na hoeveel minuten zonder toets het scherm vergrendelt tijdens dit overleg (het team heeft {1}).",
                                                  "After how many minutes without a key the screen locks during this meeting (the team has {1}).")

@@ -51,7 +51,10 @@ enum MeetingView {
         let t = workspace.strings
         var lines: [[Span]] = []
         func wrap(_ text: String, _ style: Style = .normal, indent: String = "  ") {
-            lines += DisplayWidth.wrap(Printable.escaped(text), width: width - indent.count).map { [Span(indent + $0, style)] }
+            // Each paragraph wrapped on its own: a line break typed in a request is not a `\u000A` on the screen.
+            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: true) {
+                lines += DisplayWidth.wrap(Printable.escaped(String(paragraph)), width: width - indent.count).map { [Span(indent + $0, style)] }
+            }
         }
         func heading(_ text: String) { lines.append([Span(text, .sectionHeader)]) }
         lines.append([Span(reasons(item, workspace), .warning)])
@@ -62,8 +65,8 @@ enum MeetingView {
             guard let request = workspace.request(id) else { break }
             let waiting = workspace.snapshot.info.norms.waiting(request, today: today)
             lines.append([])
-            lines.append([Span(t(.meetingRequestLine, request.received.dutch, t(.channel(request.channel)),
-                                 t(.urgencyMark(request.urgency)), Inbox.waitingText(waiting, t)))])
+            let facts = [t(.channel(request.channel)), t(.urgencyMark(request.urgency)), Inbox.waitingText(waiting, t)]
+            lines.append([Span(t(.meetingRequestLine, request.received.dutch, facts.filter { !$0.isEmpty }.joined(separator: " · ")))])
             if !request.domains.isEmpty { wrap(request.domains.map { t(.domain($0)) }.joined(separator: ", "), .dim) }
             guard details else { break }
             lines.append([])
@@ -134,8 +137,11 @@ enum MeetingView {
                 if !entries.isEmpty {
                     heading(t(.meetingJournal))
                     for entry in entries {
-                        let first = entry.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
-                        let corrected = dossier.corrections(of: entry).isEmpty ? "" : " " + t(.meetingCorrected)
+                        // A corrected entry says what its latest correction says (withdrawn: that it was).
+                        let correction = dossier.corrections(of: entry).last
+                        let text = (correction ?? entry).text
+                        let first = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+                        let corrected = correction == nil ? "" : " " + t(.meetingCorrected)
                         wrap(entry.date.dutch + " " + t(.journalKind(entry.kind)) + " (" + initials(entry.author, workspace) + ")"
                              + corrected + ": " + names.scrub(first))
                     }

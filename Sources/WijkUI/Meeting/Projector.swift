@@ -21,7 +21,9 @@ public struct Projector: Sendable, Equatable {
         let subjects = subjects ?? workspace.snapshot.meetings.first { $0.date == meeting }?.items.map(\.subject) ?? []
         // Items are only ever added to an agenda (one taken off keeps its place), so the count says which agenda.
         return memo.names(for: NamesMemo.Key(revision: workspace.revision, items: subjects.count)) {
-            Pseudonymiser(names: Projector.names(of: subjects, workspace))
+            let snapshot = workspace.snapshot
+            return Pseudonymiser.meeting(agenda: Projector.names(of: subjects, workspace), dossiers: snapshot.dossiers,
+                                         requests: snapshot.requests, workers: snapshot.workers)
         }
     }
 
@@ -42,7 +44,7 @@ public struct Projector: Sendable, Equatable {
         switch field {
         case "Name", "Requester": return Pseudonym.initials(value)
         case "Street": return Pseudonym.street(value, city: "")
-        case "Postcode", "Phone", "Email", "BSN", "Born", "RequesterPhone", "RequesterEmail": return hidden
+        case "Postcode", "Phone", "Email", "BSN", "Born", "RequesterPhone", "RequesterEmail": return Pseudonymiser.hidden
         default: return names.scrub(value)
         }
     }
@@ -51,18 +53,26 @@ public struct Projector: Sendable, Equatable {
     static func hides(_ field: String) -> Bool {
         ["Postcode", "Phone", "Email", "BSN", "Born", "RequesterPhone", "RequesterEmail"].contains(field)
     }
-
-    /// What stands for a value the projector does not show.
-    static let hidden = "•••"
 }
 
 /// How a form shows its values on the projector: made when the form opens there.
 struct FormProjection: Sendable, Equatable {
     let names: Pseudonymiser
 
+    /// Whether typing in `field` is refused: what it holds is not shown as typed (a name as initials, a phone
+    /// number as dots), and text typed blind would be saved unseen.
+    func locks(_ field: FormField) -> Bool {
+        if case .choice = field.kind { return false }
+        return Projector.hides(field.key) || field.kind == .bsn || ["Name", "Requester", "Street"].contains(field.key)
+    }
+
     /// A field's value as shown, and where the cursor goes in it (in characters).
     func shown(_ field: FormField, cursor: Int) -> (text: String, cursor: Int) {
-        if Projector.hides(field.key) { return field.value.isEmpty ? ("", 0) : (Projector.hidden, Projector.hidden.count) }
+        if Projector.hides(field.key) || field.kind == .bsn {
+            return field.value.isEmpty ? ("", 0) : (Pseudonymiser.hidden, Pseudonymiser.hidden.count)
+        }
+        // A date, a number or an amount is what it is: only text can hold a name.
+        if [.date, .number, .money].contains(field.kind) { return (field.value, cursor) }
         switch field.key {
         case "Name", "Requester", "Street":
             let text = Projector.shown(field.value, field: field.key, names)

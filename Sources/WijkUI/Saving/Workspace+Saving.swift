@@ -6,7 +6,9 @@ import WijkStore
 /// saved (recorded, undoable, read again), or a conflict a person resolves.
 extension Workspace {
     /// Writes a form's submission. True when the form is done: everything written, or a conflict form now
-    /// asks about the fields that collided; false when the write failed (the notice says why).
+    /// asks about the fields that collided; false when the write failed (the notice says why). A change that
+    /// meets a conflict does not stop the others (each file's own question waits), but what follows the whole
+    /// (`then`) waits for a person.
     mutating func submit(_ submission: Submission) -> Bool {
         // Keys that write without a form (a meeting's agenda, `u`) wait too while the store is being checked.
         if checking {
@@ -17,16 +19,16 @@ extension Workspace {
         // Whatever one form wrote, `u` takes back as one.
         let depth = undoStack.count
         defer { groupUndo(from: depth) }
+        var conflicted = false
         do {
             for change in submission.changes {
-                guard try write(change) else { return true }
-                wrote = true
+                if try write(change) { wrote = true } else { conflicted = true }
             }
         } catch {
             notice = strings(.saveFailed, describe(error))
             return wrote
         }
-        submission.then?(&self)
+        if !conflicted { submission.then?(&self) }
         return true
     }
 

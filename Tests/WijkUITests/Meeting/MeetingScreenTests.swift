@@ -45,7 +45,7 @@ struct MeetingScreenTests {
         expectScreen(agenda, """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
             ┌─ Teamoverleg 23-11-2026 ─────────────────────────────────────────────────────┐
-            │ Voorzitter AB · aanwezig: nog niemand (a: aanwezigen)                        │
+            │ Voorzitter AB · aanwezig: AB (a: wie er nog meer zijn)                       │
             │ Agenda · 2 punten · 20 min gepland                                           │
             │ ▸  1 v.d.M. · Stationsweg, Ten Boer  crisis                           10 min │
             │    2 Y. · Kerkstraat, Ten Boer  vraag van MK                          10 min │
@@ -73,7 +73,7 @@ struct MeetingScreenTests {
         expectScreen(item, """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
             ┌─ Teamoverleg 23-11-2026 ─────────────────────────────────────────────────────┐
-            │ Voorzitter AB · aanwezig: nog niemand (a: aanwezigen)                        │
+            │ Voorzitter AB · aanwezig: AB (a: wie er nog meer zijn)                       │
             │ Punt 1 van 2 · 0:00 van 10 min · overleg 0:00                                │
             │ v.d.M. · Stationsweg, Ten Boer                                               │
             │ crisis                                                                       │
@@ -103,7 +103,7 @@ struct MeetingScreenTests {
         expectScreen(revealed, """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
             ┌─ Teamoverleg 23-11-2026 ─────────────────────────────────────────────────────┐
-            │ Voorzitter AB · aanwezig: nog niemand (a: aanwezigen)                        │
+            │ Voorzitter AB · aanwezig: AB (a: wie er nog meer zijn)                       │
             │ Punt 1 van 2 · 0:00 van 10 min · overleg 0:00                                │
             │ v.d.M. · Stationsweg, Ten Boer                                               │
             │ crisis                                                                       │
@@ -136,7 +136,7 @@ struct MeetingScreenTests {
         expectScreen(Fixture.render(state, size: Size(columns: 100, rows: 30)), """
              Wijkdesk · Testteam · ~/teststore                                              ma 23-11-2026 09:30
             ┌─ Teamoverleg 23-11-2026 ─────────────────────────────────────────────────────────────────────────┐
-            │ Voorzitter AB · aanwezig: nog niemand (a: aanwezigen)                                            │
+            │ Voorzitter AB · aanwezig: AB (a: wie er nog meer zijn)                                           │
             │ Punt 2 van 2 · 0:00 van 10 min · overleg 0:00                                                    │
             │ Y. · Kerkstraat, Ten Boer                                                                        │
             │ vraag van MK                                                                                     │
@@ -330,6 +330,32 @@ struct MeetingScreenTests {
         #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
     }
 
+    @Test("A decision meets a change made elsewhere while the form was open: merged where it can, the same field asked about on the projector, the minutes kept")
+    func decisionMeetsAChangeElsewhere() throws {
+        let store = try MeetingFixture.store()
+        var state = try MeetingFixture.app(store)
+        Fixture.press(&state, .character("M"), .down, .enter, .character("b"))
+        Fixture.type(&state, "Evaluatie naar januari; Aylin belt zelf.")
+        Fixture.fill(&state, "Nieuwe evaluatie", "15-01-2027")
+        // Meanwhile Mehmet, at his own desk, sets another evaluation date and a phone number.
+        let elsewhere = StoreWriter(root: store.root, workstation: "werkplek-2")
+        let path = "households/h-2/household.rec"
+        let read = try #require(try elsewhere.read(path))
+        _ = try elsewhere.save(path, base: read, ours: read.sets.updating("Household") {
+            $0.setting([("Evaluation", "2027-02-01"), ("Phone", "06-55512345")])
+        })
+        Fixture.press(&state, .ctrl("s"))
+        let conflict = try #require(state.conflict)
+        #expect(conflict.conflicts.map(\.field) == ["Evaluation"])
+        let screen = Fixture.render(state)
+        #expect(screen.contains("Y.") && !screen.contains("Yılmaz") && !screen.contains("06-55512345"), "\(screen)")
+        // The rest of the decision is written meanwhile: the journal entry and the minutes.
+        let decided = try StoreReader.read(store.root)
+        #expect(decided.meetings.first?.items[1].status == .discussed)
+        #expect(decided.dossiers.first { $0.id == "h-2" }?.journal.contains { $0.text.hasPrefix("Besproken in teamoverleg") } == true)
+        #expect(decided.dossiers.first { $0.id == "h-2" }?.household.phone == "06-55512345", "Mehmet's phone number stays")
+    }
+
     @Test("A meeting run on another workstation is followed read-only: who runs it is said, changes are refused, nothing is written")
     func follows() throws {
         let store = try MeetingFixture.store()
@@ -340,10 +366,11 @@ struct MeetingScreenTests {
         let before = try String(contentsOfFile: store.root + "/meetings/2026-11-23.rec", encoding: .utf8)
         var follower = try MeetingFixture.app(store)
         Fixture.press(&follower, .character("M"))
-        #expect(follower.notice == "Het overleg loopt op werkplek-2 (MK): je kijkt mee, wijzigen kan daar.")
+        #expect(follower.notice == "Meekijken: het overleg loopt op werkplek-2 (MK).")
+        #expect(Fixture.render(follower).contains("Teamoverleg 23-11-2026 · meekijken"))
         #expect((follower.overlay as? MeetingScreen)?.readOnly == true)
         Fixture.press(&follower, .character("x"))
-        #expect(follower.notice == "Je kijkt mee: het overleg wordt op een andere werkplek gevoerd.")
+        #expect(follower.notice == "Meekijken: wijzigen kan op de werkplek van het overleg.")
         Fixture.press(&follower, .enter, .character("b"))
         #expect(follower.form == nil)
         #expect(follower.openHousehold == nil, "a follower does not announce a meeting of its own")

@@ -125,7 +125,8 @@ struct ProjectorWalkTests {
         walk.press(.character("+"))
         walk.look("picker")
         let offered = snapshot.dossiers.filter { dossier in
-            dossier.household.status != .closed && !(walk.meeting?.meeting.items.contains { $0.subject == .household(dossier.id) } ?? true)
+            dossier.household.status != .closed && dossier.household.confidentiality == .normal
+                && !(walk.meeting?.meeting.items.contains { $0.subject == .household(dossier.id) } ?? true)
         }
         #expect(!offered.isEmpty)
         for dossier in offered {

@@ -32,12 +32,13 @@ enum MeetingForms {
     }
 
     /// `+`: a household onto the agenda, found by typing its name or street; the room sees initials and
-    /// streets only, a restricted household only as restricted.
+    /// streets only.
     static func add(_ meeting: Meeting, _ workspace: Workspace) -> Form {
         let t = workspace.strings
         let on = Set(meeting.items.map(\.subject))
+        // Not a restricted one: typing its name would show the room that it is restricted (`T` in its plan puts it on).
         let households = workspace.snapshot.dossiers.filter {
-            $0.household.status != .closed && !on.contains(.household($0.id)) && Access.canOpen($0.household, as: workspace.viewer)
+            $0.household.status != .closed && !on.contains(.household($0.id)) && $0.household.confidentiality == .normal
         }.sorted { DutchName.sortKey($0.household.name) < DutchName.sortKey($1.household.name) }
         // Nothing chosen until something is typed: Enter at once must not put the first household on.
         var household = FormField(key: "Household", label: t(.fieldHousehold),
@@ -112,6 +113,10 @@ enum MeetingForms {
             }
         case .household(let id):
             guard let dossier = workspace.dossier(id), Access.canOpen(dossier.household, as: workspace.viewer) else { return nil }
+            // Read as the form opens: a change made elsewhere while the team talks is merged field by field, and
+            // the same field changed there and here is a question, not an overwrite.
+            let planBase = (try? workspace.writer?.read(Workspace.planPath(id))) ?? nil
+            let householdBase = (try? workspace.writer?.read(Workspace.householdPath(id))) ?? nil
             var form = Form(title: t(.meetingDecisionTitle, MeetingView.title(item, workspace)), fields: [
                 FormField(key: "Decision", label: t(.fieldDecision), kind: .multiline(rows: 3), required: true, value: item.decision),
                 FormField(key: "Action", label: t(.fieldNewAction), value: ""),
@@ -129,12 +134,10 @@ enum MeetingForms {
                 if !v("Action").isEmpty {
                     let action = Action(id: "a-" + Workspace.randomSuffix(4), goal: "", text: v("Action"),
                                         who: Actor(code: v("Who")) ?? .regisseur, due: form.day("Due"))
-                    let plan = Workspace.planPath(id)
-                    let base = try? ws.writer?.read(plan)
-                    let sets = (base?.sets ?? []).ensuring("Goal").upserting("Action", id: action.id) {
+                    let sets = (planBase?.sets ?? []).ensuring("Goal").upserting("Action", id: action.id) {
                         StoreEncoder.action(action, updating: $0)
                     }
-                    changes.append(.update(plan, base: base ?? nil, sets))
+                    changes.append(.update(Workspace.planPath(id), base: planBase, sets))
                     made.append(action.id)
                     text += "\n" + t(.fieldNewAction) + ": " + action.text + (action.due.map { " (" + $0.dutch + ")" } ?? "")
                 }
@@ -153,9 +156,8 @@ enum MeetingForms {
                     household += [("Discuss", nil), ("DiscussBy", nil), ("DiscussSince", nil)]
                 }
                 if !household.isEmpty {
-                    let path = Workspace.householdPath(id)
-                    let base = try? ws.writer?.read(path)
-                    changes.append(.update(path, base: base ?? nil, (base?.sets ?? []).updating("Household") { $0.setting(household) }))
+                    changes.append(.update(Workspace.householdPath(id), base: householdBase,
+                                           (householdBase?.sets ?? []).updating("Household") { $0.setting(household) }))
                 }
                 let stamp = ws.newStamp()
                 let entry = JournalEntry(id: stamp, date: ws.now.day, kind: .partner, author: chair.id, text: text)
