@@ -79,15 +79,19 @@ public struct Pseudonymiser: Sendable, Equatable {
     }
 
     /// For what a meeting shows and its minutes: the agenda's clients (`agenda`) found in any case, every other
-    /// client of the store where written with a capital, the workers' own names kept, the store's streets and
-    /// dates of birth.
-    public static func meeting(agenda: [String], dossiers: [Dossier], requests: [HelpRequest],
-                               workers: [Worker]) -> Pseudonymiser {
-        Pseudonymiser(names: agenda,
-                      others: dossiers.flatMap(Pseudonym.names(in:)) + requests.map(\.name),
-                      keep: workers.map(\.name),
-                      streets: dossiers.map(\.household.street) + requests.map(\.street),
-                      birthdays: dossiers.flatMap { $0.members.compactMap(\.born) })
+    /// client of the store where written with a capital; kept as they are the workers' own names, places,
+    /// streets and the sociale kaart's services (`Ten Boer` is not a client called Boer); the store's streets
+    /// and dates of birth.
+    public static func meeting(agenda: [String], dossiers: [Dossier], requests: [HelpRequest], workers: [Worker],
+                               resources: [Resource] = []) -> Pseudonymiser {
+        let streets = dossiers.map(\.household.street) + requests.map(\.street)
+        let places = dossiers.map(\.household.city) + requests.map(\.city) + resources.map(\.area)
+            + streets.map { Pseudonym.street($0, city: "") }
+        return Pseudonymiser(names: agenda,
+                             others: dossiers.flatMap(Pseudonym.names(in:)) + requests.map(\.name),
+                             keep: workers.map(\.name) + Array(Set(places)) + resources.flatMap { [$0.name, $0.organisation] },
+                             streets: streets,
+                             birthdays: dossiers.flatMap { $0.members.compactMap(\.born) })
     }
 
     /// `text` as the room may see it: `Grietje belde, 06-12345678` → `G. belde, •••`.

@@ -22,8 +22,7 @@ extension Text {
     public static let notAllowed = Text("Dat mag jouw rol niet.", "Your role may not do that.")
     public static let conflictsMarker = Text("⚠ {1} conflicten", "⚠ {1} conflicts")
     public static let projectorMarker = Text("projectie", "projector")
-    public static let projectorFieldLocked = Text("Niet op het projectiescherm: dit veld wijzig je na het overleg.",
-                                                  "Not on the projected screen: change this field after the meeting.")
+    public static let projectorFieldLocked = Text("Dit veld wijzig je na het overleg.", "Change this field after the meeting.")
     public static let checkingMarker = Text("controleren op wijzigingen…", "checking for changes…")
     static let stillChecking = Text("Even wachten: wordt nog gecontroleerd.", "One moment: still checking for changes.")
     public static let noMatches = Text("Niets gevonden voor dit filter.", "Nothing matches this filter.")

@@ -80,6 +80,6 @@ public enum MeetingReport {
             }
         }
         return Pseudonymiser.meeting(agenda: agenda, dossiers: snapshot.dossiers, requests: snapshot.requests,
-                                     workers: snapshot.workers)
+                                     workers: snapshot.workers, resources: snapshot.resources)
     }
 }

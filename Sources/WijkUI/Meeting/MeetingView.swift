@@ -65,7 +65,7 @@ enum MeetingView {
             guard let request = workspace.request(id) else { break }
             let waiting = workspace.snapshot.info.norms.waiting(request, today: today)
             lines.append([])
-            let facts = [t(.channel(request.channel)), t(.urgencyMark(request.urgency)), Inbox.waitingText(waiting, t)]
+            let facts = [t(.channel(request.channel)), t(.urgency(request.urgency)), Inbox.waitingText(waiting, t)]
             lines.append([Span(t(.meetingRequestLine, request.received.dutch, facts.filter { !$0.isEmpty }.joined(separator: " · ")))])
             if !request.domains.isEmpty { wrap(request.domains.map { t(.domain($0)) }.joined(separator: ", "), .dim) }
             guard details else { break }

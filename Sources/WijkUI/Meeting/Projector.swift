@@ -23,7 +23,8 @@ public struct Projector: Sendable, Equatable {
         return memo.names(for: NamesMemo.Key(revision: workspace.revision, items: subjects.count)) {
             let snapshot = workspace.snapshot
             return Pseudonymiser.meeting(agenda: Projector.names(of: subjects, workspace), dossiers: snapshot.dossiers,
-                                         requests: snapshot.requests, workers: snapshot.workers)
+                                         requests: snapshot.requests, workers: snapshot.workers,
+                                         resources: snapshot.resources)
         }
     }
 

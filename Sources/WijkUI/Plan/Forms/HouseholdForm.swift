@@ -93,7 +93,8 @@ enum HouseholdForm {
             guard let request, let worker = workspace.viewer else { return workspace.request(.openPlan(household: id)) }
             let journal = workspace.journalEntry(for: request, household: id, author: worker.id)
             // Made in the team meeting: the status bar is on the projector.
-            let shown = workspace.projector == nil ? household.name : Pseudonym.initials(household.name)
+            // (The sentence ends in a full stop of its own: `P.D.`, not `P.D..`.)
+            let shown = workspace.projector == nil ? household.name : String(Pseudonym.initials(household.name).dropLast())
             workspace.triage(request.id, to: .linked, fields: [("Household", id)], regisseur: regisseur,
                              note: workspace.strings(.linkedNew, household.name), with: [journal],
                              done: workspace.strings(.linkedNew, shown))
