@@ -15,8 +15,9 @@ public struct Projector: Sendable, Equatable {
 
     public static func == (a: Projector, b: Projector) -> Bool { a.meeting == b.meeting }
 
-    /// Every client's name on the meeting's agenda (`subjects`, by default the saved minutes'): the households'
-    /// and their members', the requests'. What anyone types during the meeting is shown with these as initials.
+    /// What text on the projector is shown through (`Pseudonymiser.meeting`): the names of every client on the
+    /// meeting's agenda (`subjects`, by default the saved minutes') in any case, the store's other clients
+    /// where written with a capital, contact details, dates of birth and house numbers.
     func pseudonymiser(_ workspace: Workspace, subjects: [Meeting.Subject]? = nil) -> Pseudonymiser {
         let subjects = subjects ?? workspace.snapshot.meetings.first { $0.date == meeting }?.items.map(\.subject) ?? []
         // Items are only ever added to an agenda (one taken off keeps its place), so the count says which agenda.
@@ -28,6 +29,7 @@ public struct Projector: Sendable, Equatable {
         }
     }
 
+    /// The names of the households and their members, and of the requests, that `subjects` are about.
     static func names(of subjects: [Meeting.Subject], _ workspace: Workspace) -> [String] {
         subjects.flatMap { subject -> [String] in
             switch subject {
@@ -42,18 +44,20 @@ public struct Projector: Sendable, Equatable {
     /// number, contact details, BSN and date of birth not at all, free text with the names in it as initials.
     static func shown(_ value: String, field: String, _ names: Pseudonymiser) -> String {
         if value.isEmpty { return value }
+        if hides(field) { return Pseudonymiser.hidden }
         switch field {
         case "Name", "Requester": return Pseudonym.initials(value)
         case "Street": return Pseudonym.street(value, city: "")
-        case "Postcode", "Phone", "Email", "BSN", "Born", "RequesterPhone", "RequesterEmail": return Pseudonymiser.hidden
         default: return names.scrub(value)
         }
     }
 
-    /// Whether the projector shows nothing of a field's value while it is typed.
-    static func hides(_ field: String) -> Bool {
-        ["Postcode", "Phone", "Email", "BSN", "Born", "RequesterPhone", "RequesterEmail"].contains(field)
-    }
+    /// Whether the projector shows nothing of a field's value.
+    static func hides(_ field: String) -> Bool { hidden.contains(field) }
+
+    /// The fields shown not at all, and those shown otherwise than typed (as initials, without the number).
+    static let hidden: Set<String> = ["Postcode", "Phone", "Email", "BSN", "Born", "RequesterPhone", "RequesterEmail"]
+    static let reshaped: Set<String> = ["Name", "Requester", "Street"]
 }
 
 /// How a form shows its values on the projector: made when the form opens there.
@@ -64,24 +68,21 @@ struct FormProjection: Sendable, Equatable {
     /// number as dots), and text typed blind would be saved unseen.
     func locks(_ field: FormField) -> Bool {
         if case .choice = field.kind { return false }
-        return Projector.hides(field.key) || field.kind == .bsn || ["Name", "Requester", "Street"].contains(field.key)
+        return field.kind == .bsn || Projector.hides(field.key) || Projector.reshaped.contains(field.key)
     }
 
     /// A field's value as shown, and where the cursor goes in it (in characters).
-    func shown(_ field: FormField, cursor: Int) -> (text: String, cursor: Int) {
-        if Projector.hides(field.key) || field.kind == .bsn {
+    func shown(_ field: FormField, cursor: Int) -> (shown: String, cursor: Int) {
+        if field.kind == .bsn || Projector.hides(field.key) {
             return field.value.isEmpty ? ("", 0) : (Pseudonymiser.hidden, Pseudonymiser.hidden.count)
         }
         // A date, a number or an amount is what it is: only text can hold a name.
         if [.date, .number, .money].contains(field.kind) { return (field.value, cursor) }
-        switch field.key {
-        case "Name", "Requester", "Street":
+        if Projector.reshaped.contains(field.key) {
             let text = Projector.shown(field.value, field: field.key, names)
             return (text, text.count)
-        default:
-            let (text, at) = names.typing(field.value, cursor: cursor)
-            return (text, at)
         }
+        return names.typing(field.value, cursor: cursor)
     }
 }
 
