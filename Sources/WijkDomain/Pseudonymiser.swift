@@ -22,7 +22,8 @@ public struct Pseudonymiser: Sendable, Equatable {
             case keep
         }
         let folded: [Character]
-        let initials: String
+        /// The name or word as written: its initials are worked out when it is found (most never are).
+        let original: String
         let kind: Kind
     }
 
@@ -40,24 +41,32 @@ public struct Pseudonymiser: Sendable, Equatable {
 
     public init(names: [String], others: [String] = [], keep: [String] = [], streets: [String] = [],
                 birthdays: [Day] = []) {
-        var found: [String: Word] = [:]
-        var singles: Set<[Character]> = []
+        // Each name folded once; its words folded by splitting the folded name the same way (folding keeps
+        // spaces, brackets and hyphens), so a city's 80,000 names cost one fold each.
+        var found: [String: (original: String, kind: Word.Kind)] = [:]
+        var singles: Set<String> = []
+        func put(_ folded: String, _ original: String, _ kind: Word.Kind) {
+            // A worker's name wins over a client's; a name on the agenda over the same word elsewhere.
+            if let existing = found[folded], existing.kind == .keep || (existing.kind == .name && kind == .other) { return }
+            found[folded] = (original, kind)
+        }
         func add(_ name: String, _ kind: Word.Kind) {
-            func put(_ text: String, _ initials: String) {
-                let folded = Folding.fold(text)
-                // A name on the agenda wins over the same word elsewhere; a worker's name over both.
-                if let existing = found[folded], existing.kind == .keep || (existing.kind == .name && kind == .other) { return }
-                found[folded] = Word(folded: Array(folded), initials: initials, kind: kind)
-            }
-            put(name, Pseudonym.initials(name))
+            let folded = Folding.fold(name)
+            put(folded, name, kind)
             guard kind != .keep else { return }
-            for part in name.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }) {
-                let word = String(part)
-                var pieces = [word]
-                if word.contains("-") { pieces += word.split(separator: "-").map(String.init) }
-                for piece in pieces where piece.count > 2 && !DutchName.isParticle(piece) {
-                    put(piece, Pseudonym.initials(piece))
-                    if kind == .name && !piece.contains("-") { singles.insert(Array(Folding.fold(piece))) }
+            let separators: (Character) -> Bool = { $0 == " " || $0 == "(" || $0 == ")" }
+            let words = name.split(whereSeparator: separators)
+            let foldedWords = folded.split(whereSeparator: separators)
+            guard words.count == foldedWords.count else { return }
+            for (word, foldedWord) in zip(words, foldedWords) {
+                var pieces = [(word, foldedWord)]
+                if word.contains("-" as Character) {
+                    let parts = word.split(separator: "-"), foldedParts = foldedWord.split(separator: "-")
+                    if parts.count == foldedParts.count { pieces += zip(parts, foldedParts).map { ($0, $1) } }
+                }
+                for (piece, foldedPiece) in pieces where piece.count > 2 && !DutchName.prefixes.contains(String(foldedPiece)) {
+                    put(String(foldedPiece), String(piece), kind)
+                    if kind == .name && !piece.contains("-" as Character) { singles.insert(String(foldedPiece)) }
                 }
             }
         }
@@ -65,13 +74,13 @@ public struct Pseudonymiser: Sendable, Equatable {
         for name in names where !name.isEmpty { add(name, .name) }
         for name in others where !name.isEmpty { add(name, .other) }
         var words: [Character: [Word]] = [:]
-        for word in found.values {
-            guard let first = word.folded.first else { continue }
-            words[first, default: []].append(word)
+        for (folded, value) in found {
+            guard let first = folded.first else { continue }
+            words[first, default: []].append(Word(folded: Array(folded), original: value.original, kind: value.kind))
         }
         for key in words.keys { words[key]!.sort { $0.folded.count > $1.folded.count } }
         self.words = words
-        self.singles = Array(singles)
+        self.singles = singles.map { Array($0) }
         self.streets = Set(streets.compactMap { street in
             street.split(separator: " ").last(where: { $0.first?.isLetter == true }).map { Folding.fold(String($0)) }
         })
@@ -175,11 +184,13 @@ public struct Pseudonymiser: Sendable, Equatable {
                let (word, next) = match(candidates, folded: folded, origin: origin, at: f, chars: chars) {
                 if word.kind == .keep {
                     out += String(chars[i..<next])
-                } else {
-                    out += word.initials
+                    i = next
+                    continue
                 }
+                let initials = Pseudonym.initials(word.original)
+                out += initials
                 // `Grietje.` is `G.`, not `G..`.
-                i = word.kind != .keep && next < chars.count && chars[next] == "." && word.initials.hasSuffix(".") ? next + 1 : next
+                i = next < chars.count && chars[next] == "." && initials.hasSuffix(".") ? next + 1 : next
                 continue
             }
             if let end = ageAfter(chars, at: i) {

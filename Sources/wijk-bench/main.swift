@@ -263,8 +263,12 @@ let agendaTime = meetingKeys([.character("M")])[0]
 let agendaItems = StoreReader.read(.meetings, in: meetingRoot).meetings?.first?.items.count ?? 0
 report("meeting: M proposes the agenda over 10,000 households (and saves it)", milliseconds(agendaTime) + "  [\(agendaItems) items]")
 report("meeting: j on the agenda, 200 keys", summary(meetingKeys(Array(repeating: .down, count: 200))))
-_ = meetingKeys([.home, .enter])
+report("meeting: Enter on the first item (what the projector hides worked out)", summary(meetingKeys([.home, .enter])))
 report("meeting: n to the next item, 100 keys", summary(meetingKeys(Array(repeating: .character("n"), count: 100))))
+report("meeting: r, the item's details and back, 100 keys", summary(meetingKeys(Array(repeating: .character("r"), count: 100))))
+_ = meetingKeys([.character("b")])
+report("meeting: typing a decision, 60 keys", summary(meetingKeys("Besproken met de moeder en de school, 06-12345678. Volgende w".map { .character($0) })))
+_ = meetingKeys([.escape, .character("j")])
 try? FileManager.default.removeItem(atPath: meetingRoot)
 
 // 9. The reports over the city store (with the inbox's 300 requests): each worked out, then laid out as the

@@ -1,5 +1,6 @@
 import Foundation
 import WijkDomain
+import WijkStore
 
 /// Projector mode: from the moment the team meeting opens until a person leaves it on purpose, everything
 /// drawn shows clients as the meeting's items do. The panes are not drawn; forms, conflicts and notices show
@@ -21,12 +22,41 @@ public struct Projector: Sendable, Equatable {
     func pseudonymiser(_ workspace: Workspace, subjects: [Meeting.Subject]? = nil) -> Pseudonymiser {
         let subjects = subjects ?? workspace.snapshot.meetings.first { $0.date == meeting }?.items.map(\.subject) ?? []
         // Items are only ever added to an agenda (one taken off keeps its place), so the count says which agenda.
-        return memo.names(for: NamesMemo.Key(revision: workspace.revision, items: subjects.count)) {
+        let key = NamesMemo.Key(revision: workspace.revision, items: subjects.count)
+        return memo.names(for: key, fingerprint: { Projector.fingerprint(subjects, workspace.snapshot) }) {
             let snapshot = workspace.snapshot
             return Pseudonymiser.meeting(agenda: Projector.names(of: subjects, workspace), dossiers: snapshot.dossiers,
                                          requests: snapshot.requests, workers: snapshot.workers,
                                          resources: snapshot.resources)
         }
+    }
+
+    /// What the names depend on, hashed: a decision read back into the store changes the store's revision but
+    /// no name, so the city's names (half a second to work out) are kept.
+    static func fingerprint(_ subjects: [Meeting.Subject], _ snapshot: StoreSnapshot) -> Int {
+        var hasher = Hasher()
+        hasher.combine(subjects)
+        for dossier in snapshot.dossiers {
+            hasher.combine(dossier.household.name)
+            hasher.combine(dossier.household.street)
+            hasher.combine(dossier.household.city)
+            for member in dossier.members {
+                hasher.combine(member.name)
+                hasher.combine(member.born?.iso)
+            }
+        }
+        for request in snapshot.requests {
+            hasher.combine(request.name)
+            hasher.combine(request.street)
+            hasher.combine(request.city)
+        }
+        for worker in snapshot.workers { hasher.combine(worker.name) }
+        for resource in snapshot.resources {
+            hasher.combine(resource.name)
+            hasher.combine(resource.organisation)
+            hasher.combine(resource.area)
+        }
+        return hasher.finalize()
     }
 
     /// The names of the households and their members, and of the requests, that `subjects` are about.
@@ -87,7 +117,8 @@ struct FormProjection: Sendable, Equatable {
 }
 
 /// The agenda's names as last worked out, shared by copies of the workspace so a frame (which may not change
-/// the state) can fill it; the key holds what the names depend on.
+/// the state) can fill it: looked up by the store's revision, and after a change of it kept while what the names
+/// depend on (`fingerprint`) is the same.
 final class NamesMemo: @unchecked Sendable {
     struct Key: Equatable {
         /// `Workspace.revision`: changes whenever anything from the store is read again.
@@ -97,11 +128,20 @@ final class NamesMemo: @unchecked Sendable {
 
     private let lock = NSLock()
     private var key: Key?
+    private var fingerprint: Int?
     private var names = Pseudonymiser(names: [])
 
-    func names(for key: Key, _ make: () -> Pseudonymiser) -> Pseudonymiser {
+    func names(for key: Key, fingerprint: () -> Int, _ make: () -> Pseudonymiser) -> Pseudonymiser {
         lock.lock()
         if self.key == key {
+            defer { lock.unlock() }
+            return names
+        }
+        lock.unlock()
+        let print = fingerprint()
+        lock.lock()
+        if self.fingerprint == print {
+            self.key = key
             defer { lock.unlock() }
             return names
         }
@@ -109,6 +149,7 @@ final class NamesMemo: @unchecked Sendable {
         let made = make()
         lock.lock()
         self.key = key
+        self.fingerprint = print
         names = made
         lock.unlock()
         return made
