@@ -4,7 +4,12 @@ public enum Pseudonym {
     /// `De Vries` → `d.V.`, `Van der Molen` → `v.d.M.`, `Yılmaz-Bakker` → `Y.-B.`, `Anouk de Vries` → `A.d.V.`;
     /// tussenvoegsels in lower case, the rest capitals.
     public static func initials(_ name: String) -> String {
-        let words = name.split { $0 == " " || $0 == "\t" }.map(String.init)
+        var words = name.split { $0 == " " || $0 == "\t" }.map(String.init)
+        // A word in Chinese, Japanese or Korean script: its first character is the whole surname, so it is left
+        // out where the name has a Latin spelling beside it (`王芳 (Wang Fang)` → `W.F.`).
+        let ideographic = { (word: String) in word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isIdeographic == true
+            || word.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) || (0x3040...0x30FF).contains($0.value) } }
+        if words.contains(where: { !ideographic($0) }) { words.removeAll(where: ideographic) } else if !words.isEmpty { return "—" }
         var out = ""
         for word in words {
             let parts = word.split(separator: "-", omittingEmptySubsequences: true)

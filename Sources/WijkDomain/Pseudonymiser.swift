@@ -94,9 +94,12 @@ public struct Pseudonymiser: Sendable, Equatable {
     public static func meeting(agenda: [String], dossiers: [Dossier], requests: [HelpRequest], workers: [Worker],
                                resources: [Resource] = []) -> Pseudonymiser {
         let streets = dossiers.map(\.household.street) + requests.map(\.street)
+        // Where a restricted household lives is no place to keep: its street is as good as its name.
+        let restricted = dossiers.filter { $0.household.confidentiality == .restricted }
+            .map { Pseudonym.street($0.household.street, city: "") }
         let places = dossiers.map(\.household.city) + requests.map(\.city) + resources.map(\.area)
-            + streets.map { Pseudonym.street($0, city: "") }
-        return Pseudonymiser(names: agenda,
+            + Set(streets.map { Pseudonym.street($0, city: "") }).subtracting(restricted)
+        return Pseudonymiser(names: agenda + restricted,
                              others: dossiers.flatMap(Pseudonym.names(in:)) + requests.map(\.name),
                              keep: workers.map(\.name) + Array(Set(places)) + resources.flatMap { [$0.name, $0.organisation] },
                              streets: streets,
@@ -132,7 +135,8 @@ public struct Pseudonymiser: Sendable, Equatable {
             }
             var to = cursor
             while to < chars.count, chars[to].isNumber { to += 1 }
-            if chars[from..<to].filter(\.isNumber).count >= 5, !Pseudonymiser.couldBeDate(chars[from..<to]) {
+            let digits = chars[from..<to].filter(\.isNumber).count
+            if digits >= 5 && !Pseudonymiser.couldBeDate(chars[from..<to]) || digits > 0 && followsBirthWord(chars, at: from) {
                 start = from
                 end = to
                 mask = Pseudonymiser.hidden
@@ -180,6 +184,12 @@ public struct Pseudonymiser: Sendable, Equatable {
                 i = end
                 continue
             }
+            // Before the names: a street kept as a place still loses its number.
+            if let (streetEnd, numberEnd) = houseNumber(chars, at: i) {
+                out += String(chars[i..<streetEnd])
+                i = numberEnd
+                continue
+            }
             if f < folded.count, let candidates = words[folded[f]],
                let (word, next) = match(candidates, folded: folded, origin: origin, at: f, chars: chars) {
                 if word.kind == .keep {
@@ -198,11 +208,6 @@ public struct Pseudonymiser: Sendable, Equatable {
                 i = end
                 continue
             }
-            if let (streetEnd, numberEnd) = houseNumber(chars, at: i) {
-                out += String(chars[i..<streetEnd])
-                i = numberEnd
-                continue
-            }
             out.append(chars[i])
             i += 1
         }
@@ -217,6 +222,7 @@ public struct Pseudonymiser: Sendable, Equatable {
             let end = f + word.folded.count
             guard end <= folded.count, folded[f..<end].elementsEqual(word.folded) else { continue }
             if word.kind == .other, chars[origin[f]].isUppercase == false { continue }
+            if word.kind == .name, chars[origin[f]].isUppercase == false, Pseudonymiser.commonWords.contains(String(word.folded)) { continue }
             // The word must end on a whole character.
             if end < folded.count, origin[end] == origin[end - 1] { continue }
             var next = origin[end - 1] + 1
@@ -285,18 +291,21 @@ public struct Pseudonymiser: Sendable, Equatable {
         let token = String(chars[i..<end]).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
         let parts = token.split(separator: "-")
         guard parts.count == 3, parts.contains(where: { $0.count == 4 }) else { return nil }
-        if birthdays.contains(token) { return end }
-        // The two words before it: `geb.`, `geboren op`, `born on`.
+        return birthdays.contains(token) || followsBirthWord(chars, at: i) ? end : nil
+    }
+
+    /// Whether one of the two words before `i` says a date of birth follows: `geb.`, `geboren op`, `born on`.
+    private func followsBirthWord(_ chars: [Character], at i: Int) -> Bool {
         var j = i
         for _ in 0..<2 {
             while j > 0, !chars[j - 1].isLetter { j -= 1 }
             var k = j
             while k > 0, chars[k - 1].isLetter { k -= 1 }
             let before = Folding.fold(String(chars[k..<j]))
-            if before.hasPrefix("geb") || before == "born" || before == "dob" { return end }
+            if before.hasPrefix("geb") || before == "born" || before == "dob" { return true }
             j = k
         }
-        return nil
+        return false
     }
 
     /// The end of a capitalised word followed by an age in brackets, `Yusuf (9)`: the word's end.
@@ -325,9 +334,11 @@ public struct Pseudonymiser: Sendable, Equatable {
         var end = i
         while end < chars.count, chars[end].isLetter || chars[end] == "-" { end += 1 }
         let word = Folding.fold(String(chars[i..<end]))
-        guard streets.contains(word) || Pseudonymiser.streetEndings.contains(where: { word.hasSuffix($0) && word.count > $0.count + 2 })
+        guard streets.contains(word) || ["nr", "no", "huisnummer", "nummer"].contains(word)
+                || Pseudonymiser.streetEndings.contains(where: { word.hasSuffix($0) && word.count > $0.count + 2 })
         else { return nil }
         var j = end
+        if j < chars.count, chars[j] == "." { j += 1 }
         guard j < chars.count, chars[j] == " " else { return nil }
         j += 1
         var digits = 0
@@ -341,6 +352,17 @@ public struct Pseudonymiser: Sendable, Equatable {
             k += 1
             while k < chars.count, chars[k].isNumber { k += 1 }
         }
-        return (end, k)
+        // `nr. 17` keeps its word and loses the number, whatever follows.
+        return (j > end && chars[end] == "." ? end + 1 : end, k)
     }
+
+    /// Words that are also names (a month, a flower, a colour) are not a name where the text writes them in
+    /// lower case: `3 mei` is a date, not a client called Mei.
+    private static let commonWords: Set<String> = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+        "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "maandag",
+        "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "roos", "bos", "wit", "zwart", "vos", "mol",
+        "kok", "haan", "hoek", "berg", "brink", "hoop", "zon", "maan", "ster", "lente", "zomer", "winter", "beer", "leeuw",
+        "kaya", "will", "may", "june", "rose", "mark", "bill", "grace", "hope", "joy", "faith", "dean", "lane",
+    ]
 }

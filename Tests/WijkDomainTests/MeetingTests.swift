@@ -85,6 +85,8 @@ struct MeetingTests {
         #expect(Pseudonym.initials("Yılmaz-Bakker") == "Y.-B.")
         #expect(Pseudonym.initials("Anouk de Vries") == "A.d.V.")
         #expect(Pseudonym.initials("Özdemir") == "Ö.")
+        #expect(Pseudonym.initials("王芳 (Wang Fang)") == "W.F.", "a Chinese surname's character is the surname itself")
+        #expect(Pseudonym.initials("王芳") == "—")
         #expect(Pseudonym.street("Stationsweg 12a", city: "Ten Boer") == "Stationsweg, Ten Boer")
         #expect(Pseudonym.street("Molenstraat 3 a", city: "Ten Boer") == "Molenstraat, Ten Boer")
         #expect(Pseudonym.street("Thesingerweg", city: "Thesinge") == "Thesingerweg, Thesinge")

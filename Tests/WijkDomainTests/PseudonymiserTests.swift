@@ -72,4 +72,12 @@ struct PseudonymiserTests {
         #expect(store.typing("tel 06-299", cursor: 10).shown == "tel •••")
         #expect(store.typing("op 15-12-2026", cursor: 13).shown == "op 15-12-2026", "a date is not a phone number")
     }
+
+    @Test("A street kept as a place still loses its number; nr. 17 loses its number; a month in lower case is no name")
+    func placesAndWords() {
+        let kept = Pseudonymiser(names: ["Li Mei"], keep: ["Stationsweg"], streets: ["Stationsweg 1"])
+        #expect(kept.scrub("Stationsweg 102, nr. 17 en huisnummer 44b") == "Stationsweg, nr. en huisnummer")
+        #expect(kept.scrub("geboren op 3 mei; Mei belt") == "geboren op 3 mei; M. belt")
+        #expect(store.typing("geb 12-03-19", cursor: 12).shown == "geb •••", "a date of birth being typed")
+    }
 }

@@ -176,7 +176,7 @@ public struct Form: Sendable {
         }
         var chars = Array(field.value)
         switch key {
-        case .character(let c) where field.kind != .pin || (c.isASCII && c.isNumber):
+        case .character(let c) where (field.kind != .pin && field.kind != .number) || (c.isASCII && c.isNumber):
             chars.insert(c, at: cursor)
             cursor += 1
         case .backspace:

@@ -19,31 +19,31 @@ enum FormView {
         for (i, field) in form.fields.enumerated() {
             let label = DisplayWidth.fit(field.label + (field.required ? " *" : ""), to: labelWidth)
             let focused = i == form.focused
-            if case .multiline(let rows) = field.kind, let editor = form.editors[i] {
+            if case .multiline(let rows) = field.kind, var editor = form.editors[i] {
                 let width = min(Form.multilineWidth, max(10, valueWidth))
+                // On the projector each line as the room may see it, the one being typed in by `typing`, then
+                // wrapped: a phone number broken over two rows is still one number.
+                if let projection = form.projection {
+                    var column = editor.column
+                    let shown = editor.lines.enumerated().map { index, chars -> String in
+                        guard focused, index == editor.line else { return projection.names.scrub(String(chars)) }
+                        let typed = projection.names.typing(String(chars), cursor: editor.column)
+                        column = typed.cursor
+                        return typed.shown
+                    }
+                    editor = TextEditor(shown.joined(separator: "\n"), line: editor.line, column: column)
+                }
                 let wrapped = editor.wrapped(width: width)
                 let (cursorRow, cursorCol) = editor.cursorPosition(width: width)
                 let first = max(0, min(cursorRow - rows + 1, wrapped.count - rows))
-                var projectedColumn: Int?
                 for r in 0..<rows {
-                    var text = first + r < wrapped.count ? wrapped[first + r].text : ""
-                    // On the projector each row as the room may see it; the row being typed in by `typing`.
-                    if let projection = form.projection, first + r < wrapped.count {
-                        let row = wrapped[first + r]
-                        if focused, first + r == cursorRow {
-                            let shown = projection.names.typing(text, cursor: editor.column - row.start)
-                            text = shown.shown
-                            projectedColumn = DisplayWidth.of(String(text.prefix(shown.cursor)))
-                        } else {
-                            text = projection.names.scrub(text)
-                        }
-                    }
+                    let text = first + r < wrapped.count ? wrapped[first + r].text : ""
                     lines.append([Span(r == 0 ? label : String(repeating: " ", count: labelWidth), focused ? .sectionHeader : .dim),
                                   Span(" "), Span(DisplayWidth.fit(text, to: width), focused ? .input : .normal)])
                 }
                 if focused {
                     cursorLine = lines.count - rows + (cursorRow - first)
-                    cursorColumn = labelWidth + 1 + (projectedColumn ?? cursorCol)
+                    cursorColumn = labelWidth + 1 + cursorCol
                 }
                 // The text takes the width a message beside it would need, so the message goes underneath.
                 if let error = form.errors[i] {
@@ -76,8 +76,7 @@ enum FormView {
                         let shown = Folding.queryWords(query).allSatisfy { word in
                             Form.matches(query, labels).contains { Folding.fold(shownLabels[$0]).contains(word) }
                         }
-                        query = field.searchTerms == nil ? projection.names.typing(query, cursor: query.count).shown
-                            : shown ? query : Pseudonym.initials(query)
+                        query = shown ? query : Pseudonym.initials(projection.names.scrub(query))
                     }
                     spans.append(Span("  " + (found == 0 ? t(.typeAheadNone, query) : t(.typeAheadFound, query, String(found), String(labels.count))),
                                       found == 0 ? .warning : .dim))

@@ -17,6 +17,13 @@ public struct TextEditor: Sendable, Equatable {
         column = lines[line].count
     }
 
+    /// `text` with the cursor at `column` of `line` (kept within the text).
+    public init(_ text: String, line: Int, column: Int) {
+        self.init(text)
+        self.line = min(max(0, line), lines.count - 1)
+        self.column = min(max(0, column), lines[self.line].count)
+    }
+
     public var text: String { lines.map { String($0) }.joined(separator: "\n") }
 
     public mutating func insert(_ c: Character) {

@@ -106,8 +106,11 @@ struct FormProjection: Sendable, Equatable {
         if field.kind == .bsn || Projector.hides(field.key) {
             return field.value.isEmpty ? ("", 0) : (Pseudonymiser.hidden, Pseudonymiser.hidden.count)
         }
-        // A date, a number or an amount is what it is: only text can hold a name.
-        if [.date, .number, .money].contains(field.kind) { return (field.value, cursor) }
+        // A date or an amount is shown as typed unless it is a date of birth or more (anything can be typed).
+        if [.date, .number, .money].contains(field.kind) {
+            let text = names.scrub(field.value)
+            return (text, text == field.value ? cursor : text.count)
+        }
         if Projector.reshaped.contains(field.key) {
             let text = Projector.shown(field.value, field: field.key, names)
             return (text, text.count)

@@ -1,6 +1,8 @@
 /// What saving, undoing and merging conflict copies report in the status bar.
 extension Text {
     public static let saved = Text("Opgeslagen.", "Saved.")
+    public static let savedExceptConflict = Text("Opgeslagen, op wat elders ook veranderde na: kies per veld.",
+                                                 "Saved, except what changed elsewhere too: choose per field.")
     public static let notSaved = Text("Niet opgeslagen.", "Not saved.")
     public static let saveFailed = Text("Niet opgeslagen: {1}", "Not saved: {1}")
     public static let nothingToUndo = Text("Niets om ongedaan te maken.", "Nothing to undo.")

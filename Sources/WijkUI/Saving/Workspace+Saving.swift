@@ -28,7 +28,11 @@ extension Workspace {
             notice = strings(.saveFailed, describe(error))
             return wrote
         }
-        if !conflicted { submission.then?(&self) }
+        if conflicted {
+            notice = strings(.savedExceptConflict)
+        } else {
+            submission.then?(&self)
+        }
         return true
     }
 

@@ -32,10 +32,12 @@ enum SignInView {
         } else {
             screen.put(t(.signInChoose), x: x, y: y, maxWidth: width)
             y += 1
-            screen.put(DisplayWidth.fit(signIn.shownQuery, to: SignInState.longestName), x: x + 2, y: y, style: .input)
-            screen.cursor = (x + 2 + DisplayWidth.of(signIn.shownQuery), y)
-            y += 2
             let candidates = signIn.candidates(workspace.snapshot.workers)
+            // What matches no colleague is not shown: it may be a client's name typed in the wrong place.
+            let query = candidates.isEmpty ? String(repeating: "•", count: signIn.query.count) : signIn.shownQuery
+            screen.put(DisplayWidth.fit(query, to: SignInState.longestName), x: x + 2, y: y, style: .input)
+            screen.cursor = (x + 2 + DisplayWidth.of(query), y)
+            y += 2
             if candidates.isEmpty { screen.put(t(.noWorkers), x: x + 2, y: y, style: .dim) }
             let room = max(1, size.rows - y - 4)
             let first = max(0, min(signIn.selected - room + 1, candidates.count - room))

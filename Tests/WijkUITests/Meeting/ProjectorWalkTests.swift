@@ -176,8 +176,10 @@ struct ProjectorWalkTests {
         walk.press(.enter, .character("b"))
         guard case .household(let id) = walk.meeting!.meeting.items[first].subject else { return }
         let dossier = try #require(walk.state.workspace.dossier(id))
-        walk.type("Besproken met " + dossier.members[0].name + " en " + dossier.members[1].name + " (" + dossier.household.name + ").",
-                  looking: "the decision")
+        // Also a client who is not on the agenda, with the street and house number where they live.
+        let elsewhere = try #require(offered.first { !$0.members.isEmpty && $0.household.street.contains(where: \.isNumber) })
+        walk.type("Besproken met " + dossier.members[0].name + " en " + dossier.members[1].name + " (" + dossier.household.name
+                  + "). Ook " + elsewhere.members[0].name + ", " + elsewhere.household.street + ", belt.", looking: "the decision")
         walk.press(.tab)
         walk.type("Gesprek met " + dossier.members[0].name, looking: "the new action")
         walk.press(.ctrl("s"))

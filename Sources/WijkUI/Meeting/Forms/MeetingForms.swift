@@ -117,11 +117,18 @@ enum MeetingForms {
             // the same field changed there and here is a question, not an overwrite.
             let planBase = (try? workspace.writer?.read(Workspace.planPath(id))) ?? nil
             let householdBase = (try? workspace.writer?.read(Workspace.householdPath(id))) ?? nil
+            // Members show as initials and are found by name too.
+            var who = FormField(key: "Who", label: t(.fieldActionWho),
+                                kind: .actors(dossier, resources: workspace.snapshot.resources, t) { Pseudonym.initials($0.name) },
+                                value: Actor.regisseur.code)
+            if case .choice(let codes, let labels) = who.kind {
+                let names = Dictionary(dossier.members.map { (Actor.member($0.id).code, $0.name) }, uniquingKeysWith: { a, _ in a })
+                who.searchTerms = zip(codes, labels).map { code, label in names[code].map { $0 + " " + label } ?? label }
+            }
             var form = Form(title: t(.meetingDecisionTitle, MeetingView.title(item, workspace)), fields: [
                 FormField(key: "Decision", label: t(.fieldDecision), kind: .multiline(rows: 3), required: true, value: item.decision),
                 FormField(key: "Action", label: t(.fieldNewAction), value: ""),
-                FormField(key: "Who", label: t(.fieldActionWho), kind: .actors(dossier, resources: workspace.snapshot.resources, t) { Pseudonym.initials($0.name) },
-                          value: Actor.regisseur.code),
+                who,
                 FormField(key: "Due", label: t(.fieldActionDue), kind: .date, value: ""),
                 FormField(key: "Regisseur", label: t(.fieldMeetingRegisseur), kind: workerKind, value: ""),
                 FormField(key: "Evaluation", label: t(.fieldNewEvaluation), kind: .date, value: ""),
