@@ -29,7 +29,8 @@ extension Workspace {
             return wrote
         }
         if conflicted {
-            notice = strings(.savedExceptConflict)
+            // Part written, part asked about; when nothing was written, the conflict window says it all.
+            notice = wrote ? strings(.savedExceptConflict) : nil
         } else {
             submission.then?(&self)
         }
