@@ -1,4 +1,3 @@
-import Foundation
 import WijkDomain
 import WijkStore
 
@@ -9,8 +8,16 @@ import WijkStore
 public struct Projector: Sendable, Equatable {
     /// The day of the meeting on the screen.
     public let meeting: Day
-    /// The names last worked out: every frame asks for them, and a city's agenda has thousands of items.
-    private let memo = NamesMemo()
+    /// The names last worked out: every frame asks for them, and a city's agenda has thousands of items. Kept
+    /// by the store's revision, and across a new revision while what they depend on (`fingerprint`) is the same.
+    private let byRevision = Memo<Revision, Pseudonymiser>()
+    private let byContent = Memo<Int, Pseudonymiser>()
+
+    struct Revision: Equatable {
+        /// `Workspace.revision`: changes whenever anything from the store is read again.
+        var revision: Int
+        var items: Int
+    }
 
     public init(meeting: Day) { self.meeting = meeting }
 
@@ -22,12 +29,12 @@ public struct Projector: Sendable, Equatable {
     func pseudonymiser(_ workspace: Workspace, subjects: [Meeting.Subject]? = nil) -> Pseudonymiser {
         let subjects = subjects ?? workspace.snapshot.meetings.first { $0.date == meeting }?.items.map(\.subject) ?? []
         // Items are only ever added to an agenda (one taken off keeps its place), so the count says which agenda.
-        let key = NamesMemo.Key(revision: workspace.revision, items: subjects.count)
-        return memo.names(for: key, fingerprint: { Projector.fingerprint(subjects, workspace.snapshot) }) {
-            let snapshot = workspace.snapshot
-            return Pseudonymiser.meeting(agenda: Projector.names(of: subjects, workspace), dossiers: snapshot.dossiers,
-                                         requests: snapshot.requests, workers: snapshot.workers,
-                                         resources: snapshot.resources)
+        let snapshot = workspace.snapshot
+        return byRevision.value(for: Revision(revision: workspace.revision, items: subjects.count)) {
+            byContent.value(for: Projector.fingerprint(subjects, snapshot)) {
+                Pseudonymiser.meeting(agenda: Projector.names(of: subjects, workspace), dossiers: snapshot.dossiers,
+                                      requests: snapshot.requests, workers: snapshot.workers, resources: snapshot.resources)
+            }
         }
     }
 
@@ -116,45 +123,5 @@ struct FormProjection: Sendable, Equatable {
             return (text, text.count)
         }
         return names.typing(field.value, cursor: cursor)
-    }
-}
-
-/// The agenda's names as last worked out, shared by copies of the workspace so a frame (which may not change
-/// the state) can fill it: looked up by the store's revision, and after a change of it kept while what the names
-/// depend on (`fingerprint`) is the same.
-final class NamesMemo: @unchecked Sendable {
-    struct Key: Equatable {
-        /// `Workspace.revision`: changes whenever anything from the store is read again.
-        var revision: Int
-        var items: Int
-    }
-
-    private let lock = NSLock()
-    private var key: Key?
-    private var fingerprint: Int?
-    private var names = Pseudonymiser(names: [])
-
-    func names(for key: Key, fingerprint: () -> Int, _ make: () -> Pseudonymiser) -> Pseudonymiser {
-        lock.lock()
-        if self.key == key {
-            defer { lock.unlock() }
-            return names
-        }
-        lock.unlock()
-        let print = fingerprint()
-        lock.lock()
-        if self.fingerprint == print {
-            self.key = key
-            defer { lock.unlock() }
-            return names
-        }
-        lock.unlock()
-        let made = make()
-        lock.lock()
-        self.key = key
-        self.fingerprint = print
-        names = made
-        lock.unlock()
-        return made
     }
 }

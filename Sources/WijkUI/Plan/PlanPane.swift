@@ -32,10 +32,10 @@ public struct PlanPane: PaneScreen {
         let viewer = workspace.viewer
         let seesAccesses = viewer?.id == dossier.household.regisseur || viewer?.role == .coordinator
         let accesses = seesAccesses ? emergencyLog.filter { $0.object == dossier.id } : []
-        let key = PlanRowsMemo.Key(household: dossier.id, revision: workspace.revision, day: now.day,
+        let key = PlanRowsKey(household: dossier.id, revision: workspace.revision, day: now.day,
                                    viewer: viewer.map { $0.id + ":" + $0.role.rawValue },
                                    language: workspace.strings.language, filter: list.filter, accesses: accesses.count)
-        return memo.rows(for: key) {
+        return memo.value(for: key) {
             let all = PlanDocument.rows(for: dossier, snapshot: workspace.snapshot, now: now.day,
                                         strings: workspace.strings, emergencyAccesses: accesses,
                                         complete: !list.filter.isEmpty)
