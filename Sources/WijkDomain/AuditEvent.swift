@@ -16,6 +16,8 @@ public struct AuditEvent: Sendable, Equatable {
         case print
         case emergencyAccess = "emergency-access"
         case teamChange = "team-change"
+        /// A file moved from one household to another (a merge): the object says from where to where.
+        case move
     }
 
     public enum Outcome: String, CaseIterable, Sendable {

@@ -24,6 +24,8 @@ public struct Household: Sendable, Equatable {
         case noLongerWanted = "no-longer-wanted"
         case deceased
         case other
+        /// Found to be the same household as another and merged into it (`mergedInto`): not an outflow.
+        case merged
     }
 
     public var id: String
@@ -47,6 +49,10 @@ public struct Household: Sendable, Equatable {
     public var satisfaction: Int?
     /// The question a worker wants the team meeting to discuss ("bespreken in teamoverleg"), until it was.
     public var meetingQuestion: MeetingQuestion?
+    /// The household this one was merged into, when it turned out to be the same.
+    public var mergedInto: String?
+    /// Households a coordinator knowingly kept apart from this one (same address or BSN, another household).
+    public var apart: [String]
 
     /// A household put on the next team meeting's agenda, with the question for the team.
     public struct MeetingQuestion: Sendable, Equatable {
@@ -65,7 +71,8 @@ public struct Household: Sendable, Equatable {
                 phone: String = "", email: String = "", regisseur: String, status: Status = .active,
                 confidentiality: Confidentiality = .normal, start: Day? = nil, evaluation: Day? = nil,
                 crisis: Bool = false, preferredContact: Contact? = nil, closed: Day? = nil,
-                closeReason: CloseReason? = nil, satisfaction: Int? = nil, meetingQuestion: MeetingQuestion? = nil) {
+                closeReason: CloseReason? = nil, satisfaction: Int? = nil, meetingQuestion: MeetingQuestion? = nil,
+                mergedInto: String? = nil, apart: [String] = []) {
         self.id = id
         self.name = name
         self.street = street
@@ -84,6 +91,8 @@ public struct Household: Sendable, Equatable {
         self.closeReason = closeReason
         self.satisfaction = satisfaction
         self.meetingQuestion = meetingQuestion
+        self.mergedInto = mergedInto
+        self.apart = apart
     }
 
     /// Street and place on one line, as shown in lists: `Stationsweg 12, Ten Boer`.

@@ -30,8 +30,11 @@ public struct OutflowReport: Sendable, Equatable {
             row.medianDays = WaitingReport.percentile(durations.sorted(), 0.5)
             return row
         }
-        let closed = dossiers.map(\.household).filter { h in h.status == .closed && h.closed.map(period.contains) == true }
-        var rows = Household.CloseReason.allCases.map { reason in row(reason, closed.filter { $0.closeReason == reason }) }
+        // A household merged into another did not leave the team's work: it was the other one all along.
+        let closed = dossiers.map(\.household).filter { h in
+            h.status == .closed && h.closeReason != .merged && h.closed.map(period.contains) == true
+        }
+        var rows = Household.CloseReason.allCases.filter { $0 != .merged }.map { reason in row(reason, closed.filter { $0.closeReason == reason }) }
         let unexplained = closed.filter { $0.closeReason == nil }
         if !unexplained.isEmpty { rows.append(row(nil, unexplained)) }
         self.rows = rows

@@ -7,7 +7,7 @@ enum CheckCommand {
     /// Problems printed per file before one line says how many more there are (unless `--all`).
     static let perFile = 20
 
-    /// Exit status: 0 clean, 1 problems found or the store cannot be opened.
+    /// Exit status: 0 clean (warnings may be printed), 1 problems found or the store cannot be opened.
     static func run(store: String, all: Bool, strings t: Strings) -> Int32 {
         let snapshot: StoreSnapshot
         let problems: [StoreProblem]
@@ -28,7 +28,10 @@ enum CheckCommand {
                 print(t(.moreProblems, prefix + Printable.escaped(path), String(file.more)))
             }
         }
-        Wijk.printError(t.problems(problems.count))
-        return 1
+        let count = problems.filter { !$0.kind.isWarning }.count
+        let warnings = problems.count - count
+        if count > 0 { Wijk.printError(t.problems(count)) }
+        if warnings > 0 { Wijk.printError(t(.checkWarnings, String(warnings))) }
+        return count > 0 ? 1 : 0
     }
 }

@@ -26,6 +26,7 @@ enum Invocation: Equatable {
     case avgExport(store: String, household: String, member: String?, output: String?)
     /// `wijk retention`: the households past their retention period, or (with `purge`) one destroyed by `worker`.
     case retention(store: String, purge: String?, worker: String?, pinFromStdin: Bool)
+    case householdsMerge(store: String, keep: String, other: String, worker: String, reason: String, pinFromStdin: Bool)
 
     /// What `wijk resources` does with the sociale kaart.
     enum ResourcesAction: String, CaseIterable, Equatable {
@@ -35,7 +36,7 @@ enum Invocation: Equatable {
     /// The commands after `wijk`; `open` is `wijk MAP` itself.
     enum Subcommand: String, CaseIterable, Equatable {
         case open, demo, check, merge, initStore = "init", audit, generate, intake, inbox, report, resources, meeting
-        case avg, retention
+        case avg, retention, households
 
         /// How messages name the command: `wijk check`, or `wijk` for opening a store.
         var title: String { self == .open ? "wijk" : "wijk " + rawValue }
@@ -72,6 +73,8 @@ enum Invocation: Equatable {
         case oneFormat
         /// `wijk avg` without `export`, or with another word.
         case unknownAvgAction(String?)
+        /// `wijk households` without `merge`, or with another word.
+        case unknownHouseholdsAction(String?)
     }
 
     /// An option: whether it takes a value and of what form, and which commands take it.
@@ -83,7 +86,8 @@ enum Invocation: Equatable {
     private static let specs: [String: Spec] = [
         "--theme": Spec(value: .text, commands: [.open, .demo, .meeting]),
         "--lang": Spec(value: .language, commands: Set(Subcommand.allCases)),
-        "--as": Spec(value: .text, commands: [.open, .demo, .meeting, .retention]),
+        "--as": Spec(value: .text, commands: [.open, .demo, .meeting, .retention, .households]),
+        "--reason": Spec(value: .text, commands: [.households]),
         "--format": Spec(value: .meetingFormat, commands: [.meeting]),
         "--full": Spec(value: nil, commands: [.meeting]),
         "--date": Spec(value: .date, commands: [.meeting]),
@@ -91,7 +95,7 @@ enum Invocation: Equatable {
         "--team": Spec(value: .text, commands: [.initStore]),
         "--coordinator": Spec(value: .text, commands: [.initStore]),
         "--initials": Spec(value: .text, commands: [.initStore]),
-        "--pin-stdin": Spec(value: nil, commands: [.initStore, .retention]),
+        "--pin-stdin": Spec(value: nil, commands: [.initStore, .retention, .households]),
         "--household": Spec(value: .text, commands: [.audit, .avg]),
         "--member": Spec(value: .text, commands: [.avg]),
         "--purge": Spec(value: .text, commands: [.retention]),
@@ -253,6 +257,17 @@ enum Invocation: Equatable {
             return .avgExport(store: store, household: household, member: values["--member"],
                               output: values["-o"] ?? values["--output"])
         }
+        if command == .households {
+            guard positional.first == "merge" else { throw .unknownHouseholdsAction(positional.first) }
+            positional.removeFirst()
+            guard let store = positional.first else { throw .missingStore(command) }
+            guard positional.count >= 2 else { throw .missingOption("BEHOUDEN", command) }
+            guard positional.count >= 3 else { throw .missingOption("SAMENVOEGEN", command) }
+            if positional.count > 3 { throw .extraArgument(positional[3], command) }
+            for option in ["--as", "--reason"] where values[option] == nil { throw .missingOption(option, command) }
+            return .householdsMerge(store: store, keep: positional[1], other: positional[2], worker: values["--as"]!,
+                                    reason: values["--reason"]!, pinFromStdin: flags.contains("--pin-stdin"))
+        }
         guard let store = positional.first else { throw .missingStore(command) }
         if positional.count > 1 { throw .extraArgument(positional[1], command) }
         switch command {
@@ -289,6 +304,8 @@ enum Invocation: Equatable {
             return .meeting(store: store, date: values["--date"].flatMap(day), options: options)
         case .avg:
             throw .unknownAvgAction(nil)
+        case .households:
+            throw .unknownHouseholdsAction(nil)
         case .retention:
             if values["--purge"] != nil && values["--as"] == nil { throw .missingOption("--as", command) }
             return .retention(store: store, purge: values["--purge"], worker: values["--as"],

@@ -57,6 +57,9 @@ enum Wijk {
         case .retention(let store, let purge, let worker, let pinFromStdin):
             return RetentionCommand.run(store: store, purge: purge, worker: worker, pinFromStdin: pinFromStdin,
                                         strings: t)
+        case .householdsMerge(let store, let keep, let other, let worker, let reason, let pinFromStdin):
+            return HouseholdsCommand.merge(store: store, keep: keep, other: other, worker: worker, reason: reason,
+                                           pinFromStdin: pinFromStdin, strings: t)
         case .resourcesExport(let store, let asRecfile, let output):
             return ResourcesCommand.export(store: store, asRecfile: asRecfile, output: output, strings: t)
         case .demo(let store, let options):
@@ -103,6 +106,7 @@ enum Wijk {
         case .meeting?: return t(.usageMeeting)
         case .avg?: return t(.usageAvg)
         case .retention?: return t(.usageRetention)
+        case .households?: return t(.usageHouseholds)
         }
     }
 
@@ -148,6 +152,8 @@ enum Wijk {
             return t(.oneExportFormat)
         case .unknownAvgAction(let name):
             return name.map { t(.unknownAvgAction, Printable.escaped($0)) } ?? t(.missingAvgAction)
+        case .unknownHouseholdsAction(let name):
+            return name.map { t(.unknownHouseholdsAction, Printable.escaped($0)) } ?? t(.missingHouseholdsAction)
         }
     }
 

@@ -36,7 +36,8 @@ extension Household: CacheCoding {
                   phone: try d.next(), email: try d.next(), regisseur: try d.next(), status: try d.next(),
                   confidentiality: try d.next(), start: try d.optional(), evaluation: try d.optional(),
                   crisis: try d.next(), preferredContact: try d.optional(), closed: try d.optional(),
-                  closeReason: try d.optional(), satisfaction: try d.optional(), meetingQuestion: try d.optional())
+                  closeReason: try d.optional(), satisfaction: try d.optional(), meetingQuestion: try d.optional(),
+                  mergedInto: try d.optional(), apart: try d.list())
     }
 
     func write(cache e: BinaryEncoder) {
@@ -58,6 +59,8 @@ extension Household: CacheCoding {
         e.put(closeReason)
         e.put(satisfaction)
         e.put(meetingQuestion)
+        e.put(mergedInto)
+        e.put(apart)
     }
 }
 

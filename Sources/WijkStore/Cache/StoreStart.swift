@@ -10,6 +10,7 @@ public struct StoreStart: Sendable {
     /// Reads the store at `root`: from the cache when it is whole, of this `version`, and of this store;
     /// otherwise from disk (and a broken cache is simply read past: it is a cache).
     public static func open(_ root: String, version: String) throws(StoreOpenError) -> StoreStart {
+        StoreTransaction.recover(root: root)
         if let cache = StoreCache.load(root: root, version: version), let snapshot = cache.snapshot {
             return StoreStart(snapshot: snapshot, fromCache: true, cache: cache)
         }

@@ -264,7 +264,9 @@ enum StoreDecoder {
                          city: r.optional("City"), phone: r.optional("Phone"), email: r.optional("Email"),
                          regisseur: regisseur, status: status, confidentiality: confidentiality ?? .normal,
                          start: start, evaluation: evaluation, crisis: crisis, preferredContact: contact,
-                         closed: closed, closeReason: closeReason, satisfaction: satisfaction, meetingQuestion: question)
+                         closed: closed, closeReason: closeReason, satisfaction: satisfaction, meetingQuestion: question,
+                         mergedInto: r.optionalNonEmpty("MergedInto"),
+                         apart: r.optional("Apart").split(separator: " ").map(String.init))
     }
 
     static func member(_ record: Record, path: String, problems: inout [StoreProblem]) -> Member? {

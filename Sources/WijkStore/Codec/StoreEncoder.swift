@@ -11,6 +11,7 @@ public enum StoreEncoder {
             ("Closed", h.closed?.iso), ("CloseReason", h.closeReason?.rawValue),
             ("Satisfaction", h.satisfaction.map(String.init)), ("Discuss", h.meetingQuestion?.text),
             ("DiscussBy", h.meetingQuestion?.by), ("DiscussSince", h.meetingQuestion?.since.iso),
+            ("MergedInto", h.mergedInto), ("Apart", h.apart.joined(separator: " ")),
         ])
     }
 

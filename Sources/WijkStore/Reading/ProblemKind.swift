@@ -72,6 +72,17 @@ public enum ProblemKind: Sendable, Equatable, Codable {
     case reversedRange(field: String)
     /// A quoted field of a spreadsheet that is never closed.
     case unclosedQuote
+    /// A member's BSN that a member of another open household has too: one person in two households.
+    case sameBSN(household: String)
+    /// The same address as another open household: perhaps one household twice (a warning).
+    case sameAddress(household: String)
+
+    /// A warning points at something a person should look at that may well be right (two households at one
+    /// address); it does not make a check fail.
+    public var isWarning: Bool {
+        if case .sameAddress = self { return true }
+        return false
+    }
 
     /// The field the problem is about, when it is about one.
     public var field: String? {
@@ -93,8 +104,10 @@ public enum ProblemKind: Sendable, Equatable, Codable {
             return name
         case .binary, .notUTF8, .tooLarge, .byteOrderMark, .crlfLineEnds, .expectedField, .badFieldName, .continuationWithoutField, .missingRecord,
              .unreadable, .conflictCopy, .oneRecordExpected, .unknownColumn, .missingColumn, .extraFields, .duplicateRow,
-             .unclosedQuote:
+             .unclosedQuote, .sameAddress:
             return nil
+        case .sameBSN:
+            return "BSN"
         }
     }
 }

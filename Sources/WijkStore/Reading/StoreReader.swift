@@ -26,12 +26,15 @@ public struct StoreReader: Sendable {
     /// Reads the store at `root`. Throws only when `root` is not a store;
     /// every problem inside is collected in the snapshot.
     public static func read(_ root: String) throws(StoreOpenError) -> StoreSnapshot {
-        try StoreReader(root: root).read()
+        // A change of several files a kill cut short is put back first: no one reads half of it.
+        StoreTransaction.recover(root: root)
+        return try StoreReader(root: root).read()
     }
 
     /// Reads the store at `root`, keeping in `excerpts` what the deeper checks look at.
     static func read(_ root: String, keeping excerpts: RecordExcerpts) throws(StoreOpenError) -> StoreSnapshot {
-        try StoreReader(root: root, excerpts: excerpts).read()
+        StoreTransaction.recover(root: root)
+        return try StoreReader(root: root, excerpts: excerpts).read()
     }
 
     /// Reads the store at `root` and records what it read as a cache for the next start.

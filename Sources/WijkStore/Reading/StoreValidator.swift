@@ -47,6 +47,26 @@ public enum StoreValidator {
             context.dossier(context.snapshot.dossiers[i], &local)
             return local
         }.joined()
+        return problems + duplicates(context.snapshot)
+    }
+
+    /// One household, one plan: open households that share a member's BSN (a problem) or an address (a
+    /// warning), each named in the other's household file; not those a coordinator kept apart on purpose.
+    static func duplicates(_ snapshot: StoreSnapshot) -> [StoreProblem] {
+        let apart = Dictionary(snapshot.dossiers.map { ($0.id, Set($0.household.apart)) }, uniquingKeysWith: { a, _ in a })
+        let open = snapshot.dossiers.filter { $0.household.mergedInto == nil }
+        var problems: [StoreProblem] = []
+        for duplicate in HouseholdMatcher.duplicates(in: open, apart: { a, b in
+            apart[a]?.contains(b) == true || apart[b]?.contains(a) == true
+        }) {
+            for id in duplicate.households {
+                let path = StoreLayout.households + "/" + id + "/" + StoreLayout.householdFile
+                for other in duplicate.households where other != id {
+                    problems.append(StoreProblem(path: path, line: 0, kind: duplicate.reason == .bsn
+                        ? .sameBSN(household: other) : .sameAddress(household: other)))
+                }
+            }
+        }
         return problems
     }
 

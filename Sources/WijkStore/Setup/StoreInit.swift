@@ -44,6 +44,7 @@ public enum StoreInit {
             switch error {
             case .io(let path, let reason): throw .io(path: path, reason: reason)
             case .exists(let path): throw .io(path: path, reason: "exists")
+            case .changedSince(let path): throw .io(path: path, reason: "changed")
             case .unreadableOnDisk(let problem), .refused(let problem): throw .io(path: problem.path, reason: "unreadable")
             }
         }

@@ -57,7 +57,8 @@ public struct ConflictMerge: Sendable {
                 switch error {
                 case .unreadableOnDisk(let problem), .refused(let problem): report.problems.append(problem)
                 case .io(let p, let reason): report.problems.append(StoreProblem(path: p, line: 0, kind: .unreadable(reason: reason)))
-                case .exists(let p): report.problems.append(StoreProblem(path: p, line: 0, kind: .conflictCopy))
+                case .exists(let p), .changedSince(let p):
+                    report.problems.append(StoreProblem(path: p, line: 0, kind: .conflictCopy))
                 }
             }
         }

@@ -8,4 +8,6 @@ public enum StoreWriteError: Error, Sendable, Equatable {
     case exists(path: String)
     /// What was to be written would not read back (a value over the limit), so it was not written.
     case refused(StoreProblem)
+    /// A file changed since it was read, for a change of several files that is made whole or not at all.
+    case changedSince(path: String)
 }

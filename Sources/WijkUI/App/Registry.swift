@@ -22,6 +22,7 @@ enum Registry {
             + InboxScreen.bindings.table
             + RequestScreen.bindings.table
             + MatchScreen.bindings.table
+            + KnownHouseholdScreen.bindings.table
             + AssignScreen.bindings.table
             + SuggestionScreen.bindings.table
             + MeetingScreen.bindings.table

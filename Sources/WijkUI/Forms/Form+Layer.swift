@@ -58,7 +58,14 @@ extension Form: Layer {
 
     /// Checks the fields and writes what the form says; closes when done.
     private mutating func save(_ workspace: inout Workspace) {
-        guard validate(), let submission = submit(self, workspace) else { return }
+        guard validate() else { return }
+        if let vetting, let window = vetting(self, workspace) {
+            // The window holds the form and gives it back as it was on Esc.
+            workspace.request(.close)
+            workspace.present(window)
+            return
+        }
+        guard let submission = submit(self, workspace) else { return }
         if workspace.submit(submission) { workspace.request(.close) }
     }
 

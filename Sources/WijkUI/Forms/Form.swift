@@ -35,6 +35,11 @@ public struct Form: Sendable {
     var projection: FormProjection?
     /// Rules between fields, checked once each field is right on its own: the field a rule is about and why.
     var rules: [@Sendable (Form) -> (key: String, error: FieldError)?] = []
+    /// Looked at once the fields are right, before anything is written: a window to show instead of saving
+    /// (households the new one may already be), which takes the form along; nil saves.
+    var vetting: (@Sendable (Form, Workspace) -> (any Layer)?)?
+    /// The households this one is knowingly kept apart from, once a person chose so over `vetting`'s window.
+    var apartFrom: [String] = []
     /// What saving writes: from the values and the version read to the changes; nil keeps the form open.
     let submit: @Sendable (Form, Workspace) -> Submission?
     private let original: [String]

@@ -57,6 +57,11 @@ extension PlanPane {
         Binding(.closeOrReopen, [.character("s")], .helpCloseOrReopen) { _, ws in
             guard let dossier = ws.selectedDossier else { return }
             let id = dossier.id
+            // A household merged into another lives on there: reopening this one would make it two again.
+            if let keep = dossier.household.mergedInto {
+                ws.notice = ws.strings(.mergedAway, keep)
+                return
+            }
             if dossier.household.status == .closed {
                 ws.present(Question(text: ws.strings(.confirmReopen)) { ws in
                     ws.changeHousehold(id, journalNote: ws.strings(.journalReopened)) {
@@ -68,6 +73,14 @@ extension PlanPane {
             } else {
                 ws.open(CloseForm.make(household: id, ws.strings), on: Workspace.householdPath(id))
             }
+        },
+        Binding(.merge, [.character("S")], .helpMerge) { _, ws in
+            guard let dossier = ws.selectedDossier else { return }
+            guard ws.viewer?.may(.triage) == true else { return ws.notice = ws.strings(.mergeNeedsCoordinator) }
+            if let keep = dossier.household.mergedInto {
+                return ws.notice = ws.strings(.mergedAway, keep)
+            }
+            ws.present(MergeForm.make(dossier, ws))
         },
         Binding(.avgExport, [.character("I")], .helpAvgExport) { _, ws in ws.exportSubjectAccess() },
         Binding(.handover, [.character("r")], .helpHandover) { _, ws in
@@ -137,6 +150,7 @@ extension Command {
     static let newExpense = Command("new-expense")
     static let setBudget = Command("set-budget")
     static let closeOrReopen = Command("close-or-reopen")
+    static let merge = Command("merge")
     static let handover = Command("handover")
     static let suggest = Command("suggest")
     static let avgExport = Command("avg-export")

@@ -43,6 +43,17 @@ public enum PlanDocument {
         rows.append(PlanRow(kind: .heading, left: [Span(t(.regisseurLabel) + " " + regisseur)], section: 0,
                             detail: detail(), ref: .household))
         rows.append(PlanRow(kind: .heading, left: line, section: 0, detail: detail(), ref: .household))
+        // One household, one plan: where this one went, or which went into it.
+        if let keep = household.mergedInto {
+            rows.append(PlanRow(kind: .heading, left: [Span(t(.mergedInto, keep, household.closed?.dutch ?? ""), .warning)],
+                                section: 0, ref: .household))
+        }
+        for merged in snapshot.dossiers where merged.household.mergedInto == household.id {
+            let name = Access.canOpen(merged.household, as: nil) ? merged.household.name : t(.restrictedName)
+            rows.append(PlanRow(kind: .heading, left: [Span(t(.mergedFrom, name, merged.id,
+                                                               merged.household.closed?.dutch ?? ""), .dim)],
+                                section: 0, ref: .household))
+        }
 
         if !emergencyAccesses.isEmpty {
             header(t(.emergencySection))

@@ -7,6 +7,7 @@ extension StoreWriteError {
         case .unreadableOnDisk(let problem), .refused(let problem): return problem.location + ": " + strings(.problem(problem.kind))
         case .io(let path, let reason): return path + ": " + reason
         case .exists(let path): return path
+        case .changedSince(let path): return path + ": " + strings(.changedSinceRead)
         }
     }
 }

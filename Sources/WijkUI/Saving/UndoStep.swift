@@ -14,4 +14,6 @@ public enum UndoStep: Sendable, Equatable {
     /// Several changes saved by one form (a meeting's decision: the journal entry, the plan, the household,
     /// the minutes): undone together, the last one first.
     indirect case group([UndoStep])
+    /// Two households were merged: undo puts every file back as it was, all or none.
+    case merge(HouseholdMerge)
 }

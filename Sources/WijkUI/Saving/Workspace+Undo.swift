@@ -41,6 +41,12 @@ extension Workspace {
             let withdrawal = Assessment(id: stamp, date: now.day, assessor: worker.id, scores: [:], withdraws: assessment)
             try write(.entry(household: household, folder: StoreLayout.assessments, stamp: stamp,
                              Schema.set("Assessment", [StoreEncoder.assessment(withdrawal)]), undo: nil))
+        case .merge(let merge):
+            try merge.undo(root: snapshot.root, workstation: workstation, worker: worker.id, at: now.instant)
+            reload(merge.paths)
+            notice = strings(.mergeUndone)
+            // The household that was merged away is back: show it, as the merge showed the one kept.
+            request(.openPlan(household: merge.other))
         case .group(let steps):
             // A step that meets a change made elsewhere asks about it; the others are undone all the same.
             for step in steps.reversed() { try undo(step) }

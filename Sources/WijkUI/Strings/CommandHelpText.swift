@@ -70,12 +70,16 @@ extension Text {
         na 20 problemen in één bestand zegt één regel hoeveel er nog zijn. Waarden uit de bestanden
         komen niet in de meldingen.
 
+        Eén huishouden, één plan: twee huishoudens die niet zijn afgesloten met een gezinslid met
+        hetzelfde BSN zijn een probleem; op hetzelfde adres (postcode en huisnummer) een waarschuwing.
+        Beide noemen het andere kenmerk. Bewust apart gehouden huishoudens (a bij de vraag) niet.
+
         Opties:
           --all          toon elk probleem, ook na de eerste 20 van een bestand
           --lang nl|en   taal van de meldingen
 
-        Afsluitstatus: 0 geen problemen, 1 problemen gevonden of de opslag is niet te openen,
-        2 verkeerd gebruik.
+        Afsluitstatus: 0 geen problemen (waarschuwingen kunnen er zijn), 1 problemen gevonden of de
+        opslag is niet te openen, 2 verkeerd gebruik.
 
         Voorbeeld:
           wijk check ~/wijkteam
@@ -87,11 +91,16 @@ extension Text {
         wrong; after 20 problems in one file one line says how many more there are. Values from the
         files are never part of the messages.
 
+        One household, one plan: two households that are not closed with a member of the same BSN
+        are a problem; at the same address (postcode and house number) a warning. Each names the
+        other's id. Households kept apart on purpose (a at the question) are not named.
+
         Options:
           --all          show every problem, also after the first 20 of a file
           --lang nl|en   language of the messages
 
-        Exit status: 0 no problems, 1 problems found or the store cannot be opened, 2 wrong use.
+        Exit status: 0 no problems (there may be warnings), 1 problems found or the store cannot be
+        opened, 2 wrong use.
 
         Example:
           wijk check ~/wijkteam

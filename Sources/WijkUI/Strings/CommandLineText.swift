@@ -32,6 +32,8 @@ extension Text {
                                         inzage (AVG): alles over één huishouden of gezinslid
               wijk retention MAP [--purge ID --as ID [--pin-stdin]]
                                         huishoudens over hun bewaartermijn; vernietig er een
+              wijk households merge MAP BEHOUDEN SAMENVOEGEN --as ID --reason TEKST
+                                        twee huishoudens die één blijken, samenvoegen (coördinator)
               wijk generate MAP [--households N]
                                         maak een grote fictieve opslag om te meten (standaard 10000)
               wijk OPDRACHT --help      alles over één opdracht
@@ -73,6 +75,8 @@ extension Text {
                                         subject access (GDPR): all about one household or member
               wijk retention DIR [--purge ID --as ID [--pin-stdin]]
                                         households past their retention period; destroy one
+              wijk households merge DIR KEEP OTHER --as ID --reason TEXT
+                                        merge two households that turn out to be one (coordinator)
               wijk generate DIR [--households N]
                                         make a large fictional store for measuring (default 10000)
               wijk COMMAND --help       all about one command
@@ -120,6 +124,7 @@ extension Text {
     public static let notLanguage = Text("geen taal (nl of en)", "not a language (nl or en)")
     public static let notText = Text("leeg", "empty")
     public static let checkClean = Text("{1}: {2} bestanden gecontroleerd, geen problemen", "{1}: {2} files checked, no problems")
+    public static let checkWarnings = Text("{1} waarschuwingen (geen fout: kijk ze na)", "{1} warnings (not errors: look at them)")
     public static let checkProblems = Text("{1} problemen", "{1} problems")
     public static let themeNotFound = Text("thema ‘{1}’ niet gevonden; zwart-wit gebruikt", "theme ‘{1}’ not found; using monochrome")
     public static let themeBad = Text("thema {1}:{2}: niet te lezen; zwart-wit gebruikt", "theme {1}:{2}: cannot be read; using monochrome")

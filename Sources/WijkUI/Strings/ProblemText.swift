@@ -9,6 +9,12 @@ extension Text {
     public static func problem(_ kind: ProblemKind) -> Text {
         switch kind {
         case .binary: return Text("binair bestand, geen tekst", "binary file, not text")
+        case .sameBSN(let household):
+            return Text("een gezinslid met dit BSN staat ook in \(Printable.escaped(household)), dat niet is afgesloten: samenvoegen (S in het plan, coördinator) of het BSN verbeteren",
+                        "a member with this BSN is also in \(Printable.escaped(household)), which is not closed: merge (S on the plan, coordinator) or correct the BSN")
+        case .sameAddress(let household):
+            return Text("waarschuwing: zelfde adres als \(Printable.escaped(household)), dat niet is afgesloten: samenvoegen (S in het plan) of bewust apart houden",
+                        "warning: same address as \(Printable.escaped(household)), which is not closed: merge (S on the plan) or keep apart on purpose")
         case .notUTF8: return Text("geen geldige UTF-8-tekst", "not valid UTF-8 text")
         case .tooLarge(let limit):
             return Text("bestand groter dan \(limit / 1_048_576) MiB", "file larger than \(limit / 1_048_576) MiB")

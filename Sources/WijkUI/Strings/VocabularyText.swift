@@ -136,6 +136,7 @@ extension Text {
         case .noLongerWanted: return Text("geen hulp meer gewenst", "no more help wanted")
         case .deceased: return Text("overleden", "deceased")
         case .other: return Text("anders", "other")
+        case .merged: return Text("samengevoegd", "merged")
         }
     }
     public static func expenseKind(_ k: Expense.Kind) -> Text {

@@ -52,6 +52,7 @@ struct KeyMapTests {
         add(InboxScreen.keyGroups + [FilterInput.group(InboxScreen.self)])
         add(RequestScreen.keyGroups)
         add(MatchScreen.keyGroups)
+        add(KnownHouseholdScreen.keyGroups)
         add(AssignScreen.keyGroups)
         add(SuggestionScreen.keyGroups)
         add(MeetingScreen.keyGroups)
@@ -62,6 +63,6 @@ struct KeyMapTests {
         #expect(KeyMap.standard.bindings.allSatisfy { !$0.keys.isEmpty })
         #expect(KeyMap.standard.contexts.map(\.name)
                 == ["global", "list", "caseload", "filter", "overlay", "plan", "resources", "form", "conflict", "team",
-                    "inbox", "request", "match", "assign", "suggestions", "meeting", "meeting-exit", "reports"])
+                    "inbox", "request", "match", "known-household", "assign", "suggestions", "meeting", "meeting-exit", "reports"])
     }
 }

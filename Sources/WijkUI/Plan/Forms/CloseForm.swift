@@ -7,7 +7,10 @@ enum CloseForm {
     static func make(household: String, _ t: Strings) -> Form {
         var form = Form(title: t(.closeTitle), fields: [
             FormField(key: "CloseReason", label: t(.fieldCloseReason),
-                      kind: .choice(Household.CloseReason.self, { t(.closeReason($0)) }), required: true,
+                      // Merging is its own tool (`S` on the plan), which moves everything to the household kept.
+                      kind: .choice(codes: Household.CloseReason.allCases.filter { $0 != .merged }.map(\.rawValue),
+                                    labels: Household.CloseReason.allCases.filter { $0 != .merged }
+                                        .map { t(.closeReason($0)) }), required: true,
                       value: Household.CloseReason.goalsAchieved.rawValue),
             FormField(key: "Satisfaction", label: t(.fieldSatisfaction), kind: .number, value: ""),
             FormField(key: "Note", label: t(.fieldExplanation), kind: .multiline(rows: 4), value: ""),

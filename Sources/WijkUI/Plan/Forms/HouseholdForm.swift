@@ -68,16 +68,46 @@ enum HouseholdForm {
             FormField(key: "Evaluation", label: t(.fieldEvaluation), kind: .date, value: household.evaluation?.dutch ?? ""),
         ]
         let title = isNew ? t(.newHouseholdTitle) : t(.editHousehold, household.name)
-        return Form(title: title, fields: fields) { form, _ in
-            if isNew { return created(form, request: request) }
+        var form = Form(title: title, fields: fields) { form, workspace in
+            if isNew { return created(form, request: request, workspace) }
             guard let path = form.path, let base = form.base else { return nil }
-            return Submission([.update(path, base: base, records(from: form, base: base))])
+            return Submission([.update(path, base: base, records(from: form, base: base, apart: household.apart),
+                                       journalNote: apartNote(form, workspace))])
         }
+        let original = isNew ? nil : household
+        form.vetting = { form, workspace in vet(form, workspace, original: original, request: request) }
+        return form
+    }
+
+    /// The households the form's household may already be: for a new one by name, address and the request's
+    /// BSN; for one edited only when its address changed, by address.
+    static func vet(_ form: Form, _ workspace: Workspace, original: Household?, request: HelpRequest?) -> (any Layer)? {
+        guard form.apartFrom.isEmpty else { return nil }
+        let v = form.value
+        if let original, [v("Street"), v("Postcode"), v("City")] == [original.street, original.postcode, original.city] {
+            return nil
+        }
+        let candidate = HouseholdMatcher.Candidate(name: original == nil ? v("Name") : "", street: v("Street"),
+                                                   postcode: v("Postcode"), city: v("City"),
+                                                   bsns: request.map { [$0.bsn] } ?? [], excluding: original?.id)
+        let matches = workspace.knownHouseholds(for: candidate, apartFrom: original?.apart ?? [])
+        guard !matches.isEmpty else { return nil }
+        return KnownHouseholdScreen(form: form, matches: matches, request: request?.id)
+    }
+
+    /// The journal's account of a household knowingly kept apart from others, with the reason given.
+    static func apartNote(_ form: Form, _ workspace: Workspace) -> String? {
+        guard !form.apartFrom.isEmpty else { return nil }
+        let names = form.apartFrom.map { id in
+            (workspace.dossier(id).map { $0.household.name + " " } ?? "") + "(" + id + ")"
+        }
+        return workspace.strings(.journalKeptApart, names.joined(separator: ", "),
+                                 form.value(KnownHouseholdScreen.reasonField))
     }
 
     /// A new household file with the form's values; then its plan opens, or the request it came from is
     /// linked to it.
-    private static func created(_ form: Form, request: HelpRequest?) -> Submission {
+    private static func created(_ form: Form, request: HelpRequest?, _ workspace: Workspace) -> Submission {
         let id = "h-" + Workspace.randomSuffix(6)
         let v = form.value
         let household = Household(id: id, name: v("Name"), street: v("Street"), postcode: v("Postcode"), city: v("City"),
@@ -86,10 +116,15 @@ enum HouseholdForm {
                                   confidentiality: Household.Confidentiality(rawValue: v("Confidentiality")) ?? .normal,
                                   start: form.day("Start"), evaluation: form.day("Evaluation"),
                                   crisis: request?.urgency == .crisis,
-                                  preferredContact: Household.Contact(rawValue: v("PreferredContact")))
+                                  preferredContact: Household.Contact(rawValue: v("PreferredContact")),
+                                  apart: form.apartFrom)
         let sets = [Schema.set("Household", [StoreEncoder.household(household)]), Schema.set("Member", [])]
         let regisseur = household.regisseur
-        return Submission([.newFile(Workspace.householdPath(id), sets, recorded: .create, object: id)]) { workspace in
+        var changes = [Change.newFile(Workspace.householdPath(id), sets, recorded: .create, object: id)]
+        if let note = apartNote(form, workspace), let author = workspace.viewer?.id {
+            changes.append(workspace.noteEntry(note, household: id, author: author))
+        }
+        return Submission(changes) { workspace in
             guard let request, let worker = workspace.viewer else { return workspace.request(.openPlan(household: id)) }
             let journal = workspace.journalEntry(for: request, household: id, author: worker.id)
             // Made in the team meeting: the status bar is on the projector.
@@ -103,7 +138,7 @@ enum HouseholdForm {
 
     /// The household file's records with the form's values written into the Household record; members and
     /// fields the form does not show stay as they were read.
-    static func records(from form: Form, base: FileVersion) -> [RecordSet] {
+    static func records(from form: Form, base: FileVersion, apart: [String] = []) -> [RecordSet] {
         base.sets.updating("Household") { record in
             record.setting([
                 ("Name", form.value("Name")), ("Street", form.value("Street")), ("Postcode", form.value("Postcode")),
@@ -112,7 +147,7 @@ enum HouseholdForm {
                 ("Regisseur", form.value("Regisseur")), ("Status", form.value("Status")),
                 ("Confidentiality", form.value("Confidentiality")), ("Crisis", form.value("Crisis")),
                 ("Start", form.day("Start")?.iso), ("Evaluation", form.day("Evaluation")?.iso),
-            ])
+            ] + (form.apartFrom.isEmpty ? [] : [("Apart", (apart + form.apartFrom).joined(separator: " "))]))
         }
     }
 }
