@@ -321,7 +321,8 @@ public enum HouseholdMatcher {
     ///
     /// `ij`/`ei`/`ey`/`y` and `ou`/`au` are one symbol each; `ch` is `g` (so `sch` is `sg`), `ph` is `f`, `th`
     /// is `t`, `c` and `ck` are `k`, `qu` is `kw`, `x` is `ks`, `z` is `s`, a `d` or `dt` ending is `t`; a `y`
-    /// before a vowel is `j`. Double consonants are one; a double vowel is one where Dutch spelling makes it
+    /// before a vowel is `j`. A `c` at the end stays: Dutch names end in `k`, Turkish ones in `c` (`Koç` is
+    /// not `Kok`). Double consonants are one; a double vowel is one where Dutch spelling makes it
     /// sound the same (`Koolen`, `Kolen`) but not in a closed syllable (`Veen` is not `Ven`). `v` and `f` stay
     /// two letters: `Visser` and `Fisser` are two families.
     static func appendSoundKey(_ word: ArraySlice<UInt8>, to out: inout [UInt8]) {
@@ -346,7 +347,7 @@ public enum HouseholdMatcher {
             case 0x61 where next == 0x75, 0x6F where next == 0x75: emit(ou); i += 2; continue // au, ou
             case 0x63 where next == 0x68: emit(0x67); i += 2; continue                      // ch
             case 0x63 where next == 0x6B: emit(0x6B); i += 2; continue                      // ck
-            case 0x63: emit(0x6B)                                                           // c
+            case 0x63 where i + 1 < end: emit(0x6B)                                         // c, not at the end
             case 0x70 where next == 0x68: emit(0x66); i += 2; continue                      // ph
             case 0x74 where next == 0x68: emit(0x74); i += 2; continue                      // th
             case 0x71 where next == 0x75: emit(0x6B); emit(0x77); i += 2; continue          // qu

@@ -33,7 +33,7 @@ enum AuditCommand {
         let read = AuditLog.read(root: store)
         for entry in read.entries {
             let e = entry.event
-            if let household = filter.household, e.object != household { continue }
+            if let household = filter.household, !AuditCommand.concerns(e.object, household) { continue }
             if let worker = filter.worker, e.worker != worker, e.onBehalfOf != worker { continue }
             if let since = filter.since, e.time.day < since { continue }
             if let until = filter.until, e.time.day > until { continue }
@@ -51,5 +51,11 @@ enum AuditCommand {
         if let behalf = e.onBehalfOf { parts.append(t(.onBehalfOf, behalf)) }
         if let reason = e.reason { parts.append(t(.reasonLabel, reason)) }
         return parts.joined(separator: "  ")
+    }
+
+    /// Whether a record's object is `household`, or a file moved from or to it (`h-0010/journal/X.rec → h-0039/…`).
+    static func concerns(_ object: String?, _ household: String) -> Bool {
+        guard let object else { return false }
+        return object == household || object.hasPrefix(household + "/") || object.contains(" → " + household + "/")
     }
 }

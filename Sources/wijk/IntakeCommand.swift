@@ -61,10 +61,15 @@ enum IntakeCommand {
             .append(AuditEvent(time: now.instant, worker: takenBy, workstation: here, action: .create, object: id))) != nil
         let waiting = snapshot.info.norms.waiting(request, today: now.day)
         print(t(.intakeDone, file, t(.urgency(request.urgency)), waiting.due.dutch))
-        let matches = HouseholdMatcher.matches(for: request, in: snapshot.dossiers)
+        // Ids, the regisseur's initials and the status, never names: a script's output may end up in a log.
+        let matches = HouseholdMatcher.matches(for: request, in: snapshot.dossiers.filter { $0.household.mergedInto == nil })
         if !matches.isEmpty {
             print(t(.intakeMatches, matches.map { match in
-                match.household + " (" + match.reasons.map { t(.matchReason($0)) }.joined(separator: ", ") + ")"
+                let household = snapshot.dossiers.first { $0.id == match.household }?.household
+                let who = household.map { h in
+                    " " + (snapshot.worker(h.regisseur)?.initials ?? h.regisseur) + " " + t(.householdStatus(h.status))
+                } ?? ""
+                return match.household + who + " (" + match.reasons.map { t(.matchReason($0)) }.joined(separator: ", ") + ")"
             }.joined(separator: "; ")))
         }
         if !audited { Wijk.printError(t(.auditNotWritten, id)) }

@@ -51,7 +51,7 @@ struct TriageCommandTests {
             """)
         #expect(good.status == 0, "\(good.stderr)")
         #expect(good.stdout.contains("(urgent, uiterlijk "))
-        #expect(good.stdout.contains("Mogelijk al bekend: h-1 (zelfde adres, zelfde naam)"))
+        #expect(good.stdout.contains("Mogelijk al bekend: h-1 AB actief (zelfde adres, zelfde naam)"))
         let files = requests(store)
         #expect(files.count == 1)
         let path = store + "/requests/" + files[0]
