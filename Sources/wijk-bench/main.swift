@@ -28,6 +28,12 @@ if let households = option("--open").flatMap({ Int($0) }) {
     try ScaleBench.open(households: households, cold: arguments.contains("--cold"))
     exit(0)
 }
+if arguments.contains("--matching") {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+    MatchingBench.run(root: root, dossiers: try StoreReader.read(try option("--store") ?? Measure.cityStore(householdCount)).dossiers)
+    exit(0)
+}
 if let scale = option("--scale").flatMap({ Int($0) }) {
     try ScaleBench.run(households: scale, keysOnly: arguments.contains("--keys-only"))
     exit(0)
@@ -81,6 +87,8 @@ let city = try option("--store") ?? Measure.cityStore(householdCount)
 let (cityTime, snapshot) = try firstFrame(city)
 report("city store: first frame, read whole without the cache (80×24)", milliseconds(cityTime)
        + "  [\(snapshot.dossiers.count) households, \(snapshot.filesRead) files]")
+
+MatchingBench.run(root: root, dossiers: snapshot.dossiers)
 
 // 3. Keystrokes on the 10,000-household caseload.
 var state = AppState(snapshot: snapshot, viewer: snapshot.workers.first { $0.role == .coordinator },

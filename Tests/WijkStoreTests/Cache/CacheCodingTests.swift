@@ -15,7 +15,8 @@ struct CacheCodingTests {
             phone: "06-12345678", email: "fam@example.nl", regisseur: "w-1", status: .closed, confidentiality: .restricted,
             start: day.adding(days: -400), evaluation: day.adding(days: 30), crisis: true, preferredContact: .visit,
             closed: day, closeReason: .noLongerWanted, satisfaction: 8,
-            meetingQuestion: Household.MeetingQuestion(text: "Wie pakt de schulden op?", by: "w-2", since: day)))
+            meetingQuestion: Household.MeetingQuestion(text: "Wie pakt de schulden op?", by: "w-2", since: day),
+            mergedInto: "h-2", apart: ["h-3", "h-4"]))
         dossier.members = [Member(id: "m-1", name: "Ayşe Öztürk", born: Day(year: 1984, month: 2, day: 29), relation: "moeder",
                                   bsn: "111222333", phone: "06-1", notes: "spreekt Turks\nen Nederlands")]
         dossier.goals = [Goal(id: "g-1", domain: .finances, text: "Rekeningen op tijd", target: .sufficientlySelfReliant,

@@ -32,7 +32,7 @@ struct HelpTests {
             │   Ctrl-W               afmelden / wisselen van medewerker                    │
             │   t                    team: medewerkers, rollen, pincodes (coördinator,     │
             │                        beheerder)                                            │
-            └─────────────────────────────────────── 1–20/184 · ↑↓ scrollen · Esc sluiten ─┘
+            └─────────────────────────────────────── 1–20/193 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help")
         Fixture.press(&state, .pageDown)
@@ -59,7 +59,7 @@ struct HelpTests {
             │   /                    zoeken op naam, adres, postcode, gezinslid of         │
             │                        regisseur                                             │
             │   v                    weergave: team / mijn caseload / afgesloten           │
-            └────────────────────────────────────── 21–40/184 · ↑↓ scrollen · Esc sluiten ─┘
+            └────────────────────────────────────── 21–40/193 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help-page2")
     }
