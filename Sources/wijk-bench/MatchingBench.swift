@@ -30,10 +30,10 @@ enum MatchingBench {
         let candidate = HouseholdMatcher.Candidate(name: "Fam. " + sample.name, street: sample.street,
                                                    postcode: sample.postcode, city: sample.city, bsns: ["111222333"])
         let asks = (0..<21).map { _ in Measure.seconds { _ = HouseholdMatcher.matches(for: candidate, in: dossiers) } }
-        Measure.report("matching: one door's question over \(dossiers.count) households, 21 times",
+        Measure.report("matching: a door asks over \(dossiers.count) households, 21×",
                        Measure.summary(asks))
         let checks = (0..<5).map { _ in Measure.seconds { _ = HouseholdMatcher.duplicates(in: dossiers) } }
-        Measure.report("matching: likely duplicates of the whole store (wijk check), median of 5",
+        Measure.report("matching: duplicates in the store (wijk check), median of 5",
                        Measure.milliseconds(Measure.median(checks)))
     }
 }
