@@ -10,27 +10,18 @@ enum HouseholdsCommand {
                       pinFromStdin: Bool, strings t: Strings) -> Int32 {
         guard let snapshot = Wijk.readStore(store, t) else { return 1 }
         for id in [keep, other] where !snapshot.dossiers.contains(where: { $0.id == id }) {
-            Wijk.printError(t(.mergeUnknownHousehold, Printable.escaped(id)))
+            Wijk.printError(t(.mergeRefused, t(.mergeUnknownHousehold, Printable.escaped(id))))
             return 1
         }
-        guard let worker = snapshot.worker(workerId), worker.active else {
-            Wijk.printError(t(.mergeUnknownWorker, Printable.escaped(workerId)))
-            return 1
+        let worker: Worker
+        switch CommandSignIn.worker(workerId, in: snapshot, may: .triage, object: keep, pinFromStdin: pinFromStdin,
+                                    refusals: .init(unknown: .mergeUnknownWorker, notAllowed: .mergeNotCoordinator,
+                                                    wrongPin: .mergeWrongPin), t) {
+        case .success(let signedIn): worker = signedIn
+        case .failure(let status): return status.code
         }
-        guard worker.may(.triage) else {
-            Wijk.printError(t(.mergeNotCoordinator, worker.id))
-            return 1
-        }
-        guard let pin = RetentionCommand.readPin(for: worker, fromStdin: pinFromStdin, t) else { return 2 }
         let here = Wijk.workstation()
         let now = SystemClock.now()
-        guard !worker.pinHash.isEmpty, PinHash.verify(pin, against: worker.pinHash) else {
-            try? AuditLog(root: store, workstation: here)
-                .append(AuditEvent(time: now.instant, worker: worker.id, workstation: here, action: .signInFailed,
-                                   object: keep, outcome: .failed))
-            Wijk.printError(t(.retentionWrongPin, worker.id))
-            return 1
-        }
         let prepared: HouseholdMerge
         do throws(HouseholdMerge.Refusal) {
             prepared = try HouseholdMerge.prepare(

@@ -51,23 +51,13 @@ enum RetentionCommand {
             Wijk.printError(t(.retentionNotDue, id, end.dutch, t(.law(policy.law(of: dossier)))))
             return 1
         }
-        guard let worker = snapshot.worker(workerId), worker.active else {
-            Wijk.printError(t(.retentionUnknownWorker, Printable.escaped(workerId)))
-            return 1
-        }
-        guard worker.may(.destroyAfterRetention) else {
-            Wijk.printError(t(.retentionNotAdmin, worker.id))
-            return 1
-        }
-        guard let pin = readPin(for: worker, fromStdin: pinFromStdin, t) else { return 2 }
-        guard !worker.pinHash.isEmpty, PinHash.verify(pin, against: worker.pinHash) else {
-            // A wrong PIN at a destruction is an attempt on the beheerder's account: it counts as one.
-            let here = Wijk.workstation()
-            try? AuditLog(root: snapshot.root, workstation: here)
-                .append(AuditEvent(time: SystemClock.now().instant, worker: worker.id, workstation: here,
-                                   action: .signInFailed, object: id, outcome: .failed))
-            Wijk.printError(t(.retentionWrongPin, worker.id))
-            return 1
+        let worker: Worker
+        switch CommandSignIn.worker(workerId, in: snapshot, may: .destroyAfterRetention, object: id,
+                                    pinFromStdin: pinFromStdin, refusals: .init(unknown: .retentionUnknownWorker,
+                                                                                notAllowed: .retentionNotAdmin,
+                                                                                wrongPin: .retentionWrongPin), t) {
+        case .success(let signedIn): worker = signedIn
+        case .failure(let status): return status.code
         }
         let here = Wijk.workstation()
         let now = SystemClock.now()
@@ -88,15 +78,5 @@ enum RetentionCommand {
             }
             return 1
         }
-    }
-
-    /// The beheerder's PIN: one line of standard input with `--pin-stdin`, else asked on the terminal with echo off.
-    static func readPin(for worker: Worker, fromStdin: Bool, _ t: Strings) -> String? {
-        if fromStdin { return (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces) }
-        guard isatty(STDIN_FILENO) == 1 else {
-            Wijk.printError(t(.pinNeedsTerminal))
-            return nil
-        }
-        return InitCommand.prompt(t(.retentionPinPrompt, worker.initials))
     }
 }

@@ -45,6 +45,8 @@ extension Text {
                                                 "wijk households merge: no active worker with id {1}")
     public static let mergeNotCoordinator = Text("wijk households merge: {1} is geen coördinator; alleen een coördinator voegt huishoudens samen",
                                                  "wijk households merge: {1} is not a coordinator; only a coordinator merges households")
+    public static let mergeWrongPin = Text("wijk households merge: verkeerde pincode voor {1}; er is niets veranderd",
+                                           "wijk households merge: wrong PIN for {1}; nothing was changed")
     public static let mergeRefused = Text("wijk households merge: {1}; er is niets veranderd", "wijk households merge: {1}; nothing was changed")
     public static let mergeFailed = Text("wijk households merge: niet samengevoegd: {1}", "wijk households merge: not merged: {1}")
     public static let mergeDone = Text("{1} samengevoegd met {2}: {3} bestanden verplaatst, {4} hulpvragen gekoppeld. {1} is afgesloten met een verwijzing naar {2}.",
