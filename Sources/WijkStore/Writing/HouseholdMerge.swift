@@ -92,6 +92,13 @@ public struct HouseholdMerge: Sendable, Equatable {
         if (household(in: keepFile)?["Discuss"] ?? "").isEmpty, !(otherHousehold["Discuss"] ?? "").isEmpty {
             keepSets = keepSets.updating("Household") { $0.setting(question) }
         }
+        // What was shielded stays shielded, and a crisis stays in sight: the one kept takes the stricter of both.
+        if otherHousehold["Confidentiality"]?.trimmed == Household.Confidentiality.restricted.rawValue {
+            keepSets = keepSets.updating("Household") { $0.setting("Confidentiality", to: Household.Confidentiality.restricted.rawValue) }
+        }
+        if otherHousehold["Crisis"]?.trimmed == "yes", otherHousehold["Status"]?.trimmed != Household.Status.closed.rawValue {
+            keepSets = keepSets.updating("Household") { $0.setting("Crisis", to: "yes") }
+        }
         merge.steps.append(.write(path: keepFolder + "/" + StoreLayout.householdFile,
                                   bytes: FileVersion.encode(keepSets, parent: keepFile.hash), base: keepFile))
         let otherSets = otherFile.sets.updating("Household") {

@@ -101,7 +101,7 @@ struct HouseholdMergeTests {
         #expect(audit.components(separatedBy: "Action: move").count - 1 == merge.moved.count)
     }
 
-    @Test("Members are matched by BSN and by name and date of birth; the others get ids of their own, and what points at them follows")
+    @Test("Members are matched by BSN and by name and date of birth; the others get ids of their own, what points at them follows, and a shielded household keeps its shield")
     func members() throws {
         let store = try MergeStore()
         let keepText = TemporaryStore.household("h-a", members: """
@@ -148,6 +148,10 @@ struct HouseholdMergeTests {
             Text: Noor gaat naar de sportclub.
             Who: member:m-3
             """.write(toFile: store.root + "/households/h-b/plan.rec", atomically: true, encoding: .utf8)
+        let shielded = store.root + "/households/h-b/household.rec"
+        try String(contentsOfFile: shielded, encoding: .utf8).replacingOccurrences(of: "Status: active",
+                                                                                  with: "Status: active\nConfidentiality: restricted")
+            .write(toFile: shielded, atomically: true, encoding: .utf8)
         let merge = try store.prepare(keep: "h-a", other: "h-b")
         try merge.commit(root: store.root, workstation: "ws1", worker: "w-mk", at: Timestamp(iso: "2026-12-07T10:00:00Z")!)
         let kept = try StoreReader.read(store.root).dossiers.first { $0.id == "h-a" }!
@@ -156,6 +160,7 @@ struct HouseholdMergeTests {
         #expect(kept.members[2].id == "m-3")
         #expect(kept.goals.map(\.id) == ["g-1"])
         #expect(kept.actions.first?.who == .member("m-3"))
+        #expect(kept.household.confidentiality == .restricted, "what was shielded stays shielded")
     }
 
     @Test("A kill at any step leaves all of the merge or none of it once the store is opened again")
