@@ -92,6 +92,12 @@ public struct HouseholdMerge: Sendable, Equatable {
         if (household(in: keepFile)?["Discuss"] ?? "").isEmpty, !(otherHousehold["Discuss"] ?? "").isEmpty {
             keepSets = keepSets.updating("Household") { $0.setting(question) }
         }
+        // How to reach them: what only `other` has goes along.
+        for field in ["Phone", "Email", "PreferredContact"] where (household(in: keepFile)?[field] ?? "").trimmed.isEmpty {
+            if let value = otherHousehold[field]?.trimmed, !value.isEmpty {
+                keepSets = keepSets.updating("Household") { $0.setting(field, to: value) }
+            }
+        }
         // What was shielded stays shielded, and a crisis stays in sight: the one kept takes the stricter of both.
         if otherHousehold["Confidentiality"]?.trimmed == Household.Confidentiality.restricted.rawValue {
             keepSets = keepSets.updating("Household") { $0.setting("Confidentiality", to: Household.Confidentiality.restricted.rawValue) }
@@ -244,13 +250,19 @@ public struct HouseholdMerge: Sendable, Equatable {
         sets.filter { $0.type == type }.flatMap(\.records)
     }
 
-    /// Two member records of one person: the same BSN, or the same name and date of birth.
+    /// Two member records of one person: the same BSN, or the same date of birth and a name spelt the same or
+    /// sounding the same word for word (Rania Al-Hassan, Rania Al Hasan), so twins Tim and Tom stay two.
     static func isSamePerson(_ a: Record, _ b: Record) -> Bool {
         let bsn = (a["BSN"] ?? "").trimmed, otherBSN = (b["BSN"] ?? "").trimmed
         if !bsn.isEmpty && !otherBSN.isEmpty { return bsn == otherBSN }
         let born = (a["Born"] ?? "").trimmed
-        return !born.isEmpty && born == (b["Born"] ?? "").trimmed
-            && Folding.fold((a["Name"] ?? "").trimmed) == Folding.fold((b["Name"] ?? "").trimmed)
+        guard !born.isEmpty && born == (b["Born"] ?? "").trimmed else { return false }
+        func words(_ record: Record) -> [String] {
+            Folding.fold(record["Name"] ?? "").split { !$0.isLetter }.map(String.init).filter { !DutchName.isParticle($0) }
+        }
+        let (mine, theirs) = (words(a), words(b))
+        let (shorter, longer) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
+        return !shorter.isEmpty && shorter.allSatisfy { word in longer.contains { HouseholdMatcher.isSameName(word, $0) } }
     }
 
     /// `prefix` with the number after the highest one in `ids`: `g-4` after `g-1`…`g-3`.

@@ -76,6 +76,12 @@ public struct AppState: Sendable {
             lock(now: now)
             return true
         }
+        // Signing out works from a form too: what is typed next belongs to the sign-in screen, never to the form.
+        if let top = workspace.layers.last, top.cancelsOnInterrupt,
+           workspace.keyMap.command(for: key, in: [.global]) == .signOut {
+            signOut(now: now)
+            return true
+        }
         if let top = workspace.layers.last {
             if key == .ctrl("c") && !top.cancelsOnInterrupt { return quit(now: now) }
             handleTop(key)

@@ -75,7 +75,18 @@ public struct CaseloadPane: PaneScreen {
         if let selected { select(selected) }
     }
 
-    mutating func reveal(household id: String, _ workspace: inout Workspace) { select(id) }
+    /// Selects household `id`, clearing a filter that hides it and changing to the scope that lists it (a
+    /// household opened from a question, or the one a merge kept, is the one the worker wants to see).
+    mutating func reveal(household id: String, _ workspace: inout Workspace) {
+        func listed() -> Bool { caseload.visible.contains { caseload.rows[$0].household == id } }
+        if !listed(), let row = caseload.rows.first(where: { $0.household == id }) {
+            list.filter = ""
+            list.isEditingFilter = false
+            if !Caseload.row(row, isIn: scope, viewer: workspace.viewer?.id) { scope = row.status == .closed ? .closed : .team }
+            caseload.apply(scope: scope, viewer: workspace.viewer?.id, filter: "")
+        }
+        select(id)
+    }
 
     /// A new worker starts with the whole team in view.
     mutating func sessionChanged(_ workspace: inout Workspace) { scope = .team }

@@ -7,6 +7,13 @@ extension Text {
     public static let knownNoteRequest = Text(
         "Eén huishouden, één plan. Deze huishoudens lijken erop. Enter koppelt de hulpvraag aan het gekozen huishouden; a maakt toch een apart huishouden (met een reden); Esc gaat terug naar het formulier.",
         "One household, one plan. These households look alike. Enter links the request to the one selected; a makes a separate household anyway (with a reason); Esc goes back to the form.")
+    public static let knownNoteEdit = Text(
+        "Eén huishouden, één plan. Met deze wijziging lijkt het huishouden op deze. Enter opent het gekozen huishouden (de wijziging wordt niet opgeslagen); a slaat haar toch op, met een reden; Esc gaat terug naar het formulier.",
+        "One household, one plan. With this change the household looks like these. Enter opens the one selected (the change is not saved); a saves it anyway, with a reason; Esc goes back to the form.")
+    public static let keepApartNeedsCoordinatorLong = Text(
+        "Een open huishouden heeft dit adres of dit BSN al (of je mag het niet zien): een coördinator beslist of er een tweede bij komt.",
+        "An open household already has this address or BSN (or you may not see it): a coordinator decides whether a second one is made.")
+    public static let shieldedMatch = Text("een coördinator kan dit bekijken", "a coordinator can look at this")
     public static let contextKnownHousehold = Text("Bij een huishouden dat al bekend kan zijn",
                                                    "At a household that may be known already")
     public static let helpOpenKnownHousehold = Text("dit huishouden openen in plaats van een nieuw (bij een hulpvraag: koppelen)",
@@ -51,8 +58,8 @@ extension Text {
     public static let mergeFailed = Text("wijk households merge: niet samengevoegd: {1}", "wijk households merge: not merged: {1}")
     public static let mergeDone = Text("{1} samengevoegd met {2}: {3} bestanden verplaatst, {4} hulpvragen gekoppeld. {1} is afgesloten met een verwijzing naar {2}.",
                                        "{1} merged into {2}: {3} files moved, {4} requests linked. {1} is closed with a pointer to {2}.")
-    public static let unknownHouseholdsAction = Text("wijk households: ‘{1}’ is geen merge (zie wijk households --help)",
-                                                     "wijk households: ‘{1}’ is not merge (see wijk households --help)")
+    public static let unknownHouseholdsAction = Text("wijk households: kent alleen merge, niet ‘{1}’ (zie wijk households --help)",
+                                                     "wijk households: knows only merge, not ‘{1}’ (see wijk households --help)")
     public static let missingHouseholdsAction = Text("wijk households: bedoel je wijk households merge? (zie wijk households --help)",
                                                      "wijk households: did you mean wijk households merge? (see wijk households --help)")
     public static let usageHouseholds = Text("""
@@ -100,13 +107,13 @@ extension Text {
 extension Text {
     public static let mergeTitle = Text("{1} samenvoegen", "Merge {1}")
     public static let mergeNote = Text(
-        "Voor twee huishoudens die één blijken te zijn. Alles van het ene gaat naar het andere: gezinsleden, plan, journaal, ZRM, uitgaven, verwijzingen en hulpvragen. Het andere blijft bestaan, afgesloten met een verwijzing; u maakt het direct erna ongedaan.",
-        "For two households that turn out to be one. Everything of one goes to the other: members, plan, journal, ZRM, expenses, referrals and requests. The other stays, closed with a pointer; u right after undoes it.")
+        "≈ lijkt erop. Voor twee huishoudens die één blijken te zijn. Alles van het ene gaat naar het andere: gezinsleden, plan, journaal, ZRM, uitgaven, verwijzingen en hulpvragen. Het andere blijft bestaan, afgesloten met een verwijzing; u maakt het direct erna ongedaan.",
+        "≈ looks alike. For two households that turn out to be one. Everything of one goes to the other: members, plan, journal, ZRM, expenses, referrals and requests. The other stays, closed with a pointer; u right after undoes it.")
     public static let fieldMergeWith = Text("Samen met", "Merge with")
     public static let fieldMergeKeep = Text("Behouden", "Keep")
     public static let fieldMergeReason = Text("Reden", "Reason")
     public static let keepThis = Text("dit huishouden ({1})", "this household ({1})")
-    public static let keepOther = Text("het gekozen huishouden", "the one chosen")
+    public static let keepOther = Text("het huishouden hierboven", "the household above")
     public static let looksAlike = Text("lijkt erop", "looks alike")
     public static let helpMerge = Text("samenvoegen met een huishouden dat hetzelfde blijkt (coördinator)",
                                        "merge with a household that turns out to be the same (coordinator)")

@@ -10,6 +10,8 @@ struct KnownHouseholdScreen: Layer, KeyTarget, ListTarget {
     var matches: [HouseholdMatcher.Match]
     /// The request the new household is made from: Enter links it to the household selected.
     var request: String?
+    /// Whether the form changes a household that exists (its address, a member's BSN) rather than making one.
+    var isEdit = false
     var selected = 0
 
     static let keyGroups: [BindingGroup<KnownHouseholdScreen>] = [bindings, ListBindings.group()]
@@ -51,7 +53,7 @@ struct KnownHouseholdScreen: Layer, KeyTarget, ListTarget {
         if let request {
             if dossier.household.status == .closed {
                 workspace.request(.close)
-                workspace.present(Question(text: workspace.strings(.confirmReopenLink, shown(dossier.household.name, workspace))) { ws in
+                workspace.present(Question(text: workspace.strings(.confirmReopenLink, shown(dossier.household, workspace))) { ws in
                     ws.link(request, to: dossier)
                 })
             } else if workspace.link(request, to: dossier) {
@@ -65,14 +67,20 @@ struct KnownHouseholdScreen: Layer, KeyTarget, ListTarget {
         if workspace.projector == nil { workspace.request(.openPlan(household: dossier.id)) }
     }
 
-    /// `a`: back to the form with a reason to give; a medewerker may not where an open household shares the
-    /// address or a member's BSN.
-    mutating func keepApart(_ workspace: inout Workspace) {
-        let shared = matches.contains { match in
+    /// Whether only a coordinator may keep apart: an open household shares the address or a member's BSN, or
+    /// one the viewer may not see is among the matches (whatever it shares stays unsaid).
+    func needsCoordinator(_ workspace: Workspace) -> Bool {
+        guard workspace.viewer?.may(.triage) != true else { return false }
+        return matches.contains { match in
             guard let household = workspace.dossier(match.household)?.household else { return false }
+            if !Access.canOpen(household, as: workspace.viewer) { return true }
             return household.status != .closed && (match.reasons.contains(.address) || match.reasons.contains(.bsn))
         }
-        if shared && workspace.viewer?.may(.triage) != true {
+    }
+
+    /// `a`: back to the form with a reason to give; a medewerker may not where `needsCoordinator`.
+    mutating func keepApart(_ workspace: inout Workspace) {
+        if needsCoordinator(workspace) {
             workspace.notice = workspace.strings(.keepApartNeedsCoordinator)
             return
         }
@@ -81,7 +89,7 @@ struct KnownHouseholdScreen: Layer, KeyTarget, ListTarget {
         form.fields.append(FormField(key: KnownHouseholdScreen.reasonField, label: workspace.strings(.fieldApartReason),
                                      required: true, value: ""))
         form.note = workspace.strings(.apartNote, matches.compactMap { workspace.dossier($0.household) }
-            .map { shown($0.household.name, workspace) + " (" + $0.id + ")" }.joined(separator: ", "))
+            .map { shown($0.household, workspace) + " (" + $0.id + ")" }.joined(separator: ", "))
         form.focus(form.fields.count - 1)
         workspace.request(.close)
         workspace.present(form)
@@ -90,9 +98,14 @@ struct KnownHouseholdScreen: Layer, KeyTarget, ListTarget {
     /// The field the reason for a second household goes in.
     static let reasonField = "ApartReason"
 
-    /// A name as it may show: as initials on the projector.
-    func shown(_ name: String, _ workspace: Workspace) -> String {
-        workspace.projector == nil ? name : Pseudonym.initials(name)
+    /// A household's name as it may show: not at all where it is shielded from the viewer or the room, as
+    /// initials on the projector.
+    func shown(_ household: Household, _ workspace: Workspace) -> String {
+        let shielded = household.confidentiality == .restricted
+        if shielded && (workspace.projector != nil || !Access.canOpen(household, as: workspace.viewer)) {
+            return workspace.strings(.restrictedName)
+        }
+        return workspace.projector == nil ? household.name : Pseudonym.initials(household.name)
     }
 
     var keepsStatusHints: Bool { false }
@@ -104,9 +117,13 @@ struct KnownHouseholdScreen: Layer, KeyTarget, ListTarget {
         let household = dossier.household
         let regisseur = workspace.snapshot.worker(household.regisseur)?.initials ?? household.regisseur
         let reasons = match.reasons.map { t(.matchReason($0)) }.joined(separator: ", ")
-        let head = Access.canOpen(household, as: workspace.viewer)
-            ? household.name + " · " + household.shortAddress + " · " + household.id
-            : t(.restrictedName) + " · " + household.id
+        // Shielded from the viewer: that there is one, nothing of who, where or why.
+        guard Access.canOpen(household, as: workspace.viewer) else { return (t(.restrictedName), t(.shieldedMatch)) }
+        // Shielded on the projector: no street, not even as initials.
+        if household.confidentiality == .restricted && workspace.projector != nil {
+            return (t(.restrictedName) + " · " + household.id, regisseur + " — " + reasons)
+        }
+        let head = household.name + " · " + household.shortAddress + " · " + household.id
         let tail = regisseur + " · " + t(.householdStatus(household.status)) + " — " + reasons
         guard let projector = workspace.projector else { return (head, tail) }
         let names = projector.pseudonymiser(workspace)
@@ -117,8 +134,12 @@ struct KnownHouseholdScreen: Layer, KeyTarget, ListTarget {
         let t = workspace.strings
         let frame = OverlayView.frame(for: screen.size)
         let width = frame.width - 4
-        var lines: [[Span]] = DisplayWidth.wrap(t(request == nil ? .knownNote : .knownNoteRequest), width: width)
-            .map { [Span($0, .dim)] } + [[]]
+        let note: Text = isEdit ? .knownNoteEdit : request == nil ? .knownNote : .knownNoteRequest
+        var lines: [[Span]] = DisplayWidth.wrap(t(note), width: width).map { [Span($0, .dim)] }
+        if needsCoordinator(workspace) {
+            lines += DisplayWidth.wrap(t(.keepApartNeedsCoordinatorLong), width: width).map { [Span($0, .warning)] }
+        }
+        lines.append([])
         let first = lines.count
         for (i, match) in matches.enumerated() {
             guard let dossier = workspace.dossier(match.household) else { continue }
@@ -127,8 +148,9 @@ struct KnownHouseholdScreen: Layer, KeyTarget, ListTarget {
                                i == selected ? .selected : .normal)])
             lines.append([Span(DisplayWidth.fit("    " + tail, to: width), .dim)])
         }
-        let hint = StatusBar.hintText([(.open, request == nil ? .hintOpenKnown : .hintLink), (.keepApart, .hintKeepApart),
-                                       (.close, .hintBackToForm)], workspace, context: .knownHousehold)
+        let hint = StatusBar.hintText([(.open, request == nil ? .hintOpenKnown : .hintLink)]
+                                      + (needsCoordinator(workspace) ? [] : [(.keepApart, .hintKeepApart)])
+                                      + [(.close, .hintBackToForm)], workspace, context: .knownHousehold)
         let visible = frame.height - 2
         let scroll = max(0, first + 2 * selected + 2 - visible)
         let top = OverlayView.draw(&screen, frame: frame, title: t(.knownTitle), lines: lines, scroll: scroll, hint: hint)

@@ -10,7 +10,9 @@ public enum MergeNotes {
                              _ t: Strings) -> HouseholdMerge.Notes {
         func describe(_ id: String) -> (name: String, regisseur: String) {
             guard let household = snapshot.dossiers.first(where: { $0.id == id })?.household else { return (id, "") }
-            return (household.name + " (" + id + ")", snapshot.worker(household.regisseur)?.name ?? household.regisseur)
+            // A shielded household's name stays out of the other's journal, which the whole team may read.
+            let name = household.confidentiality == .restricted ? t(.restrictedName) : household.name
+            return (name + " (" + id + ")", snapshot.worker(household.regisseur)?.name ?? household.regisseur)
         }
         let kept = describe(keep), merged = describe(other)
         return HouseholdMerge.Notes(

@@ -7,10 +7,13 @@ extension Workspace {
     /// The households `candidate` may already be, strongest first: not those merged into another (their
     /// household lives on in that one), nor those a coordinator knowingly kept apart from it (`apartFrom`, or
     /// theirs naming the candidate's own household).
-    func knownHouseholds(for candidate: HouseholdMatcher.Candidate, apartFrom: [String] = []) -> [HouseholdMatcher.Match] {
+    /// With `includingApart` (merging: two kept apart may turn out to be one after all) those too.
+    func knownHouseholds(for candidate: HouseholdMatcher.Candidate, apartFrom: [String] = [],
+                         includingApart: Bool = false) -> [HouseholdMatcher.Match] {
         HouseholdMatcher.matches(for: candidate, in: snapshot.dossiers).filter { match in
-            guard let household = dossier(match.household)?.household else { return false }
-            if household.mergedInto != nil || apartFrom.contains(household.id) { return false }
+            guard let household = dossier(match.household)?.household, household.mergedInto == nil else { return false }
+            if includingApart { return true }
+            if apartFrom.contains(household.id) { return false }
             return candidate.excluding.map { !household.apart.contains($0) } ?? true
         }
     }

@@ -45,7 +45,9 @@ public enum PlanDocument {
         rows.append(PlanRow(kind: .heading, left: line, section: 0, detail: detail(), ref: .household))
         // One household, one plan: where this one went, or which went into it.
         if let keep = household.mergedInto {
-            rows.append(PlanRow(kind: .heading, left: [Span(t(.mergedInto, keep, household.closed?.dutch ?? ""), .warning)],
+            let kept = snapshot.dossiers.first { $0.id == keep }?.household
+            let name = kept.map { Access.canOpen($0, as: nil) ? $0.name + " (" + keep + ")" : t(.restrictedName) + " (" + keep + ")" }
+            rows.append(PlanRow(kind: .heading, left: [Span(t(.mergedInto, name ?? keep, household.closed?.dutch ?? ""), .warning)],
                                 section: 0, ref: .household))
         }
         for merged in snapshot.dossiers where merged.household.mergedInto == household.id {

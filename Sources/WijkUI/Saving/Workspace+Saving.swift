@@ -15,6 +15,13 @@ extension Workspace {
             notice = strings(.stillChecking)
             return false
         }
+        // A household merged into another meanwhile (here or elsewhere) lives on there: nothing more goes in.
+        for change in submission.changes {
+            if case .household(let id)? = StoreReader.part(of: change.path), let keep = dossier(id)?.household.mergedInto {
+                notice = strings(.mergedAway, keep)
+                return false
+            }
+        }
         var wrote = false
         // Whatever one form wrote, `u` takes back as one.
         let depth = undoStack.count

@@ -12,7 +12,7 @@ extension Workspace {
             try undo(step)
             if notice == strings(.saved) { notice = strings(.undone) }
         } catch {
-            notice = strings(.saveFailed, describe(error))
+            if case .changedSince = error { notice = strings(.undoChangedSince) } else { notice = strings(.saveFailed, describe(error)) }
         }
     }
 

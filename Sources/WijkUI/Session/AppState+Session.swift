@@ -62,6 +62,8 @@ extension AppState {
         workspace.grants = []
         workspace.layers = []
         workspace.projector = nil
+        // What `u` takes back is this worker's own: the next one starts without.
+        workspace.undoStack = []
         auditedOpen = nil
         main.sessionChanged(&workspace)
     }

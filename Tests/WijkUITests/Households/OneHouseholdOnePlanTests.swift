@@ -172,6 +172,88 @@ struct OneHouseholdOnePlanTests {
     }
 }
 
+/// Kramer at Boersterveld 14 (h-4), shielded, Anouk Bakker's.
+private let shielded = [
+    "households/h-4/household.rec": TemporaryStore.household("h-4", name: "Kramer", extra: "Confidentiality: restricted\n")
+        .replacingOccurrences(of: "Stationsweg 1\nPostcode: 9791 AB", with: "Boersterveld 14\nPostcode: 9791 CA"),
+]
+
+@Suite("One household, one plan where it meets other features", .serialized)
+struct OneHouseholdOnePlanAcrossTests {
+    @Test("A medewerker sees that a shielded household may be the one, nothing of who, where or why, and may not keep apart")
+    func shieldedFromMedewerker() throws {
+        let store = try makeStore(shielded)
+        var state = try app(store, as: "w-mk")
+        newHousehold(&state, "Kramer", street: "Boersterveld 14", postcode: "9791 CA")
+        let screen = Fixture.render(state)
+        #expect(screen.contains("Afgeschermd huishouden") && screen.contains("een coördinator kan dit bekijken"))
+        #expect(!screen.contains("h-4") && !screen.contains("Boersterveld 14,") && !screen.contains("zelfde adres"))
+        #expect(!screen.contains("a apart houden"), "no key offered that is refused")
+        Fixture.press(&state, .character("a"))
+        #expect(state.overlay is KnownHouseholdScreen)
+    }
+
+    @Test("Kept apart from a shielded household, the new household's journal names it by id only")
+    func shieldedNameStaysOut() throws {
+        let store = try makeStore(shielded)
+        var state = try app(store)
+        newHousehold(&state, "Kramer", street: "Dorpsstraat 2", postcode: "9798 TA")
+        Fixture.press(&state, .character("a"))
+        Fixture.type(&state, "Andere familie Kramer")
+        Fixture.press(&state, .ctrl("s"))
+        let made = try #require(try households(store).first { $0.household.name == "Kramer" && $0.id != "h-4" })
+        #expect(made.journal.first?.text.hasPrefix("Bewust apart gehouden van Afgeschermd huishouden (h-4).") == true,
+                "\(made.journal.first?.text ?? "")")
+    }
+
+    @Test("Ctrl-W in a form or at the question signs out: what is typed next goes to the sign-in screen, and undo starts afresh")
+    func signOutFromAForm() throws {
+        let store = try makeStore()
+        var state = try app(store)
+        Fixture.press(&state, .character("1"), .enter, .character("e"))
+        Fixture.fill(&state, "Telefoon", "050 123")
+        Fixture.press(&state, .ctrl("s"))
+        #expect(!state.workspace.undoStack.isEmpty)
+        newHousehold(&state, "Bos", street: "Stationsweg 1", postcode: "9791 AB")
+        #expect(state.overlay is KnownHouseholdScreen)
+        Fixture.press(&state, .ctrl("w"))
+        if case .signIn = state.gate {} else { Issue.record("not signed out: \(state.gate)") }
+        #expect(state.workspace.layers.isEmpty && state.workspace.undoStack.isEmpty)
+        Fixture.type(&state, "MK")
+        #expect(try households(store).count == 2)
+    }
+
+    @Test("A form open on a household merged away meanwhile saves nothing and says where it went")
+    func saveIntoMergedHousehold() throws {
+        let store = try makeStore()
+        var state = try app(store)
+        Fixture.press(&state, .character("1"), .enter, .character("e"))
+        #expect(state.form?.value("Name") == "Meijer")
+        let merge = try HouseholdMerge.prepare(root: store.root, keep: "h-1", other: "h-2", worker: "w-ab", today: Fixture.now.day,
+                                               stamps: ["20261123T093000Z-ab-ws2-aaaaaaaa", "20261123T093000Z-ab-ws2-bbbbbbbb"],
+                                               notes: .init(keep: "a", other: "b"), requests: [])
+        try merge.commit(root: store.root, workstation: "werkplek-2", worker: "w-ab", at: Fixture.now.instant)
+        state.reload(merge.paths, size: Fixture.size, now: Fixture.now)
+        Fixture.fill(&state, "Telefoon", "050 999")
+        Fixture.press(&state, .ctrl("s"))
+        #expect(state.form != nil, "the form stays open")
+        #expect(Fixture.render(state).contains("Samengevoegd met h-1: open dat."))
+        #expect(try households(store).first { $0.id == "h-2" }?.household.phone == "")
+    }
+
+    @Test("Enter on a known household opens it even when the caseload's filter hides it")
+    func openHiddenByFilter() throws {
+        let store = try makeStore()
+        var state = try app(store)
+        Fixture.press(&state, .character("1"), .character("/"))
+        Fixture.type(&state, "meijer")
+        Fixture.press(&state, .enter, .character("n"))
+        Fixture.fill(&state, "Naam", "De Vries")
+        Fixture.press(&state, .ctrl("s"), .enter)
+        #expect(state.workspace.selection?.household == "h-1")
+    }
+}
+
 @Suite("Merging two households that turn out to be one, on the screen", .serialized)
 struct MergeScreenTests {
     @Test("S merges the household that looks alike into this one; the plan says so; u makes them two again")
@@ -191,6 +273,8 @@ struct MergeScreenTests {
         for _ in 0..<5 where state.workspace.selection?.household != "h-1" { Fixture.press(&state, .down) }
         Fixture.press(&state, .enter, .character("S"))
         #expect(state.form?.value("Other") == "h-3", "the household that looks alike comes first")
+        #expect(state.form?.value("Keep") == "other", "the one with more history is kept unless the worker says otherwise")
+        Fixture.choose(&state, "Behouden", "dit huishouden (De Vries)")
         Fixture.fill(&state, "Reden", "Zelfde gezin, twee keer aangemeld")
         Fixture.press(&state, .ctrl("s"))
         #expect(state.form == nil)

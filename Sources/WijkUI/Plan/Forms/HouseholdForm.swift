@@ -92,14 +92,17 @@ enum HouseholdForm {
                                                    bsns: request.map { [$0.bsn] } ?? [], excluding: original?.id)
         let matches = workspace.knownHouseholds(for: candidate, apartFrom: original?.apart ?? [])
         guard !matches.isEmpty else { return nil }
-        return KnownHouseholdScreen(form: form, matches: matches, request: request?.id)
+        return KnownHouseholdScreen(form: form, matches: matches, request: request?.id, isEdit: original != nil)
     }
 
     /// The journal's account of a household knowingly kept apart from others, with the reason given.
     static func apartNote(_ form: Form, _ workspace: Workspace) -> String? {
         guard !form.apartFrom.isEmpty else { return nil }
+        // A shielded household is named by its id only: this journal is read by the whole team.
         let names = form.apartFrom.map { id in
-            (workspace.dossier(id).map { $0.household.name + " " } ?? "") + "(" + id + ")"
+            let household = workspace.dossier(id)?.household
+            let name = household.map { $0.confidentiality == .restricted ? workspace.strings(.restrictedName) : $0.name }
+            return (name.map { $0 + " " } ?? "") + "(" + id + ")"
         }
         return workspace.strings(.journalKeptApart, names.joined(separator: ", "),
                                  form.value(KnownHouseholdScreen.reasonField))

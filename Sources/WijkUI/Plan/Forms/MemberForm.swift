@@ -31,7 +31,7 @@ enum MemberForm {
             let kept = workspace.dossier(household)?.household.apart ?? []
             let matches = workspace.knownHouseholds(for: HouseholdMatcher.Candidate(name: "", bsns: [bsn], excluding: household),
                                                     apartFrom: kept).filter { $0.reasons.contains(.bsn) }
-            return matches.isEmpty ? nil : KnownHouseholdScreen(form: form, matches: matches)
+            return matches.isEmpty ? nil : KnownHouseholdScreen(form: form, matches: matches, isEdit: true)
         }
         return form
     }
