@@ -52,8 +52,10 @@ enum StatusBar {
                             x: rect.x + x, y: rect.y, style: .warning)
         }
         let triage = Inbox.counts(workspace.snapshot.requests, norms: workspace.snapshot.info.norms, today: now.day)
-        // Not on the projector: the agenda has the requests, and the notices need the room.
-        if workspace.viewer?.may(.triage) == true, triage.new + triage.over > 0, workspace.projector == nil {
+        // Not on the projector: the agenda has the requests, and the notices need the room. Below 100 columns a
+        // notice takes the marker's room for the one key it shows: a sentence cut after 20 characters says nothing.
+        let noticeFirst = workspace.notice != nil && rect.width < 100
+        if workspace.viewer?.may(.triage) == true, triage.new + triage.over > 0, workspace.projector == nil, !noticeFirst {
             let key = workspace.keyMap.firstKey(for: .inbox).map { " " + $0.label } ?? ""
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
             // The words where there is room; at 80 columns the short form leaves room for the pane's keys.

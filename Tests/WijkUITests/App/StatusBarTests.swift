@@ -33,4 +33,15 @@ struct StatusBarTests {
         #expect(longLine.hasSuffix("Enter openen  / filter  v weergave  n nieuw  ? help"), "\(longLine)")
         #expect(longLine.hasPrefix(" KW Katarzyna Wi… (demo)"), "\(longLine)")
     }
+
+    @Test("At 80 columns a notice takes the inbox marker's room for the one key it shows; from 100 both show")
+    func noticeBeforeMarker() {
+        var state = Fixture.state(snapshot: InboxFixture.snapshot)
+        #expect(statusLine(state).contains("nieuw"), "the marker is there without a notice")
+        state.workspace.notice = "Niet opgeslagen: bekend huishouden geopend."
+        #expect(statusLine(state).contains("Niet opgeslagen: bekend huishouden geopend."), "\(statusLine(state))")
+        let wide = Size(columns: 120, rows: 30)
+        let line = statusLine(state, size: wide)
+        #expect(line.contains("Niet opgeslagen: bekend huishouden geopend.") && line.contains("nieuwe hulpvragen"), "\(line)")
+    }
 }
