@@ -84,6 +84,61 @@ struct DurabilityTests {
               + " writes, \(temporaries().count) left after the next start")
     }
 
+    @Test("wijk households merge killed with SIGKILL at 20 random moments (200 in make soak): after opening, all of it or none")
+    func mergeKilled() throws {
+        let runs = Self.soak ? 200 : 20
+        let original = try Binary.temporaryFolder() + "/original"
+        try FileManager.default.copyItem(atPath: Repository.path("seeds"), toPath: original)
+        let pin = try Binary.temporaryFolder() + "/pin"
+        try "1111\n".write(toFile: pin, atomically: true, encoding: .utf8)
+        /// Every file but the workstation's own and the audit trail, by path.
+        func files(_ root: String) -> [String: Data] {
+            var files: [String: Data] = [:]
+            for path in FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? []
+            where !path.hasPrefix(".wijk") && !path.hasPrefix("audit") {
+                var folder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &folder), !folder.boolValue {
+                    files[path] = FileManager.default.contents(atPath: root + "/" + path)
+                }
+            }
+            return files
+        }
+        let before = files(original)
+        var generator = SystemRandomNumberGenerator()
+        var none = 0, all = 0, cut = 0
+        for _ in 0..<runs {
+            let store = try Binary.temporaryFolder() + "/store"
+            try FileManager.default.copyItem(atPath: original, toPath: store)
+            let pid = try Command.spawn(Binary.wijk, ["households", "merge", store, "h-0039", "h-0010", "--as", "w-ab",
+                                                      "--reason", "Dubbel", "--pin-stdin"], stdin: pin)
+            let steps = store + "/.wijk/transaction/steps"
+            let started = Date()
+            while !FileManager.default.fileExists(atPath: steps) && Date().timeIntervalSince(started) < 5 { usleep(100) }
+            usleep(UInt32.random(in: 0...15_000, using: &generator))
+            kill(pid, SIGKILL)
+            _ = Command.wait(pid)
+            if FileManager.default.fileExists(atPath: steps) { cut += 1 }
+            let snapshot = try StoreReader.read(store)
+            #expect(snapshot.problems == [])
+            let other = try #require(snapshot.dossiers.first { $0.id == "h-0010" })
+            if other.household.mergedInto == nil {
+                none += 1
+                let now = files(store)
+                let changed = Set(now.keys).union(before.keys).filter { now[$0] != before[$0] }.sorted()
+                #expect(changed.isEmpty, "not merged: every file as it was, not \(changed)")
+            } else {
+                all += 1
+                let kept = try #require(snapshot.dossiers.first { $0.id == "h-0039" })
+                #expect(Set(files(store).keys.filter { $0.hasPrefix("households/h-0010/") })
+                        .subtracting(["households/h-0010/household.rec"]).count == 1, "only the note is left there")
+                #expect(kept.journal.count > 1 && !kept.goals.isEmpty)
+            }
+            #expect(!FileManager.default.fileExists(atPath: store + "/.wijk/transaction"))
+        }
+        #expect(none + all == runs)
+        print("soak: \(runs) merges killed: \(cut) cut short in the middle and put back, \(none) not merged, \(all) merged whole")
+    }
+
     @Test("Four processes editing one household at once: every acknowledged change is in the file or was reported")
     func concurrency() throws {
         let store = try FixtureStore.make(households: [("h-1", "De Vries", "Stationsweg 12", "Ten Boer")])

@@ -129,6 +129,11 @@ public struct StoreTransaction: Sendable {
             let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[1].contains(".."), !parts[1].hasPrefix("/") else { continue }
             let full = root + "/" + parts[1]
+            // A step the kill cut off in the middle of its own write left its temporary file: nobody's now.
+            let place = FileSystem.directory(of: full), temporary = "." + FileSystem.name(of: full) + ".wijk-"
+            for leftover in FileSystem.list(place) ?? [] where leftover.hasPrefix(temporary) && leftover.hasSuffix(".tmp") {
+                unlink(place + "/" + leftover)
+            }
             if parts[0] == "-" {
                 unlink(full)
                 try? FileSystem.syncDirectory(of: full)
