@@ -34,6 +34,8 @@ public struct HouseholdMerge: Sendable, Equatable {
         case unreadable(StoreWriteError)
         /// A file of `other` has a name `keep` already uses.
         case nameTaken(String)
+        /// The household to keep is closed: it is reopened first, so an open case is not closed by a merge.
+        case keepClosed(String)
     }
 
     /// The journal texts, in the language of whoever merges: in `keep`'s and in `other`'s journal.
@@ -63,6 +65,7 @@ public struct HouseholdMerge: Sendable, Equatable {
         for (id, file) in [(keep, keepFile), (other, otherFile)] where household(in: file)?["MergedInto"]?.isEmpty == false {
             throw .alreadyMerged(id)
         }
+        if household(in: keepFile)?["Status"]?.trimmed == Household.Status.closed.rawValue { throw .keepClosed(keep) }
         var merge = HouseholdMerge(keep: keep, other: other, steps: [], moved: [], requests: [])
 
         // Members: the same person once; ids `keep` uses already are given another.
@@ -107,8 +110,13 @@ public struct HouseholdMerge: Sendable, Equatable {
         }
         merge.steps.append(.write(path: keepFolder + "/" + StoreLayout.householdFile,
                                   bytes: FileVersion.encode(keepSets, parent: keepFile.hash), base: keepFile))
+        // The closed one points at the one kept: shielded when that is, or what it says would tell who is.
+        let shielded = [keepFile, otherFile].contains {
+            household(in: $0)?["Confidentiality"]?.trimmed == Household.Confidentiality.restricted.rawValue
+        }
         let otherSets = otherFile.sets.updating("Household") {
             $0.setting([("Status", Household.Status.closed.rawValue), ("Closed", today.iso),
+                        ("Confidentiality", shielded ? Household.Confidentiality.restricted.rawValue : $0["Confidentiality"]),
                         ("CloseReason", Household.CloseReason.merged.rawValue), ("MergedInto", keep),
                         ("Discuss", nil), ("DiscussBy", nil), ("DiscussSince", nil)])
         }

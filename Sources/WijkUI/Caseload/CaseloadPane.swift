@@ -88,8 +88,15 @@ public struct CaseloadPane: PaneScreen {
         select(id)
     }
 
-    /// A new worker starts with the whole team in view.
-    mutating func sessionChanged(_ workspace: inout Workspace) { scope = .team }
+    /// A new worker starts with the whole team in view, at the top, without the last one's search: what they
+    /// looked for and where they were is theirs.
+    mutating func sessionChanged(_ workspace: inout Workspace) {
+        scope = .team
+        list.filter = ""
+        list.isEditingFilter = false
+        list.selected = 0
+        list.top = 0
+    }
 
     mutating func newDay(_ workspace: inout Workspace) {
         guard workspace.now.day != caseload.day else { return }

@@ -38,15 +38,16 @@ extension Text {
 /// The words of merging two households, on the screen and on the command line.
 extension Text {
     public static let journalMergedHere = Text(
-        "Huishouden {1} (regisseur {2}) is samengevoegd met dit huishouden door {3}. Reden: {4}\nGezinsleden, plan, journaal, ZRM, uitgaven, verwijzingen en hulpvragen staan nu hier; regisseur blijft {5}.",
-        "Household {1} (regisseur {2}) was merged into this household by {3}. Reason: {4}\nMembers, plan, journal, ZRM, expenses, referrals and requests are here now; the regisseur stays {5}.")
+        "{1} (regisseur {2}) is samengevoegd met dit huishouden door {3}. Reden: {4}\nGezinsleden, plan, journaal, ZRM, uitgaven, verwijzingen en hulpvragen staan nu hier; regisseur blijft {5}.",
+        "{1} (regisseur {2}) was merged into this household by {3}. Reason: {4}\nMembers, plan, journal, ZRM, expenses, referrals and requests are here now; the regisseur stays {5}.")
     public static let journalMergedThere = Text(
-        "Samengevoegd met huishouden {1} (regisseur {2}) door {3}. Reden: {4}\nAlles van dit huishouden staat nu daar; het was van regisseur {5}.",
-        "Merged into household {1} (regisseur {2}) by {3}. Reason: {4}\nEverything of this household is there now; its regisseur was {5}.")
+        "Samengevoegd met {1} (regisseur {2}) door {3}. Reden: {4}\nAlles van dit huishouden staat nu daar; het was van regisseur {5}.",
+        "Merged into {1} (regisseur {2}) by {3}. Reason: {4}\nEverything of this household is there now; its regisseur was {5}.")
     public static let mergeSameHousehold = Text("een huishouden kan niet met zichzelf worden samengevoegd",
                                                 "a household cannot be merged with itself")
     public static let mergeUnknownHousehold = Text("geen huishouden ‘{1}’ in deze opslag", "no household ‘{1}’ in this store")
-    public static let mergeAlreadyMerged = Text("{1} is al samengevoegd met een ander huishouden", "{1} was merged into another household already")
+    public static let mergeAlreadyMerged = Text("{1} is al samengevoegd", "{1} was merged already")
+    public static let mergeKeepClosed = Text("{1} is afgesloten: eerst heropenen (s)", "{1} is closed: reopen it first (s)")
     public static let mergeNameTaken = Text("{1} bestaat al; er is niets veranderd", "{1} exists already; nothing was changed")
     public static let mergeUnknownWorker = Text("wijk households merge: geen actieve medewerker met id {1}",
                                                 "wijk households merge: no active worker with id {1}")
@@ -106,9 +107,10 @@ extension Text {
 /// The words of the merge form.
 extension Text {
     public static let mergeTitle = Text("{1} samenvoegen", "Merge {1}")
+    public static let looksAlikeLegend = Text("≈ lijkt erop.", "≈ looks alike.")
     public static let mergeNote = Text(
-        "≈ lijkt erop. Voor twee huishoudens die één blijken te zijn. Alles van het ene gaat naar het andere: gezinsleden, plan, journaal, ZRM, uitgaven, verwijzingen en hulpvragen. Het andere blijft bestaan, afgesloten met een verwijzing; u maakt het direct erna ongedaan.",
-        "≈ looks alike. For two households that turn out to be one. Everything of one goes to the other: members, plan, journal, ZRM, expenses, referrals and requests. The other stays, closed with a pointer; u right after undoes it.")
+        "Voor twee huishoudens die één blijken te zijn. Alles van het ene gaat naar het andere: gezinsleden, plan, journaal, ZRM, uitgaven, verwijzingen en hulpvragen. Het andere blijft bestaan, afgesloten met een verwijzing; u maakt het direct erna ongedaan.",
+        "For two households that turn out to be one. Everything of one goes to the other: members, plan, journal, ZRM, expenses, referrals and requests. The other stays, closed with a pointer; u right after undoes it.")
     public static let fieldMergeWith = Text("Samen met", "Merge with")
     public static let fieldMergeKeep = Text("Behouden", "Keep")
     public static let fieldMergeReason = Text("Reden", "Reason")

@@ -50,6 +50,10 @@ struct KnownHouseholdScreen: Layer, KeyTarget, ListTarget {
     /// Enter: the household selected instead of a new one; the request linked to it when there is one.
     mutating func open(_ workspace: inout Workspace) {
         guard selected < matches.count, let dossier = workspace.dossier(matches[selected].household) else { return }
+        guard Access.canOpen(dossier.household, as: workspace.viewer, grants: workspace.grants) else {
+            workspace.notice = workspace.strings(.keepApartNeedsCoordinator)
+            return
+        }
         if let request {
             if dossier.household.status == .closed {
                 workspace.request(.close)

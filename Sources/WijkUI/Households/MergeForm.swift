@@ -42,7 +42,7 @@ enum MergeForm {
                 ws.mergeHouseholds(keep: keepThis ? id : other, other: keepThis ? other : id, reason: reason)
             }
         }
-        form.note = t(.mergeNote)
+        form.note = (likely.isEmpty ? "" : t(.looksAlikeLegend) + " ") + t(.mergeNote)
         return form
     }
 

@@ -28,6 +28,7 @@ public enum MergeNotes {
         case .alreadyMerged(let id): return t(.mergeAlreadyMerged, id)
         case .unreadable(let error): return error.described(t)
         case .nameTaken(let path): return t(.mergeNameTaken, path)
+        case .keepClosed(let id): return t(.mergeKeepClosed, id)
         }
     }
 }

@@ -12,6 +12,10 @@ extension Workspace {
                          includingApart: Bool = false) -> [HouseholdMatcher.Match] {
         HouseholdMatcher.matches(for: candidate, in: snapshot.dossiers).filter { match in
             guard let household = dossier(match.household)?.household, household.mergedInto == nil else { return false }
+            // A shielded household the viewer may not open counts only where it shares the address or a BSN:
+            // a name alone would tell which names are shielded.
+            if !Access.canOpen(household, as: viewer, grants: grants),
+               !match.reasons.contains(.address) && !match.reasons.contains(.bsn) { return false }
             if includingApart { return true }
             if apartFrom.contains(household.id) { return false }
             return candidate.excluding.map { !household.apart.contains($0) } ?? true

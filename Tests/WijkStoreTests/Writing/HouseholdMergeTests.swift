@@ -227,12 +227,26 @@ struct HouseholdMergeTests {
         #expect(store.files() == before)
     }
 
-    @Test("A household cannot be merged with itself, with one that is not there, or twice")
+    @Test("A household cannot be merged with itself, with one that is not there, twice, or into a closed one")
     func refusals() throws {
         let store = try MergeStore()
         #expect(throws: HouseholdMerge.Refusal.sameHousehold) { try store.prepare(keep: "h-0001", other: "h-0001") }
         #expect(throws: HouseholdMerge.Refusal.missing("h-9999")) { try store.prepare(keep: "h-0001", other: "h-9999") }
         try store.prepare().commit(root: store.root, workstation: "ws1", worker: "w-mk", at: Timestamp(iso: "2026-12-07T10:00:00Z")!)
         #expect(throws: HouseholdMerge.Refusal.alreadyMerged("h-0010")) { try store.prepare(keep: "h-0002", other: "h-0010") }
+        let closed = try #require(try StoreReader.read(store.root).dossiers.first { $0.household.status == .closed && $0.household.mergedInto == nil })
+        #expect(throws: HouseholdMerge.Refusal.keepClosed(closed.id)) { try store.prepare(keep: closed.id, other: "h-0002") }
+    }
+
+    @Test("Merged into a shielded household, the closed one is shielded too: what it says would tell who is")
+    func shieldedStub() throws {
+        let store = try MergeStore()
+        let path = store.root + "/households/h-0039/household.rec"
+        try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Confidentiality: normal",
+                                                                               with: "Confidentiality: restricted")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        try store.prepare().commit(root: store.root, workstation: "ws1", worker: "w-mk", at: Timestamp(iso: "2026-12-07T10:00:00Z")!)
+        let stub = try #require(try StoreReader.read(store.root).dossiers.first { $0.id == "h-0010" })
+        #expect(stub.household.confidentiality == .restricted)
     }
 }

@@ -193,6 +193,29 @@ struct OneHouseholdOnePlanAcrossTests {
         #expect(state.overlay is KnownHouseholdScreen)
     }
 
+    @Test("To a medewerker a shielded household with only the name alike is no match: a name must not tell who is shielded")
+    func shieldedNameOnly() throws {
+        let store = try makeStore(shielded)
+        var state = try app(store, as: "w-mk")
+        newHousehold(&state, "Kramer", street: "Dorpsstraat 2", postcode: "9798 TA")
+        #expect(state.overlay == nil && state.form == nil, "saved without a question")
+        #expect(try households(store).count == 4)
+    }
+
+    @Test("The next worker starts with the whole caseload, not the last one's search or row")
+    func nextWorkerStartsAfresh() throws {
+        let store = try makeStore()
+        var state = try app(store)
+        Fixture.press(&state, .character("1"), .character("/"))
+        Fixture.type(&state, "vries")
+        Fixture.press(&state, .enter)
+        #expect(state.caseload.visible.count == 1)
+        state.requireSignIn()
+        state.workspace.viewer = state.workspace.snapshot.worker("w-mk")
+        state.main.sessionChanged(&state.workspace)
+        #expect(state.caseloadPane.list.filter.isEmpty && state.caseloadPane.list.selected == 0)
+    }
+
     @Test("Kept apart from a shielded household, the new household's journal names it by id only")
     func shieldedNameStaysOut() throws {
         let store = try makeStore(shielded)
