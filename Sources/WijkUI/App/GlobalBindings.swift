@@ -15,7 +15,7 @@ extension MainScreen: KeyTarget {
         Binding(.showProblems, [.character("w")], .helpShowProblems) { _, ws in ws.present(ProblemsOverlay()) },
         Binding(.help, [.character("?"), .function(1)], .helpHelp) { _, ws in ws.present(HelpOverlay()) },
         Binding(.quit, [.character("q"), .ctrl("c")], .helpQuit) { _, ws in ws.request(.quit) },
-        Binding(.undo, [.character("u")], .helpUndo) { _, ws in ws.undoLast() },
+        Binding(.undo, [.character("u")], .helpUndo) { _, ws in ws.askUndo() },
         Binding(.resolveConflicts, [.character("c")], .helpResolveConflicts) { _, ws in ws.openNextPendingCopy() },
         Binding(.lock, [.ctrl("l")], .helpLock) { _, ws in ws.request(.lock) },
         Binding(.signOut, [.ctrl("w")], .helpSignOut) { _, ws in ws.request(.signOut) },

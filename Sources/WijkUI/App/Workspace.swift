@@ -47,8 +47,10 @@ public struct Workspace: Sendable {
     public internal(set) var plainGlyphs = false
     /// Conflict copies of sync tools that need a person's choice.
     public internal(set) var pendingCopies: [ConflictMerge.Pending] = []
-    /// Changes of this session that `u` can take back, last on top.
-    var undoStack: [UndoStep] = []
+    /// What this session's worker did, last on top: `u` offers to take back the top one, or says why not.
+    var undoStack: [UndoEntry] = []
+    /// The undo steps of the writes of the submission being saved, made one entry when it is done.
+    var pendingUndo: [UndoStep] = []
     /// Projector mode: the team meeting is on the screen, and nothing drawn shows a client's name until a person
     /// leaves the meeting on purpose (`MeetingExit`) or signs out.
     public internal(set) var projector: Projector?

@@ -65,7 +65,8 @@ extension Form: Layer {
             workspace.present(window)
             return
         }
-        guard let submission = submit(self, workspace) else { return }
+        guard var submission = submit(self, workspace) else { return }
+        if submission.label == nil { submission.label = title }
         if workspace.submit(submission) { workspace.request(.close) }
     }
 

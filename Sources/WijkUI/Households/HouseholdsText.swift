@@ -95,6 +95,7 @@ extension Text {
 
 /// The words of `S`, merging on the screen.
 extension Text {
+    public static let undoMerge = Text("samenvoegen {1}", "merging {1}")
     public static let mergeNeedsCoordinator = Text("Alleen een coördinator voegt samen.",
                                                    "Only a coordinator merges.")
     public static let mergeNotDone = Text("Niet samengevoegd: {1}", "Not merged: {1}")

@@ -58,7 +58,9 @@ extension Workspace {
             else { notice = strings(.mergeNotDone, describe(error)) }
             return
         }
-        undoStack.append(.merge(merge))
+        let names = [keep, other].compactMap { dossier($0)?.household.name }.joined(separator: " + ")
+        undoStack.append(UndoEntry(step: .merge(merge), what: strings(.undoMerge, names), time: now.clock,
+                                   household: keep, cannot: nil))
         reload(merge.paths)
         notice = strings(audited ? .mergedNotice : .mergeNotAudited)
         request(.openPlan(household: keep))

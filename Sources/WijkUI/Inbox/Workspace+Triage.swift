@@ -48,7 +48,9 @@ extension Workspace {
                          regisseur: String? = nil, note: String = "", with more: [Change] = [],
                          done: String? = nil) -> Bool {
         guard let step = triageStep(id, to: status, fields: fields, regisseur: regisseur, note: note) else { return false }
-        guard submit(Submission([step] + more)) else { return false }
+        var submission = Submission([step] + more)
+        submission.label = strings(.triageUndoLabel, request(id)?.name ?? id)
+        guard submit(submission) else { return false }
         returnToInbox()
         notice = done ?? strings(.requestNowStatus, strings(.requestStatus(status)))
         return true

@@ -108,7 +108,9 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
     mutating func save(_ workspace: inout Workspace) {
         guard !readOnly else { return }
         let base = workspace.readForChange(path)
-        _ = workspace.submit(Submission([.update(path, base: base, StoreEncoder.meetingFile(meeting), undoable: false)]))
+        var bookkeeping = Submission([.update(path, base: base, StoreEncoder.meetingFile(meeting), undoable: false)])
+        bookkeeping.recordsUndo = false
+        _ = workspace.submit(bookkeeping)
         workspace.notice = nil
     }
 
@@ -234,11 +236,7 @@ struct MeetingScreen: Layer, KeyTarget, ListTarget {
         },
         Binding(.undo, [.character("u")], .helpMeetingUndo) { m, ws in
             // Only what was done in this meeting: anything older is not the room's to take back.
-            guard ws.undoStack.count > m.undoFloor else {
-                ws.notice = ws.strings(.meetingNothingToUndo)
-                return
-            }
-            ws.undoLast()
+            ws.askUndo(floor: m.undoFloor, nothing: .meetingNothingToUndo)
         },
         Binding(.help, [.character("?"), .function(1)], .helpHelp) { _, ws in
             // Open at the meeting's own keys and what projector mode is.

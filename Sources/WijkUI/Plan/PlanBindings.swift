@@ -135,7 +135,9 @@ extension Workspace {
     mutating func changeHousehold(_ id: String, journalNote: String, _ change: ([RecordSet]) -> [RecordSet]) {
         let path = Workspace.householdPath(id)
         guard viewer != nil, let base = readForChange(path) else { return }
-        _ = submit(Submission([.update(path, base: base, change(base.sets), journalNote: journalNote)]))
+        var submission = Submission([.update(path, base: base, change(base.sets), journalNote: journalNote)])
+        submission.label = journalNote.hasSuffix(".") ? String(journalNote.dropLast()) : journalNote
+        _ = submit(submission)
     }
 }
 

@@ -40,6 +40,13 @@ public struct Change: Sendable {
         self.journalNote = journalNote
     }
 
+    /// Whether `u` can take this change back.
+    var hasUndo: Bool {
+        if undo != nil { return true }
+        if case .update = kind { return undoable }
+        return false
+    }
+
     /// The household or plan file at `path`, as read in `base`, now holding `sets`; `u` takes it back.
     static func update(_ path: String, base: FileVersion?, _ sets: [RecordSet], undoable: Bool = true,
                        journalNote: String? = nil) -> Change {
@@ -70,8 +77,9 @@ public struct Change: Sendable {
 
     /// A referral's file, new or after a step, with the journal note that says what happened; not undoable (a
     /// step stays in its history, the next step corrects it).
-    static func referral(_ path: String, base: FileVersion?, new: Bool, _ sets: [RecordSet], journalNote: String) -> Change {
-        Change(path: path, kind: new ? .create : .update(base: base), sets: sets,
+    static func referral(_ path: String, base: FileVersion?, new: Bool, _ sets: [RecordSet], journalNote: String?,
+                         undo: UndoStep? = nil) -> Change {
+        Change(path: path, kind: new ? .create : .update(base: base), sets: sets, undo: undo,
                created: new ? (.create, Workspace.objectId(of: path)) : nil, journalNote: journalNote)
     }
 
@@ -87,6 +95,13 @@ public struct Submission: Sendable {
     var changes: [Change]
     /// Run after the last change is written (the final ZRM after closing, the new household's plan).
     var then: (@Sendable (inout Workspace) -> Void)?
+    /// What `u` calls it: the form's title unless said otherwise.
+    var label: String?
+    /// False for bookkeeping no person did on purpose (the meeting's place in its minutes): `u` passes it by.
+    var recordsUndo = true
+    /// Why `u` cannot take it back, when a change of it has no undo (a triage step, a new household, a team
+    /// change); nil: the general reason.
+    var cannotUndo: String?
 
     init(_ changes: [Change], then: (@Sendable (inout Workspace) -> Void)? = nil) {
         self.changes = changes

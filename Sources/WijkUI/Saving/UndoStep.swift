@@ -16,4 +16,7 @@ public enum UndoStep: Sendable, Equatable {
     indirect case group([UndoStep])
     /// Two households were merged: undo puts every file back as it was, all or none.
     case merge(HouseholdMerge)
+    /// A referral made (`back` nil: undo withdraws it with a step `stopped`) or moved a step on (undo adds a
+    /// step back to `back`, with the outcome it had): its history keeps both.
+    case referral(path: String, back: Referral.Status?, outcome: String?)
 }

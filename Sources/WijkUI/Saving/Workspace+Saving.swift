@@ -23,9 +23,9 @@ extension Workspace {
             }
         }
         var wrote = false
-        // Whatever one form wrote, `u` takes back as one.
-        let depth = undoStack.count
-        defer { groupUndo(from: depth) }
+        // Whatever one form wrote, `u` takes back as one: or says that it cannot, and then nothing older either.
+        pendingUndo = []
+        defer { if wrote && submission.recordsUndo { recordUndo(submission) } }
         var conflicted = false
         do {
             for change in submission.changes {
@@ -44,12 +44,25 @@ extension Workspace {
         return true
     }
 
-    /// Makes the undo steps pushed since the stack was `depth` deep into one.
-    private mutating func groupUndo(from depth: Int) {
-        guard undoStack.count > depth + 1 else { return }
-        let steps = Array(undoStack[depth...])
-        undoStack.removeSubrange(depth...)
-        undoStack.append(.group(steps))
+    /// One entry for what the submission wrote: its undo steps as one, or why it cannot be undone.
+    private mutating func recordUndo(_ submission: Submission) {
+        let steps = pendingUndo
+        pendingUndo = []
+        let step: UndoStep? = steps.isEmpty ? nil : steps.count == 1 ? steps[0] : .group(steps)
+        // A change that has no undo makes the whole submission one that cannot be taken back in part.
+        let partial = submission.changes.contains { !$0.hasUndo }
+        let household = submission.changes.lazy.compactMap { change -> String? in
+            if case .household(let id)? = StoreReader.part(of: change.path) { return id }
+            return nil
+        }.first
+        var what = submission.label ?? strings(.undoWhatChange)
+        if let household, let name = dossier(household)?.household.name, !what.contains(name) {
+            what += " · " + (projector == nil ? name : Pseudonym.initials(name))
+        }
+        let without = submission.changes.first { !$0.hasUndo }
+        let cannot = step == nil || partial ? submission.cannotUndo ?? strings(cannotUndoReason(without?.path)) : nil
+        undoStack.append(UndoEntry(step: cannot == nil ? step : nil, what: what, time: now.clock, household: household,
+                                   cannot: cannot))
     }
 
     /// Writes one change. Returns false when it met a conflict, which a conflict form now shows.
@@ -60,20 +73,26 @@ extension Workspace {
         case .update(let base):
             if let also = change.alsoRecord { record(also.action, object: also.object, now: now) }
             let outcome = try writer.save(change.path, base: base, ours: change.sets)
-            if change.undoable, case .saved(let written) = outcome {
-                undoStack.append(.file(path: change.path, before: base?.sets ?? [], after: written))
+            if case .saved(let written) = outcome {
+                if let undo = change.undo {
+                    pendingUndo.append(undo)
+                } else if change.undoable {
+                    pendingUndo.append(.file(path: change.path, before: base?.sets ?? [], after: written))
+                }
             }
             guard take(outcome, path: change.path) else { return false }
         case .create:
             try writer.create(change.path, change.sets)
-            if let undo = change.undo { undoStack.append(undo) }
+            if let undo = change.undo { pendingUndo.append(undo) }
             if let created = change.created { record(created.action, object: created.object, now: now) }
             notice = strings(.saved)
             reload([change.path])
         }
         if let note = change.journalNote, case .household(let id)? = StoreReader.part(of: change.path) {
             do {
-                try addJournalNote(note, household: id)
+                // The note goes with the change: undoing it withdraws the note too.
+                let entry = try addJournalNote(note, household: id)
+                if change.hasUndo, let entry { pendingUndo.append(.journal(household: id, entry: entry)) }
             } catch {
                 notice = strings(.saveFailed, describe(error))
             }
@@ -100,13 +119,15 @@ extension Workspace {
 
     /// Adds a note to household `id`'s journal, written by the program on the worker's behalf (a member
     /// removed, the household closed or handed over); not undoable on its own.
-    mutating func addJournalNote(_ text: String, household id: String) throws(StoreWriteError) {
-        guard let writer, let worker = viewer else { return }
+    @discardableResult
+    mutating func addJournalNote(_ text: String, household id: String) throws(StoreWriteError) -> String? {
+        guard let writer, let worker = viewer else { return nil }
         let stamp = newStamp()
         let entry = JournalEntry(id: stamp, date: now.day, kind: .note, author: worker.id, text: text)
         let path = StoreLayout.households + "/" + id + "/" + StoreLayout.journal + "/" + stamp + StoreLayout.recordExtension
         try writer.create(path, [Schema.set("JournalEntry", [StoreEncoder.journalEntry(entry)])])
         reload([path])
+        return stamp
     }
 
     /// Reads the file at `path` as it is now, for a form or question that changes it; nil (with a notice
@@ -155,4 +176,14 @@ extension Workspace {
     static func householdPath(_ id: String) -> String { StoreLayout.households + "/" + id + "/" + StoreLayout.householdFile }
     static func planPath(_ id: String) -> String { StoreLayout.households + "/" + id + "/" + StoreLayout.planFile }
     static func budgetPath(_ id: String) -> String { StoreLayout.households + "/" + id + "/" + StoreLayout.budgetFile }
+
+    /// Why a change of the file at `path` cannot be taken back with `u`, and what to do instead.
+    func cannotUndoReason(_ path: String?) -> Text {
+        guard let path else { return .cannotUndoGeneric }
+        if path.hasPrefix(StoreLayout.requests + "/") { return .cannotUndoTriage }
+        if path.hasPrefix(StoreLayout.team + "/") || path == StoreLayout.infoFile { return .cannotUndoTeam }
+        if path.hasPrefix(StoreLayout.resources + "/") { return .cannotUndoResource }
+        if path.hasSuffix("/" + StoreLayout.householdFile) { return .cannotUndoNewHousehold }
+        return .cannotUndoGeneric
+    }
 }

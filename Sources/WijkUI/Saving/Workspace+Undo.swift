@@ -3,15 +3,38 @@ import WijkStore
 
 /// `u`: taking back the last change of this session, always by writing something new.
 extension Workspace {
+    /// `u`: names the last thing done and asks; one that cannot be undone is named with why, and nothing
+    /// older is offered instead. Only entries above `floor` (the meeting's own) count.
+    mutating func askUndo(floor: Int = 0, nothing: Text = .nothingToUndo) {
+        guard undoStack.count > floor, let entry = undoStack.last, writer != nil, viewer != nil else {
+            notice = strings(nothing)
+            return
+        }
+        guard entry.step != nil else {
+            notice = strings(.undoCannot, entry.what, entry.time, entry.cannot ?? strings(.cannotUndoGeneric))
+            return
+        }
+        present(Question(text: strings(.undoQuestion, entry.what, entry.time)) { ws in ws.undoLast() })
+    }
+
+    /// Takes back the last thing done (after `askUndo`'s question), then shows the household it was about.
     mutating func undoLast() {
-        guard let step = undoStack.popLast(), writer != nil, viewer != nil else {
+        guard let entry = undoStack.last, let step = entry.step, writer != nil, viewer != nil else {
             notice = strings(.nothingToUndo)
             return
         }
+        undoStack.removeLast()
         do throws(StoreWriteError) {
             try undo(step)
-            if notice == strings(.saved) { notice = strings(.undone) }
+            pendingUndo = []
+            if notice == strings(.saved) || notice == strings(.undone) || notice == nil {
+                notice = strings(.undoneWhat, entry.what)
+            }
+            if let household = entry.household, projector == nil, dossier(household) != nil {
+                request(.openPlan(household: household))
+            }
         } catch {
+            pendingUndo = []
             if case .changedSince = error { notice = strings(.undoChangedSince) } else { notice = strings(.saveFailed, describe(error)) }
         }
     }
@@ -47,6 +70,16 @@ extension Workspace {
             notice = strings(.mergeUndone)
             // The household that was merged away is back: show it, as the merge showed the one kept.
             request(.openPlan(household: merge.other))
+        case .referral(let path, let back, let outcome):
+            guard let base = readForChange(path) else { return }
+            let status = back ?? .stopped
+            let note = strings(back == nil ? .journalReferralWithdrawn : .referralStepWithdrawn)
+            let step = Referral.Step(id: newStamp(), date: now.day, worker: worker.id, status: status, note: note)
+            let sets = base.sets.updating("Referral") {
+                $0.setting([("Status", status.rawValue), ("Outcome", back == nil ? note : outcome)])
+            }.upserting("ReferralStep", id: step.id) { _ in StoreEncoder.referralStep(step) }
+            // The journal's note of the referral is withdrawn by its own step of the undo.
+            try write(.referral(path, base: base, new: false, sets, journalNote: nil))
         case .group(let steps):
             // A step that meets a change made elsewhere asks about it; the others are undone all the same.
             for step in steps.reversed() { try undo(step) }

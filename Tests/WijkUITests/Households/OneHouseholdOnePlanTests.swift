@@ -310,11 +310,11 @@ struct MergeScreenTests {
         #expect(kept.journal.contains { $0.text.contains("Reden: Zelfde gezin, twee keer aangemeld") })
         #expect(Fixture.render(state).contains("Samengevoegd: Vries (h-3) op 23-11-2026"))
 
-        Fixture.press(&state, .character("u"))
+        Fixture.press(&state, .character("u"), .character("j"))
         let undone = try StoreReader.read(store.root)
         #expect(undone.dossiers.map(\.household) == before.dossiers.map(\.household))
         #expect(undone.dossiers.map(\.journal) == before.dossiers.map(\.journal))
-        #expect(Fixture.render(state).contains("Samenvoegen ongedaan: weer twee huishoudens."))
+        #expect(Fixture.render(state).contains("Samenvoegen ongedaan: weer twee huishoudens."), "\(state.notice ?? "")")
         let audit = AuditLog.read(root: store.root).entries.map(\.event.action)
         #expect(audit.filter { $0 == .move }.count == 2, "the journal entry there and back")
     }

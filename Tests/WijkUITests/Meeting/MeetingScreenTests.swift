@@ -310,7 +310,9 @@ struct MeetingScreenTests {
         #expect(decided.meetings.first?.items[1].status == .discussed)
 
         Fixture.press(&state, .character("u"))
-        #expect(state.notice == "Ongedaan gemaakt (als nieuwe wijziging).")
+        #expect(Fixture.render(state).contains("Ongedaan maken: Besluit"), "u names what it undoes and asks")
+        Fixture.press(&state, .character("j"))
+        #expect(state.notice?.hasPrefix("Ongedaan gemaakt: Besluit") == true, "\(state.notice ?? "")")
         let undone = try StoreReader.read(store.root)
         let after = try #require(undone.dossiers.first { $0.id == "h-2" })
         let was = try #require(before.dossiers.first { $0.id == "h-2" })

@@ -185,6 +185,8 @@ struct ProjectorWalkTests {
         walk.press(.ctrl("s"))
         walk.look("the item decided")
         walk.press(.character("u"))
+        walk.look("the undo question")
+        walk.press(.character("j"))
         walk.look("the decision undone")
 
         // A decision on a request that names a regisseur opens the new household's form, as the room may see it.

@@ -462,17 +462,17 @@ struct PlanEditingTests {
         Fixture.press(&state, .ctrl("s"))
         #expect(try dossier(store).assessments.count == 1)
 
-        Fixture.press(&state, .character("u"))
+        Fixture.press(&state, .character("u"), .character("j"))
         #expect(try dossier(store).assessments.isEmpty, "the withdrawn assessment leaves the history")
-        Fixture.press(&state, .character("u"))
+        Fixture.press(&state, .character("u"), .character("j"))
         #expect(try dossier(store).spent == .zero, "a counter-entry balances the expense")
         #expect(try dossier(store).expenses.count == 2)
-        Fixture.press(&state, .character("u"))
+        Fixture.press(&state, .character("u"), .character("j"))
         let journal = try dossier(store).journal
         let withdrawal = journal.first { $0.corrects != nil }
         #expect(withdrawal?.corrects == journal.first { $0.text == "Vergissing" }?.id)
         #expect(withdrawal?.text == "Ingetrokken: deze notitie is ongedaan gemaakt.")
-        Fixture.press(&state, .character("u"))
+        Fixture.press(&state, .character("u"), .character("j"))
         #expect(try dossier(store).household.phone == "")
         Fixture.press(&state, .character("u"))
         #expect(state.notice == "Niets om ongedaan te maken.")

@@ -56,7 +56,9 @@ enum ReferralForm {
                 steps: [Referral.Step(id: workspace.newStamp(), date: date, worker: worker.id, status: status)])
             return Submission([.referral(Workspace.referralPath(household: dossier.id, id: id), base: nil, new: true,
                                          StoreEncoder.referralFile(referral),
-                                         journalNote: workspace.referralNote(referral, status: status, outcome: ""))]) { ws in
+                                         journalNote: workspace.referralNote(referral, status: status, outcome: ""),
+                                         undo: .referral(path: Workspace.referralPath(household: dossier.id, id: id),
+                                                         back: nil, outcome: nil))]) { ws in
                 // Referred: back to the plan, on the referral that now stands in it.
                 ws.layers.removeAll { $0 is SuggestionScreen }
                 ws.planReveal = .referral(id)

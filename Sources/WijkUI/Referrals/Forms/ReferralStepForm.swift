@@ -22,7 +22,8 @@ enum ReferralStepForm {
                 $0.setting([("Status", status.rawValue)] + (status.isOpen ? [] : [("Outcome", outcome)]))
             }.upserting("ReferralStep", id: step.id) { _ in StoreEncoder.referralStep(step) }
             return Submission([.referral(path, base: base, new: false, sets,
-                                         journalNote: workspace.referralNote(referral, status: status, outcome: outcome))])
+                                         journalNote: workspace.referralNote(referral, status: status, outcome: outcome),
+                                         undo: .referral(path: path, back: referral.status, outcome: referral.outcome))])
         }
         form.rules = [{ form in
             let ends = Referral.Status(rawValue: form.value("Status")).map { !$0.isOpen } ?? false
