@@ -16,7 +16,7 @@ extension Text {
     public static let cannotUndoTeam = Text("team en instellingen: wijzig ze opnieuw", "team and settings: change them again")
     public static let cannotUndoResource = Text("sociale kaart: wijzig de voorziening opnieuw", "sociale kaart: edit the resource again")
     public static let cannotUndoNewHousehold = Text("een nieuw huishouden: sluit het af met s", "a new household: close it with s")
-    public static let undoQuestion = Text("Ongedaan maken: {1} ({2})? j/n", "Undo: {1} ({2})? y/n")
+    public static let undoQuestion = Text("Ongedaan maken: {1} ({2})?", "Undo: {1} ({2})?")
     public static let undoCannot = Text("Niet ongedaan: {1} ({2}) — {3}.", "Not undone: {1} ({2}) — {3}.")
     public static let undoneWhat = Text("Ongedaan gemaakt: {1}.", "Undone: {1}.")
     public static let journalReferralWithdrawn = Text("Verwijzing ingetrokken (ongedaan gemaakt).", "Referral withdrawn (undone).")
