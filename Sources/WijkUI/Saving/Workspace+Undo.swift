@@ -35,7 +35,13 @@ extension Workspace {
             }
         } catch {
             pendingUndo = []
-            if case .changedSince = error { notice = strings(.undoChangedSince) } else { notice = strings(.saveFailed, describe(error)) }
+            if case .changedSince = error {
+                notice = strings(.undoChangedSince)
+            } else {
+                // A disk that failed may work the next time: the entry stays to try again.
+                undoStack.append(entry)
+                notice = strings(.saveFailed, describe(error))
+            }
         }
     }
 
