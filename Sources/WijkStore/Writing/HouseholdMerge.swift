@@ -24,6 +24,8 @@ public struct HouseholdMerge: Sendable, Equatable {
     public var moved: [Move]
     /// The requests now linked to `keep`.
     public var requests: [String]
+    /// The journal notes the merge wrote, one in each household (relative paths).
+    public var notes: [String] = []
 
     /// Why a merge cannot be made.
     public enum Refusal: Error, Sendable, Equatable {
@@ -192,6 +194,7 @@ public struct HouseholdMerge: Sendable, Equatable {
             let entry = JournalEntry(id: stamp, date: today, kind: .note, author: worker, text: text)
             let path = StoreLayout.households + "/" + household + "/" + StoreLayout.journal + "/" + stamp
                 + StoreLayout.recordExtension
+            merge.notes.append(path)
             merge.steps.append(.write(path: path, bytes: FileVersion.encode([Schema.set("JournalEntry",
                                                                                          [StoreEncoder.journalEntry(entry)])],
                                                                              parent: nil), base: nil))
@@ -210,9 +213,21 @@ public struct HouseholdMerge: Sendable, Equatable {
 
     /// Puts back everything as it was before the merge (`u` right after it), all or none: a file changed
     /// since stops it whole. Audited as the merge was, each file moved back.
+    /// The journal keeps its notes of the merge: each is withdrawn by a correction (`stamps`, one per note,
+    /// saying `withdrawn`), as every undone journal entry is.
     @discardableResult
-    public func undo(root: String, workstation: String, worker: String, at time: Timestamp) throws(StoreWriteError) -> Bool {
-        try StoreTransaction(root: root).commit(Self.undoing(steps))
+    public func undo(root: String, workstation: String, worker: String, at time: Timestamp, today: Day,
+                     stamps: [String], withdrawn: String) throws(StoreWriteError) -> Bool {
+        let kept = steps.filter { !notes.contains($0.path) }
+        let corrections = zip(notes, stamps).map { path, stamp -> StoreTransaction.Step in
+            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+            let note = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: StoreLayout.recordExtension, with: "")
+            let entry = JournalEntry(id: stamp, date: today, kind: .note, author: worker, corrects: note, text: withdrawn)
+            return .write(path: folder + "/" + stamp + StoreLayout.recordExtension,
+                          bytes: FileVersion.encode([Schema.set("JournalEntry", [StoreEncoder.journalEntry(entry)])], parent: nil),
+                          base: nil)
+        }
+        try StoreTransaction(root: root).commit(Self.undoing(kept) + corrections)
         return (try? audit(root: root, workstation: workstation, worker: worker, at: time,
                            moved: moved.reversed().map { Move(from: $0.to, to: $0.from) })) != nil
     }

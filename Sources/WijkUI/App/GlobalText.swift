@@ -10,8 +10,8 @@ extension Text {
     public static let helpHelp = Text("deze help", "this help")
     public static let helpQuit = Text("stoppen", "quit")
     public static let helpUndo = Text(
-        "laatste wijziging ongedaan maken, als nieuwe wijziging: noemt haar en vraagt j; niet: een nieuw huishouden, een triagestap, team en instellingen",
-        "undo the last change, as a new change: names it and asks y; not: a new household, a triage step, team and settings")
+        "laatste wijziging ongedaan maken, als nieuwe wijziging: noemt haar en vraagt j; niet: een nieuw huishouden of voorziening, een triagestap, team en instellingen",
+        "undo the last change, as a new change: names it and asks y; not: a new household or resource, a triage step, team and settings")
     public static let helpResolveConflicts = Text("conflicten oplossen (kies per veld)", "resolve conflicts (choose per field)")
     public static let helpLock = Text("scherm nu vergrendelen", "lock the screen now")
     public static let helpSignOut = Text("afmelden / wisselen van medewerker", "sign out / switch worker")

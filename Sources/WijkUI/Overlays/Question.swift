@@ -8,7 +8,13 @@ struct Question: Layer {
 
     mutating func handle(_ key: Key, _ workspace: inout Workspace) {
         workspace.request(.close)
-        if [Key.character("j"), .character("J"), .character("y"), .character("Y")].contains(key) { onYes(&workspace) }
+        if Question.yes(workspace.strings).contains(key) { onYes(&workspace) }
+    }
+
+    /// The key the hint names for yes, and only that one: `j` in Dutch, `y` in English. A name typed without
+    /// `/` (Buys, Luyten) must not answer a question its `u` opened.
+    static func yes(_ strings: Strings) -> [Key] {
+        strings.language == .nl ? [.character("j"), .character("J")] : [.character("y"), .character("Y")]
     }
 
     func draw(_ screen: inout Screen, _ workspace: Workspace, now: LocalTime) {

@@ -14,10 +14,12 @@ extension Text {
     public static let cannotUndoTriage = Text("een stap van een hulpvraag blijft in haar geschiedenis: zet de volgende stap",
                                               "a step of a request stays in its history: take the next step")
     public static let cannotUndoTeam = Text("team en instellingen: wijzig ze opnieuw", "team and settings: change them again")
-    public static let cannotUndoResource = Text("sociale kaart: wijzig de voorziening opnieuw", "sociale kaart: edit the resource again")
+    public static let cannotUndoResource = Text("een voorziening op de sociale kaart pas je aan met e", "a resource on the sociale kaart is changed with e")
     public static let cannotUndoNewHousehold = Text("een nieuw huishouden: sluit het af met s", "a new household: close it with s")
     public static let undoQuestion = Text("Ongedaan maken: {1} ({2})?", "Undo: {1} ({2})?")
-    public static let undoCannot = Text("Niet ongedaan: {1} ({2}) — {3}.", "Not undone: {1} ({2}) — {3}.")
+    public static let undoCannot = Text("{1} ({2}) maak je niet ongedaan met u: {3}. Ook wat je daarvoor deed niet meer: u neemt alleen terug wat je net deed.",
+                                        "{1} ({2}) is not undone with u: {3}. Nor anything before it: u takes back only what you just did.")
+    public static let undoCannotTitle = Text("Niet ongedaan te maken", "Cannot be undone")
     public static let undoneWhat = Text("Ongedaan gemaakt: {1}.", "Undone: {1}.")
     public static let journalReferralWithdrawn = Text("Verwijzing ingetrokken (ongedaan gemaakt).", "Referral withdrawn (undone).")
     public static let referralStepWithdrawn = Text("Stap ingetrokken (ongedaan gemaakt).", "Step withdrawn (undone).")

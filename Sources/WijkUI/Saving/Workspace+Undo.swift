@@ -11,7 +11,10 @@ extension Workspace {
             return
         }
         guard entry.step != nil else {
-            notice = strings(.undoCannot, entry.what, entry.time, entry.cannot ?? strings(.cannotUndoGeneric))
+            // In a window: the reason is the point, and the status line has room for half of it.
+            present(DetailOverlay(detail: Detail(title: strings(.undoCannotTitle),
+                                                 body: strings(.undoCannot, entry.what, entry.time,
+                                                               entry.cannot ?? strings(.cannotUndoGeneric)))))
             return
         }
         present(Question(text: strings(.undoQuestion, entry.what, entry.time)) { ws in ws.undoLast() })
@@ -27,7 +30,10 @@ extension Workspace {
         do throws(StoreWriteError) {
             try undo(step)
             pendingUndo = []
-            if notice == strings(.saved) || notice == strings(.undone) || notice == nil {
+            // A conflict window asks about a field changed elsewhere: nothing is undone until it is answered.
+            if layers.last is ConflictForm {
+                notice = nil
+            } else if notice == strings(.saved) || notice == strings(.undone) || notice == nil {
                 notice = strings(.undoneWhat, entry.what)
             }
             if let household = entry.household, projector == nil, dossier(household) != nil {
@@ -71,7 +77,8 @@ extension Workspace {
             try write(.entry(household: household, folder: StoreLayout.assessments, stamp: stamp,
                              Schema.set("Assessment", [StoreEncoder.assessment(withdrawal)]), undo: nil))
         case .merge(let merge):
-            try merge.undo(root: snapshot.root, workstation: workstation, worker: worker.id, at: now.instant)
+            try merge.undo(root: snapshot.root, workstation: workstation, worker: worker.id, at: now.instant, today: now.day,
+                           stamps: merge.notes.map { _ in newStamp() }, withdrawn: strings(.journalWithdrawn))
             reload(merge.paths)
             notice = strings(.mergeUndone)
             // The household that was merged away is back: show it, as the merge showed the one kept.

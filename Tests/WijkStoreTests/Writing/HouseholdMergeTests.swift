@@ -36,11 +36,12 @@ private final class MergeStore {
         ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)) ?? []).sorted()
     }
 
-    func prepare(keep: String = "h-0039", other: String = "h-0010") throws -> HouseholdMerge {
+    func prepare(keep: String = "h-0039", other: String = "h-0010",
+                 stamps: [String] = ["20261207T100000Z-mk-ws1-aaaaaaaa", "20261207T100000Z-mk-ws1-bbbbbbbb"]) throws -> HouseholdMerge {
         let snapshot = try StoreReader.read(root)
         return try HouseholdMerge.prepare(
             root: root, keep: keep, other: other, worker: "w-mk", today: today,
-            stamps: ["20261207T100000Z-mk-ws1-aaaaaaaa", "20261207T100000Z-mk-ws1-bbbbbbbb"],
+            stamps: stamps,
             notes: HouseholdMerge.Notes(keep: "Samengevoegd met \(other).", other: "Samengevoegd met \(keep)."),
             requests: snapshot.requests.filter { $0.household == other }.map(\.id))
     }
@@ -194,22 +195,38 @@ struct HouseholdMergeTests {
         #expect(!FileManager.default.fileExists(atPath: store.root + "/.wijk/transaction"))
     }
 
-    @Test("Undo puts every file back as it was; a file changed since stops it whole")
+    @Test("Undo puts every file back as it was, the merge's notes withdrawn by corrections; a file changed since stops it whole")
     func undo() throws {
         let store = try MergeStore()
         let original = store.files()
         let time = Timestamp(iso: "2026-12-07T10:00:00Z")!
         let merge = try store.prepare()
         try merge.commit(root: store.root, workstation: "ws1", worker: "w-mk", at: time)
-        try merge.undo(root: store.root, workstation: "ws1", worker: "w-mk", at: time)
-        #expect(store.files() == original)
+        let stamps = ["20261207T100100Z-mk-ws1-cccccccc", "20261207T100100Z-mk-ws1-dddddddd"]
+        try merge.undo(root: store.root, workstation: "ws1", worker: "w-mk", at: time, today: store.today, stamps: stamps,
+                       withdrawn: "Ingetrokken: deze notitie is ongedaan gemaakt.")
+        var after = store.files()
+        #expect(merge.notes.count == 2)
+        for note in merge.notes { #expect(after.removeValue(forKey: note) != nil, "the journal keeps \(note)") }
+        let corrections = after.keys.filter { key in stamps.contains { key.contains($0) } }
+        #expect(corrections.count == 2)
+        for key in corrections { after.removeValue(forKey: key) }
+        #expect(after == original, "everything else as it was")
+        let snapshot = try StoreReader.read(store.root)
+        for id in ["h-0039", "h-0010"] {
+            let dossier = try #require(snapshot.dossiers.first { $0.id == id })
+            let note = try #require(dossier.journal.first { $0.text.hasPrefix("Samengevoegd met") })
+            #expect(dossier.corrections(of: note).map(\.text) == ["Ingetrokken: deze notitie is ongedaan gemaakt."])
+        }
 
-        try merge.commit(root: store.root, workstation: "ws1", worker: "w-mk", at: time)
+        let again = try store.prepare(stamps: ["20261207T100300Z-mk-ws1-gggggggg", "20261207T100300Z-mk-ws1-hhhhhhhh"])
+        try again.commit(root: store.root, workstation: "ws1", worker: "w-mk", at: time)
         let path = store.root + "/households/h-0039/household.rec"
         try (String(contentsOfFile: path, encoding: .utf8) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         let afterEdit = store.files()
         #expect(throws: StoreWriteError.changedSince(path: "households/h-0039/household.rec")) {
-            try merge.undo(root: store.root, workstation: "ws1", worker: "w-mk", at: time)
+            try again.undo(root: store.root, workstation: "ws1", worker: "w-mk", at: time, today: store.today,
+                           stamps: ["20261207T100200Z-mk-ws1-eeeeeeee", "20261207T100200Z-mk-ws1-ffffffff"], withdrawn: "x")
         }
         #expect(store.files() == afterEdit)
     }

@@ -27,18 +27,19 @@ struct HelpTests {
             │   q / Ctrl-C           stoppen                                               │
             │   u                    laatste wijziging ongedaan maken, als nieuwe          │
             │                        wijziging: noemt haar en vraagt j; niet: een nieuw    │
-            │                        huishouden, een triagestap, team en instellingen      │
+            │                        huishouden of voorziening, een triagestap, team en    │
+            │                        instellingen                                          │
             │   c                    conflicten oplossen (kies per veld)                   │
             │   Ctrl-L               scherm nu vergrendelen                                │
             │   Ctrl-W               afmelden / wisselen van medewerker                    │
-            │   t                    team: medewerkers, rollen, pincodes (coördinator,     │
-            └─────────────────────────────────────── 1–20/194 · ↑↓ scrollen · Esc sluiten ─┘
+            └─────────────────────────────────────── 1–20/195 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help")
         Fixture.press(&state, .pageDown)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Help — toetsen ─────────────────────────────────────────────────────────────┐
+            │   t                    team: medewerkers, rollen, pincodes (coördinator,     │
             │                        beheerder)                                            │
             │   a                    audit-trail bekijken (beheerder)                      │
             │   i                    instellingen (beheerder)                              │
@@ -58,8 +59,7 @@ struct HelpTests {
             │   Enter / → / l        het huishoudplan openen (afgeschermd: noodtoegang     │
             │                        vragen)                                               │
             │   /                    zoeken op naam, adres, postcode, gezinslid of         │
-            │                        regisseur                                             │
-            └────────────────────────────────────── 21–40/194 · ↑↓ scrollen · Esc sluiten ─┘
+            └────────────────────────────────────── 21–40/195 · ↑↓ scrollen · Esc sluiten ─┘
              AB Anouk Bakker (demo)     Enter openen  / filter  v weergave  n nieuw  ? help
             """, name: "help-page2")
     }

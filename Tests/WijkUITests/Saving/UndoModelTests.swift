@@ -131,8 +131,33 @@ struct UndoModelTests {
         Fixture.press(&state, .enter)
         #expect(try StoreReader.read(store.root).dossiers.count == 2)
         Fixture.press(&state, .character("u"))
-        #expect(state.notice == "Niet ongedaan: Nieuw huishouden · Bos (09:30) — een nieuw huishouden: sluit het af met s.",
-                "\(state.notice ?? "")")
+        #expect(state.overlay is DetailOverlay, "why not, in a window the whole of it fits in")
+        expectScreen(Fixture.render(state), """
+             Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
+            ┌─ Niet ongedaan te maken ─────────────────────────────────────────────────────┐
+            │ Nieuw huishouden · Bos (09:30) maak je niet ongedaan met u: een nieuw        │
+            │ huishouden: sluit het af met s. Ook wat je daarvoor deed niet meer: u neemt  │
+            │ alleen terug wat je net deed.                                                │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────────────────────────────────────────────────── Esc sluiten ─┘
+             AB Anouk Bakker                  n journaal  z ZRM  A actie  b uitgave  ? help
+            """, name: "undo-cannot")
         Fixture.press(&state, .character("j"))
         #expect(try meaning(store).household.phone == "050 1", "the older change stays")
     }
