@@ -7,6 +7,20 @@ public enum SmallNumbers {
     /// Whether a figure resting on `households` households is withheld. Nought is shown: it points at nobody.
     public static func withholds(_ households: Int) -> Bool { households > 0 && households < threshold }
 
+    /// Why a figure of a group is withheld: it rests on too few households itself, or it was withheld only so
+    /// that another small one cannot be worked back from the total.
+    public enum Mark: Sendable, Equatable {
+        case small
+        case secondary
+    }
+
+    /// `withheld`, saying for each withheld figure which rule withheld it.
+    public static func marks(_ households: [Int]) -> [Mark?] {
+        zip(households, withheld(households)).map { count, hidden in
+            hidden ? (withholds(count) ? .small : .secondary) : nil
+        }
+    }
+
     /// Which figures of a group are withheld when the group's total is shown too: each small one, and when
     /// that leaves a single one withheld, the next smallest as well, so it cannot be worked out by subtracting
     /// the others from the total (secondary suppression).

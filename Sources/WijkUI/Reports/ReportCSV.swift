@@ -25,7 +25,7 @@ public enum ReportCSV {
             }
         }
         rows.append([])
-        rows.append([t(.reportsWithheld)])
+        for line in sheet.legend(t) { rows.append([line]) }
         return rows
     }
 }

@@ -38,13 +38,37 @@ extension ReportSheet {
 
     /// Counts of a group whose total is shown as well: small ones withheld, and a second one when only one is.
     static func group(_ tallies: [Tally]) -> [ReportFigure] {
-        zip(tallies, SmallNumbers.withheld(tallies.map(\.households.count))).map { tally, hidden in
-            ReportFigure(Double(tally.count), withheld: hidden)
+        zip(tallies, SmallNumbers.marks(tallies.map(\.households.count))).map { tally, mark in
+            ReportFigure(Double(tally.count), mark: mark)
         }
     }
 
     /// Counts of households of a group whose total is shown (the months of a row, the workers of a team).
     static func households(_ counts: [Int]) -> [ReportFigure] {
-        zip(counts, SmallNumbers.withheld(counts)).map { ReportFigure(Double($0), withheld: $1) }
+        zip(counts, SmallNumbers.marks(counts)).map { ReportFigure(Double($0), mark: $1) }
+    }
+
+    /// The rules that withheld a figure of this sheet, each with its mark, in a fixed order.
+    public var withheld: [ReportFigure.Withheld] {
+        var found = Set<String>()
+        for table in tables {
+            for row in table.rows + (table.total.map { [$0] } ?? []) {
+                for cell in row {
+                    switch cell {
+                    case .figure(let figure): if let reason = figure.reason { found.insert(reason.mark) }
+                    case .trend(let figures): for figure in figures { if let reason = figure.reason { found.insert(reason.mark) } }
+                    case .label: break
+                    }
+                }
+            }
+        }
+        return ReportFigure.Withheld.allCases.filter { found.contains($0.mark) }
+    }
+
+    /// How to read the marks: the rule behind each one found, and the threshold; the small rule always.
+    public func legend(_ t: Strings) -> [String] {
+        let marks = withheld
+        return [t(.reportsWithheld)] + (marks.contains(.secondary) ? [t(.reportsWithheldSecondary)] : [])
+            + (marks.contains(.fewForStatistic) ? [t(.reportsWithheldStatistic)] : [])
     }
 }

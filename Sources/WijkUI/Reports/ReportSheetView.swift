@@ -31,9 +31,9 @@ public enum ReportSheetView {
             lines.append([])
             trends = trends || table.columns.contains(where: \.isTrend)
         }
-        var legend = t(.reportsWithheld)
-        if trends { legend += " · " + t(plain ? .reportsLegendPlain : .reportsLegendBlocks) }
-        for note in sheet.notes + [legend] {
+        var legend = sheet.legend(t)
+        if trends { legend[0] += " · " + t(plain ? .reportsLegendPlain : .reportsLegendBlocks) }
+        for note in sheet.notes + legend {
             lines += DisplayWidth.wrap(note, width: width).map { [Span($0, .dim)] }
         }
         return lines

@@ -4,6 +4,11 @@ extension Text {
     public static let reportsPeriod = Text("{1} t/m {2} · stand {3}", "{1} to {2} · as of {3}")
     public static let reportsWithheld = Text("<5 = minder dan 5 huishoudens, niet getoond",
                                              "<5 = fewer than 5 households, not shown")
+    public static let reportsWithheldSecondary = Text(
+        "× = 5 of meer, niet getoond zodat een getal <5 niet uit het totaal terug te rekenen is",
+        "× = 5 or more, not shown so a figure <5 cannot be worked back from the total")
+    public static let reportsWithheldStatistic = Text("n<5 = berekend over minder dan 5 huishoudens, niet getoond",
+                                                      "n<5 = worked out over fewer than 5 households, not shown")
     public static let reportsRetentionDueOne = Text("1 dossier over zijn bewaartermijn: wijk retention toont het",
                                                     "1 file past its retention period: wijk retention lists it")
     public static let reportsRetentionDue = Text("{1} dossiers over hun bewaartermijn: wijk retention toont ze",

@@ -10,8 +10,10 @@ extension ReportSheet {
             let changes = group([row.improved, row.same, row.worse])
             func share(_ i: Int) -> ReportTable.Cell {
                 let count = changes[i]
-                return .figure(ReportFigure(n == 0 ? nil : count.value.map { $0 / Double(n) }, .percent,
-                                            withheld: few || count.withheld))
+                // A share keeps the rule of the count it rests on: withheld as small reads `n<5` (not `<5%`).
+                let reason: ReportFigure.Withheld? = few ? .fewForStatistic
+                    : count.reason == .secondary ? .secondary : count.reason.map { _ in .fewForStatistic }
+                return .figure(ReportFigure(n == 0 ? nil : count.value.map { $0 / Double(n) }, .percent, reason: reason))
             }
             return [.label(t(.domain(row.domain))), .figure(ReportFigure.count(row.households)),
                     .figure(ReportFigure(row.meanFirst, .decimal, withheld: few)),

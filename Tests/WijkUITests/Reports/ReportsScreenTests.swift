@@ -191,7 +191,6 @@ struct ReportsScreenTests {
             │ Caseload  Wachttijd  ZRM  Uitstroom  Budget  Tevredenheid  Voorzieningen     │
             │ 01-12-2025 t/m 23-11-2026 · stand 23-11-2026                                 │
             │                                                                              │
-            │                                                                              │
             │ Per levensdomein (in de periode)                                             │
             │ Domein                          besteed  toegezegd  Huish.  Aandeel          │
             │ Financiën                      € 31.050        € 0      45   32% ███▏        │
@@ -208,7 +207,8 @@ struct ReportsScreenTests {
             │ wat erop is besteed en toegezegd. Het domein is alleen voor analyse: het     │
             │ budget is niet geoormerkt. Teruggedraaide boekingen tellen niet mee.         │
             │ <5 = minder dan 5 huishoudens, niet getoond · ░ = <5 per maand               │
-            └──────────────── 7–23/23 · ↑↓ scrollen · Tab rapport  p periode  Esc sluiten ─┘
+            │ n<5 = berekend over minder dan 5 huishoudens, niet getoond                   │
+            └──────────────── 8–24/24 · ↑↓ scrollen · Tab rapport  p periode  Esc sluiten ─┘
              AB Anouk Bakker (demo)
             """, name: "reports-budget-end")
     }

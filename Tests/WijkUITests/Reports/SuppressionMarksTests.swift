@@ -1,0 +1,57 @@
+import Testing
+import TestSupport
+import WijkDomain
+import WijkStore
+@testable import WijkUI
+
+/// Every withheld cell of every report on the demo store, checked against the figure behind it.
+@Suite("Suppression marks say which rule withheld a figure")
+struct SuppressionMarksTests {
+    @Test("Every cell of every report: <5 only on a count under 5, × only on a count of 5 or more, n<5 only on a statistic")
+    func everyCell() throws {
+        let snapshot = try StoreReader.read(Repository.path("seeds"))
+        let today = Day(iso: "2026-11-23")!
+        let period = ReportPeriod(from: nil, to: nil, today: today)
+        var seen: [ReportFigure.Withheld: Int] = [:]
+        for kind in ReportKind.allCases {
+            let sheet = ReportSheet.make(kind, snapshot, period: period, today: today, Strings(.nl))
+            for table in sheet.tables {
+                for row in table.rows + (table.total.map { [$0] } ?? []) {
+                    let figures = row.flatMap { cell -> [ReportFigure] in
+                        switch cell {
+                        case .figure(let figure): return [figure]
+                        case .trend(let figures): return figures
+                        case .label: return []
+                        }
+                    }
+                    for figure in figures {
+                        guard let reason = figure.reason else { continue }
+                        seen[reason, default: 0] += 1
+                        let place = "\(kind) · \(table.title)"
+                        switch reason {
+                        case .small:
+                            #expect(figure.unit == .count, "\(place): <5 on a \(figure.unit)")
+                            #expect((figure.value ?? 0) > 0 && (figure.value ?? 0) < 5 || figure.unit != .count,
+                                    "\(place): <5 on \(figure.value ?? -1)")
+                        case .secondary:
+                            if figure.unit == .count { #expect((figure.value ?? 0) >= 5, "\(place): × on \(figure.value ?? -1)") }
+                        case .fewForStatistic:
+                            #expect(figure.unit != .count, "\(place): n<5 on a count")
+                        }
+                    }
+                    #expect(!figures.contains { $0.reason == nil && $0.unit == .count && ($0.value ?? 0) > 0 && ($0.value ?? 0) < 5 },
+                            "\(kind): a count under 5 shown")
+                }
+            }
+            // The legend explains each mark the sheet uses, and only those.
+            let legend = sheet.legend(Strings(.nl)).joined(separator: "\n")
+            for reason in sheet.withheld where reason != .small {
+                #expect(legend.contains(reason.mark + " ="), "\(kind): \(reason.mark) without its footnote")
+            }
+            let csv = ReportCSV.rows(sheet, team: "Team", today: today, Strings(.nl)).flatMap { $0 }
+            for reason in sheet.withheld { #expect(csv.contains(reason.mark), "\(kind): \(reason.mark) in the spreadsheet too") }
+        }
+        #expect(seen[.small, default: 0] > 0 && seen[.secondary, default: 0] > 0 && seen[.fewForStatistic, default: 0] > 0,
+                "the demo store shows each mark: \(seen)")
+    }
+}
