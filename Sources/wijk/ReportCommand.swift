@@ -15,6 +15,11 @@ enum ReportCommand {
         guard let snapshot = Wijk.readStore(store, t) else { return 1 }
         let now = SystemClock.now()
         let period = ReportPeriod(from: from, to: to, today: now.day)
+        // A period that ends before it begins is a mistake on the command line, as in the form: nothing shown.
+        guard period.from <= period.to else {
+            Wijk.printError(t(.reportPeriodReversed, period.from.dutch, period.to.dutch))
+            return 2
+        }
         guard Wijk.auditExport(store, object: kind.auditObject, now: now, t) else { return 1 }
         let sheet = ReportSheet.make(kind, snapshot, period: period, today: now.day, t)
         let team = Printable.escaped(snapshot.info.team)

@@ -84,6 +84,18 @@ struct ReportCommandTests {
         #expect(total[1].range(of: "^[0-9]+,[0-9]{2}$", options: .regularExpression) != nil, "\(total)")
     }
 
+    @Test("Amounts in the terminal have cents, as in the spreadsheet; a period that ends before it begins is refused with exit 2")
+    func centsAndReversedPeriod() throws {
+        let store = try demo()
+        let text = try Binary.run(Binary.wijk, ["report", "budget", store])
+        #expect(text.status == 0)
+        #expect(text.stdout.range(of: "€ [0-9.]+,[0-9]{2}", options: .regularExpression) != nil, "\(text.stdout)")
+        let reversed = try Binary.run(Binary.wijk, ["report", "waiting", store, "--from", "2026-12-01", "--to", "2026-01-01"])
+        #expect(reversed.status == 2)
+        #expect(reversed.stdout.isEmpty)
+        #expect(reversed.stderr.contains("de periode begint op 01-12-2026 en eindigt op 01-01-2026"), "\(reversed.stderr)")
+    }
+
     @Test("A report that cannot be audited shows nothing, and -o into a missing folder says so")
     func refusals() throws {
         let store = try demo()

@@ -69,7 +69,7 @@ public struct ReportFigure: Sendable, Equatable {
     /// What may be drawn as a bar or a sparkline: nothing when withheld or unknown.
     public var shown: Double? { withheld ? nil : value }
 
-    /// As the screen and the terminal show it: `12`, `2,5`, `45%`, `€ 1.235`, `<5`, `×`, `n<5`, `–`.
+    /// As the screen and the terminal show it: `12`, `2,5`, `45%`, `€ 1.234,50`, `<5`, `×`, `n<5`, `–`.
     public func text(_ t: Strings) -> String {
         if let reason { return reason.mark }
         guard let value else { return "–" }
@@ -79,9 +79,10 @@ public struct ReportFigure: Sendable, Equatable {
         case .decimal, .days: return Self.decimal(value, comma: comma)
         case .percent: return String(Int((value * 100).rounded())) + "%"
         case .money:
-            let euros = Money(cents: Int64((value / 100).rounded()) * 100).dutch
-            let whole = String(euros.dropLast(3))
-            return comma ? whole : whole.replacingOccurrences(of: ".", with: ",")
+            // With cents, as the spreadsheet has them: `€ 21.515,30` (English `€ 21,515.30`).
+            let euros = Money(cents: Int64(value.rounded())).dutch
+            guard !comma else { return euros }
+            return String(euros.map { $0 == "." ? "," : $0 == "," ? "." : $0 })
         }
     }
 

@@ -163,7 +163,7 @@ extension Text {
           -o BESTAND      naar een bestand (alleen voor de eigenaar leesbaar) in plaats van het scherm
 
         Afsluitstatus: 0 gemaakt, 1 de opslag is niet te openen, de audit-trail of het bestand niet te
-        schrijven, 2 verkeerd gebruik of een onbekend rapport.
+        schrijven, 2 verkeerd gebruik, een onbekend rapport of een periode die eindigt voor ze begint.
 
         Voorbeeld:
           wijk report outflow ~/wijkteam --from 2026-01-01 --to 2026-06-30 --csv -o uitstroom.csv
@@ -193,7 +193,7 @@ extension Text {
           -o FILE         to a file (readable by its owner only) instead of the screen
 
         Exit status: 0 made, 1 the store cannot be opened, the audit trail or the file not written, 2 wrong
-        use or an unknown report.
+        use, an unknown report or a period that ends before it begins.
 
         Example:
           wijk report outflow ~/wijkteam --from 2026-01-01 --to 2026-06-30 --csv -o outflow.csv

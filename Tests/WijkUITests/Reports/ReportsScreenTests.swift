@@ -192,16 +192,16 @@ struct ReportsScreenTests {
             │ 01-12-2025 t/m 23-11-2026 · stand 23-11-2026                                 │
             │                                                                              │
             │ Per levensdomein (in de periode)                                             │
-            │ Domein                          besteed  toegezegd  Huish.  Aandeel          │
-            │ Financiën                      € 31.050        € 0      45   32% ███▏        │
-            │ Huisvesting                    € 31.500        € 0      45   32% ███▎        │
-            │ Maatschappelijke participatie       € 0   € 36.000      90   37% ███▋        │
-            │ totaal                         € 62.550   € 36.000      90  100%             │
+            │ Domein                         besteed    toegezegd  Huish.  Aandeel         │
+            │ Financiën                  € 31.050,00       € 0,00      45   32% ███▏       │
+            │ Huisvesting                € 31.500,00       € 0,00      45   32% ███▎       │
+            │ Maatschappelijke partici…       € 0,00  € 36.000,00      90   37% ███▋       │
+            │ totaal                     € 62.550,00  € 36.000,00      90  100%            │
             │                                                                              │
             │ Per maand                                                                    │
-            │              Bedrag  per maand                                               │
-            │ besteed    € 62.550   ░█▇▇█▇██▇█░                                            │
-            │ toegezegd  € 36.000   ░▅▅▅▅▄▅▅▄▅░                                            │
+            │                 Bedrag  per maand                                            │
+            │ besteed    € 62.550,00   ░█▇▇█▇██▇█░                                         │
+            │ toegezegd  € 36.000,00   ░▅▅▅▅▄▅▅▄▅░                                         │
             │                                                                              │
             │ Budgetten van huishoudens met een lopende zaak in de periode, tegen alles    │
             │ wat erop is besteed en toegezegd. Het domein is alleen voor analyse: het     │
