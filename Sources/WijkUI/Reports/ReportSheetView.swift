@@ -34,9 +34,15 @@ public enum ReportSheetView {
         var legend = sheet.legend(t)
         if trends { legend[0] += " · " + t(plain ? .reportsLegendPlain : .reportsLegendBlocks) }
         for note in sheet.notes + legend {
-            lines += DisplayWidth.wrap(note, width: width).map { [Span($0, .dim)] }
+            lines += DisplayWidth.wrap(paragraphs(note), width: width).map { [Span($0, .dim)] }
         }
         return lines
+    }
+
+    /// A note as running text: its lines joined (the string table breaks them for reading the source), an
+    /// empty line still a new paragraph, so it is wrapped once, at the width it is shown in.
+    static func paragraphs(_ note: String) -> String {
+        note.components(separatedBy: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
     }
 
     /// One table: its title, the column headings, the rows and the total.

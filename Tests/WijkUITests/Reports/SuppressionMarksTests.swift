@@ -54,4 +54,14 @@ struct SuppressionMarksTests {
         #expect(seen[.small, default: 0] > 0 && seen[.secondary, default: 0] > 0 && seen[.fewForStatistic, default: 0] > 0,
                 "the demo store shows each mark: \(seen)")
     }
+
+    @Test("A report's note is wrapped once, at the width it is shown in: the string table's line breaks do not cut it short")
+    func notesWrappedOnce() {
+        #expect(ReportSheetView.paragraphs("de\nklok stopt\n\nnieuwe alinea") == "de klok stopt\nnieuwe alinea")
+        let lines = ReportSheetView.lines(ReportSheet(kind: .waiting, period: ReportPeriod(from: Day(iso: "2026-01-01")!,
+                                                                                          to: Day(iso: "2026-06-30")!),
+                                                      tables: [], notes: [Strings(.en)(.waitingReportNote)]),
+                                          width: 60, plain: true, Strings(.en)).map { $0.map(\.text).joined() }
+        #expect(lines.first { $0.hasPrefix("Answered") }.map { $0.count > 50 } == true, "\(lines)")
+    }
 }
