@@ -115,6 +115,6 @@ extension Text {
     public static let hintReportPeriod = Text("periode", "period")
     public static let periodTitle = Text("Periode van de rapportages", "Period of the reports")
     public static let periodBackwards = Text("ligt voor de eerste dag", "is before the first day")
-    public static let periodNote = Text("Beide dagen tellen mee. Zonder keuze: de laatste twaalf maanden.",
-                                        "Both days count. Without a choice: the last twelve months.")
+    public static let periodNote = Text("Beide dagen tellen mee. Zonder keuze: deze maand en de elf ervoor, tot en met vandaag.",
+                                        "Both days count. Without a choice: this month and the eleven before it, up to today.")
 }

@@ -143,7 +143,7 @@ extension Text {
         Rapporten voor het team en de gemeente: alleen aantallen en gemiddelden, nooit namen, adressen,
         BSN's of vrije tekst. Een cijfer dat op minder dan 5 huishoudens rust staat er als <5 (en als
         het dan uit het totaal terug te rekenen is, ook het kleinste getal ernaast). Elke keer staat in
-        de audit-trail, voordat er iets getoond wordt. Zonder --from en --to: de laatste twaalf maanden.
+        de audit-trail, voordat er iets getoond wordt. Zonder --from en --to: deze maand en de elf ervoor.
 
           caseload       open huishoudens per medewerker tegen de capaciteit; nieuw en afgesloten per maand
           waiting        per urgentie: binnengekomen, beantwoord, mediaan en 90e percentiel van de
@@ -173,7 +173,7 @@ extension Text {
         Reports for the team and the municipality: counts and means only, never names, addresses, BSNs or
         free text. A figure resting on fewer than 5 households shows as <5 (and when it could be worked
         back from the total, the smallest figure beside it too). Each run is in the audit trail before
-        anything is shown. Without --from and --to: the last twelve months.
+        anything is shown. Without --from and --to: this month and the eleven before it.
 
           caseload       open households per worker against capacity; new and closed per month
           waiting        per urgency: received, answered, median and 90th percentile of the working
