@@ -9,7 +9,8 @@ import WijkUI
 /// The table is for the coordinator at a terminal and shows names; `--csv` is for scripts and spreadsheets and
 /// leaves names out unless `--names` asks for them. Each run is audited (what was exported, never names).
 enum InboxCommand {
-    static func run(store: String, csv: Bool, names: Bool, all: Bool, strings t: Strings) -> Int32 {
+    static func run(store: String, csv: Bool, names: Bool, all: Bool, dialect: CSV.Dialect = .excel,
+                    strings t: Strings) -> Int32 {
         guard let snapshot = Wijk.readStore(store, t) else { return 1 }
         let now = SystemClock.now()
         let inbox = Inbox(snapshot.requests, norms: snapshot.info.norms, today: now.day, all: all, filter: "", strings: t)
@@ -19,14 +20,16 @@ enum InboxCommand {
             var header = ["id", "received", "time", "channel", "urgency", "status", "waiting_wd", "due", "over_norm_wd",
                           "taken_by"]
             if names { header.append("name") }
-            print(CSV.line(header))
+            // The same dialect as every sheet the program writes: a Dutch Excel's, unless a script asks for commas.
+            var rows = [header]
             for row in inbox.rows {
                 let r = row.request
                 var fields = [r.id, r.received.iso, r.time, r.channel.rawValue, r.urgency.rawValue, r.status.rawValue,
                               String(row.waiting.days), row.waiting.due.iso, String(row.waiting.overBy), r.takenBy]
                 if names { fields.append(r.name) }
-                print(CSV.line(fields.map(Printable.escaped)))
+                rows.append(fields.map(Printable.escaped))
             }
+            FileHandle.standardOutput.write(Data(CSV.file(rows, dialect)))
             return 0
         }
         if inbox.rows.isEmpty {

@@ -1,4 +1,5 @@
 import WijkDomain
+import WijkStore
 import WijkUI
 
 /// What the command line asks for.
@@ -15,10 +16,10 @@ enum Invocation: Equatable {
     case generate(store: String, households: Int)
     /// A new request: the fields given as options (by their store names), or none to read a recfile from stdin.
     case intake(store: String, fields: [String: [String]])
-    case inbox(store: String, csv: Bool, names: Bool, all: Bool)
-    case report(ReportKind, store: String, from: Day?, to: Day?, csv: Bool, output: String?)
+    case inbox(store: String, csv: Bool, names: Bool, all: Bool, dialect: CSV.Dialect)
+    case report(ReportKind, store: String, from: Day?, to: Day?, csv: Bool, output: String?, dialect: CSV.Dialect)
     case resourcesImport(store: String, file: String, skipInvalid: Bool, force: Bool, dryRun: Bool)
-    case resourcesExport(store: String, asRecfile: Bool, output: String?)
+    case resourcesExport(store: String, asRecfile: Bool, output: String?, dialect: CSV.Dialect)
     /// `wijk meeting STORE`: the screen, straight into the team meeting.
     case meeting(store: String, date: Day?, options: Options)
     case meetingExport(store: String, date: Day, format: MeetingReport.Format, full: Bool)
@@ -51,7 +52,7 @@ enum Invocation: Equatable {
 
     /// What an option's value must look like.
     enum Expected: Equatable {
-        case text, date, number, language, meetingFormat
+        case text, date, number, language, meetingFormat, csvDialect
     }
 
     /// Why the command line could not be understood; each names the command it was given to.
@@ -89,6 +90,7 @@ enum Invocation: Equatable {
         "--as": Spec(value: .text, commands: [.open, .demo, .meeting, .retention, .households]),
         "--reason": Spec(value: .text, commands: [.households]),
         "--format": Spec(value: .meetingFormat, commands: [.meeting]),
+        "--csv-dialect": Spec(value: .csvDialect, commands: [.inbox, .report, .resources]),
         "--full": Spec(value: nil, commands: [.meeting]),
         "--date": Spec(value: .date, commands: [.meeting]),
         "--store": Spec(value: .text, commands: [.demo]),
@@ -194,6 +196,7 @@ enum Invocation: Equatable {
                 fields[field] = field == "Domain" ? (fields[field] ?? []) + [stored] : [stored]
             }
         }
+        let dialect = values["--csv-dialect"].flatMap(CSV.Dialect.init(rawValue:)) ?? .excel
         options.theme = values["--theme"]
         options.worker = values["--as"]
         options.language = values["--lang"].flatMap(Language.init(rawValue:))
@@ -210,7 +213,7 @@ enum Invocation: Equatable {
             guard let store = positional.first else { throw .missingStore(command) }
             if positional.count > 1 { throw .extraArgument(positional[1], command) }
             return .report(report, store: store, from: values["--from"].flatMap(day), to: values["--to"].flatMap(day),
-                           csv: flags.contains("--csv"), output: values["-o"] ?? values["--output"])
+                           csv: flags.contains("--csv"), output: values["-o"] ?? values["--output"], dialect: dialect)
         }
         if command == .meeting {
             if positional.first == "export" {
@@ -245,7 +248,7 @@ enum Invocation: Equatable {
                 if positional.count > 1 { throw .extraArgument(positional[1], command) }
                 if flags.contains("--csv") && flags.contains("--rec") { throw .oneFormat }
                 return .resourcesExport(store: store, asRecfile: flags.contains("--rec"),
-                                        output: values["-o"] ?? values["--output"])
+                                        output: values["-o"] ?? values["--output"], dialect: dialect)
             }
         }
         if command == .avg {
@@ -295,7 +298,7 @@ enum Invocation: Equatable {
             return .intake(store: store, fields: fields)
         case .inbox:
             return .inbox(store: store, csv: flags.contains("--csv"), names: flags.contains("--names"),
-                          all: flags.contains("--all"))
+                          all: flags.contains("--all"), dialect: dialect)
         case .report:
             throw .unknownReport(nil)
         case .resources:
@@ -322,6 +325,7 @@ enum Invocation: Equatable {
         case .number: return Int(value).map { $0 > 0 } ?? false
         case .language: return Language(rawValue: value) != nil
         case .meetingFormat: return MeetingReport.Format(rawValue: value) != nil
+        case .csvDialect: return CSV.Dialect(rawValue: value) != nil
         }
     }
 }

@@ -11,7 +11,7 @@ enum ReportCommand {
     static let width = 80
 
     static func run(_ kind: ReportKind, store: String, from: Day?, to: Day?, csv: Bool, output: String?,
-                    strings t: Strings) -> Int32 {
+                    dialect: CSV.Dialect = .excel, strings t: Strings) -> Int32 {
         guard let snapshot = Wijk.readStore(store, t) else { return 1 }
         let now = SystemClock.now()
         let period = ReportPeriod(from: from, to: to, today: now.day)
@@ -25,7 +25,7 @@ enum ReportCommand {
         let team = Printable.escaped(snapshot.info.team)
         let bytes: [UInt8]
         if csv {
-            bytes = CSV.spreadsheet(ReportCSV.rows(sheet, team: team, today: now.day, t))
+            bytes = CSV.file(ReportCSV.rows(sheet, team: team, today: now.day, t), dialect)
         } else {
             let plain = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
             var lines = [t(.reportHeading, t(kind.title), team),

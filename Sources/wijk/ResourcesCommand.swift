@@ -89,14 +89,15 @@ enum ResourcesCommand {
 
     /// The whole sociale kaart, low-threshold first: CSV for Excel (or a recfile), to a file in one go or to
     /// standard output.
-    static func export(store: String, asRecfile: Bool, output: String?, strings t: Strings) -> Int32 {
+    static func export(store: String, asRecfile: Bool, output: String?, dialect: CSV.Dialect = .excel,
+                       strings t: Strings) -> Int32 {
         guard let snapshot = Wijk.readStore(store, t) else { return 1 }
         let now = SystemClock.now()
         guard Wijk.auditExport(store, object: "resources", now: now, t) else { return 1 }
         let resources = snapshot.resources.sorted(by: Resource.inListOrder)
         let bytes = asRecfile
             ? Array(RecfileWriter.format([Schema.set("Resource", resources.map { StoreEncoder.resource($0) })]).utf8)
-            : CSV.spreadsheet(ResourceSheet.rows(resources, .standard))
+            : CSV.file(ResourceSheet.rows(resources, .standard), dialect)
         guard let output else {
             FileHandle.standardOutput.write(Data(bytes))
             return 0

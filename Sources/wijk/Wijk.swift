@@ -40,10 +40,11 @@ enum Wijk {
             return GenerateCommand.run(store: store, households: households, strings: t)
         case .intake(let store, let fields):
             return IntakeCommand.run(store: store, fields: fields, strings: t)
-        case .inbox(let store, let csv, let names, let all):
-            return InboxCommand.run(store: store, csv: csv, names: names, all: all, strings: t)
-        case .report(let report, let store, let from, let to, let csv, let output):
-            return ReportCommand.run(report, store: store, from: from, to: to, csv: csv, output: output, strings: t)
+        case .inbox(let store, let csv, let names, let all, let dialect):
+            return InboxCommand.run(store: store, csv: csv, names: names, all: all, dialect: dialect, strings: t)
+        case .report(let report, let store, let from, let to, let csv, let output, let dialect):
+            return ReportCommand.run(report, store: store, from: from, to: to, csv: csv, output: output, dialect: dialect,
+                                     strings: t)
         case .resourcesImport(let store, let file, let skipInvalid, let force, let dryRun):
             return ResourcesCommand.importSheet(store: store, file: file, skipInvalid: skipInvalid, force: force,
                                                 dryRun: dryRun, strings: t)
@@ -60,8 +61,8 @@ enum Wijk {
         case .householdsMerge(let store, let keep, let other, let worker, let reason, let pinFromStdin):
             return HouseholdsCommand.merge(store: store, keep: keep, other: other, worker: worker, reason: reason,
                                            pinFromStdin: pinFromStdin, strings: t)
-        case .resourcesExport(let store, let asRecfile, let output):
-            return ResourcesCommand.export(store: store, asRecfile: asRecfile, output: output, strings: t)
+        case .resourcesExport(let store, let asRecfile, let output, let dialect):
+            return ResourcesCommand.export(store: store, asRecfile: asRecfile, output: output, dialect: dialect, strings: t)
         case .demo(let store, let options):
             if let language = options.language { t = Strings(language) }
             guard let seeds = Locator.find("seeds", marker: StoreLayout.infoFile, environment: "WIJK_SEEDS") else {
@@ -119,6 +120,7 @@ enum Wijk {
             case .number: return t(.formNumber)
             case .language: return t(.formLanguage)
             case .meetingFormat: return "md|txt"
+            case .csvDialect: return "excel|rfc4180"
             }
         }
         func not(_ expected: Invocation.Expected) -> String {
@@ -128,6 +130,7 @@ enum Wijk {
             case .number: return t(.notNumber)
             case .language: return t(.notLanguage)
             case .meetingFormat: return "md|txt"
+            case .csvDialect: return "excel|rfc4180"
             }
         }
         switch problem {

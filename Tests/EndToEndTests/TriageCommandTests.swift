@@ -92,10 +92,17 @@ struct TriageCommandTests {
         #expect(lines[1].hasPrefix("‼ crisis") && lines[2].hasPrefix("· regulier") && lines[2].contains("Fam. Bosma"))
         #expect(lines.last == "2 open, waarvan 2 nieuw · 0 over de norm")
         let csv = try Binary.run(Binary.wijk, ["inbox", store, "--csv"])
-        #expect(!csv.stdout.contains("Bosma") && csv.stdout.split(separator: "\n").count == 3)
+        // The Dutch Excel dialect every sheet of the program has: a byte-order mark, `;`, CRLF.
+        #expect(csv.stdout.hasPrefix("\u{FEFF}id;received;"))
+        #expect(!csv.stdout.contains("Bosma") && csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 3)
         let named = try Binary.run(Binary.wijk, ["inbox", store, "--csv", "--names"])
-        #expect(named.stdout.split(separator: "\n").first?.hasSuffix(",taken_by,name") == true)
-        #expect(named.stdout.contains(",w-ab,\"'=HYPERLINK(\"\"x\"\")\"\n"), "\(named.stdout)")
+        #expect(named.stdout.components(separatedBy: "\r\n").first?.hasSuffix(";taken_by;name") == true)
+        #expect(named.stdout.contains(";w-ab;\"'=HYPERLINK(\"\"x\"\")\"\r\n"), "\(named.stdout)")
+        let script = try Binary.run(Binary.wijk, ["inbox", store, "--csv", "--csv-dialect", "rfc4180"])
+        #expect(script.stdout.hasPrefix("id,received,time,channel,urgency,status,waiting_wd,due,over_norm_wd,taken_by\r\n"),
+                "commas for scripts: \(script.stdout)")
+        let wrong = try Binary.run(Binary.wijk, ["inbox", store, "--csv", "--csv-dialect", "tsv"])
+        #expect(wrong.status == 2 && wrong.stderr.contains("excel|rfc4180"), "\(wrong.stderr)")
         let audit = try Binary.run(Binary.wijk, ["audit", store]).stdout
         #expect(audit.contains("  export  requests+names  ok") && audit.contains("  export  requests  ok"))
         #expect(!audit.contains("Bosma"))

@@ -11,6 +11,22 @@ public enum CSV {
         fields.map { field($0, separator: separator) }.joined(separator: String(separator))
     }
 
+    /// The two ways `wijk` writes a sheet: for a Dutch Excel (the default everywhere), or for scripts.
+    public enum Dialect: String, Sendable, CaseIterable {
+        /// UTF-8 with a byte-order mark, `;` between fields, CRLF: what a Dutch Excel opens without asking.
+        case excel
+        /// RFC 4180 as scripts expect it: no byte-order mark, `,` between fields, CRLF.
+        case rfc4180
+    }
+
+    /// A whole file in `dialect`.
+    public static func file(_ rows: [[String]], _ dialect: Dialect) -> [UInt8] {
+        switch dialect {
+        case .excel: return spreadsheet(rows)
+        case .rfc4180: return Array(rows.map { line($0) + "\r\n" }.joined().utf8)
+        }
+    }
+
     /// A whole file as Excel on a Dutch Windows opens it without asking: a UTF-8 byte-order mark (so accents
     /// survive), `;` between fields, CRLF line ends.
     public static func spreadsheet(_ rows: [[String]]) -> [UInt8] {

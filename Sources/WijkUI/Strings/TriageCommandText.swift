@@ -110,8 +110,10 @@ extension Text {
 
         Opties:
           --all     ook de beantwoorde, doorverwezen en ingetrokken vragen
-          --csv     kommagescheiden voor een spreadsheet of script: id, received, time, channel,
+          --csv     voor Excel (UTF-8 met BOM, ; tussen velden): id, received, time, channel,
                     urgency, status, waiting_wd, due, over_norm_wd, taken_by; zonder namen
+          --csv-dialect rfc4180
+                    met --csv: komma's zonder BOM, voor scripts (standaard: excel)
           --names   met --csv: ook de naam van het huishouden
 
         Afsluitstatus: 0 getoond, 1 de opslag is niet te openen of de audit-trail niet te schrijven,
@@ -128,8 +130,10 @@ extension Text {
 
         Options:
           --all     also the answered, referred and withdrawn requests
-          --csv     comma-separated for a spreadsheet or a script: id, received, time, channel, urgency,
+          --csv     for Excel (UTF-8 with BOM, ; between fields): id, received, time, channel, urgency,
                     status, waiting_wd, due, over_norm_wd, taken_by; without names
+          --csv-dialect rfc4180
+                    with --csv: commas without a BOM, for scripts (default: excel)
           --names   with --csv: the household's name as well
 
         Exit status: 0 printed, 1 the store cannot be opened or the audit trail not written, 2 wrong use.
@@ -160,6 +164,7 @@ extension Text {
           --from DATUM    vanaf deze dag (jjjj-mm-dd of dd-mm-jjjj)
           --to DATUM      tot en met deze dag (standaard vandaag)
           --csv           voor Excel: UTF-8 met BOM, ; tussen velden, decimale komma, bedragen in euro's
+          --csv-dialect rfc4180   met --csv: komma's zonder BOM, voor scripts
           -o BESTAND      naar een bestand (alleen voor de eigenaar leesbaar) in plaats van het scherm
 
         Afsluitstatus: 0 gemaakt, 1 de opslag is niet te openen, de audit-trail of het bestand niet te
@@ -190,6 +195,7 @@ extension Text {
           --from DATE     from this day (yyyy-mm-dd or dd-mm-yyyy)
           --to DATE       up to and including this day (default today)
           --csv           for Excel: UTF-8 with BOM, ; between fields, decimal comma, amounts in euros
+          --csv-dialect rfc4180   with --csv: commas without a BOM, for scripts
           -o FILE         to a file (readable by its owner only) instead of the screen
 
         Exit status: 0 made, 1 the store cannot be opened, the audit trail or the file not written, 2 wrong
