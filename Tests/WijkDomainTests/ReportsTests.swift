@@ -153,6 +153,20 @@ struct ReportsTests {
         #expect(report.total.referrals.count == 3 && report.lowThreshold.count == 1 && report.tailored.count == 1)
     }
 
+    @Test("A request the inbox referred straight to a resource counts as a referral of that kind, in no outcome")
+    func resourcesFromTheInbox() {
+        let referred = HelpRequest(id: "r-1", received: F.period.from, name: "Fictief", question: "?", status: .referred,
+                                   resource: "r-basic",
+                                   events: [HelpRequest.Event(id: "e", date: F.period.from, worker: "w-1", status: .referred)])
+        let elsewhere = HelpRequest(id: "r-2", received: F.period.from, name: "Fictief", question: "?", status: .new)
+        let report = ReferralReport(F.dossiers, resources: F.resources, period: F.period, requests: [referred, elsewhere])
+        let without = ReferralReport(F.dossiers, resources: F.resources, period: F.period)
+        #expect(report.rows[0].referrals.count == without.rows[0].referrals.count + 1)
+        #expect(report.rows[0].completed == without.rows[0].completed && report.rows[0].open == without.rows[0].open)
+        #expect(report.total.referrals.count == without.total.referrals.count + 1)
+        #expect(report.lowThreshold.count == without.lowThreshold.count + 1)
+    }
+
     @Test("Small numbers: one to four households are withheld, nought is shown, and a lone withheld cell takes another")
     func smallNumbers() {
         #expect(!SmallNumbers.withholds(0) && SmallNumbers.withholds(1) && SmallNumbers.withholds(4))

@@ -32,7 +32,8 @@ extension ReportSheet {
         case .budget: return budget(BudgetReport(snapshot.dossiers, period: period), period, t)
         case .satisfaction: return satisfaction(SatisfactionReport(snapshot.dossiers, period: period), period, t)
         case .resources:
-            return resources(ReferralReport(snapshot.dossiers, resources: snapshot.resources, period: period), period, t)
+            return resources(ReferralReport(snapshot.dossiers, resources: snapshot.resources, period: period,
+                                            requests: snapshot.requests), period, t)
         }
     }
 
