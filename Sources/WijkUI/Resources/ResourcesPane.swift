@@ -143,7 +143,12 @@ public struct ResourcesPane: PaneScreen {
         let found = workspace.snapshot.dossiers.flatMap { dossier in
             dossier.referrals.filter { $0.resource == resource.id }.map { (dossier.household, $0) }
         }
-        guard !found.isEmpty else { return t(.noneReferred) }
+        // Requests the inbox referred here without a household: counted, nothing more is known of them.
+        let fromInbox = workspace.snapshot.requests.filter {
+            $0.status == .referred && $0.household == nil && $0.resource == resource.id
+        }.count
+        let inbox = fromInbox == 0 ? "" : "\n" + t(.referredFromInbox, String(fromInbox))
+        guard !found.isEmpty else { return fromInbox == 0 ? t(.noneReferred) : String(inbox.dropFirst()) }
         let counts = Referral.Status.allCases.compactMap { status -> String? in
             let n = found.filter { $0.1.status == status }.count
             return n == 0 ? nil : String(n) + " " + t(.referralStatus(status))
@@ -152,7 +157,7 @@ public struct ResourcesPane: PaneScreen {
         let own = found.filter { $0.0.regisseur == workspace.viewer?.id }
             .map { $0.0.name + " (" + t(.referralStatus($0.1.status)) + ")" }
         if !own.isEmpty { text += "\n" + t(.yourHouseholds, own.joined(separator: ", ")) }
-        return text
+        return text + inbox
     }
 
     func title(_ workspace: Workspace, now: LocalTime) -> PaneTitle {

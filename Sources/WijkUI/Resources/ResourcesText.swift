@@ -49,6 +49,8 @@ extension Text {
     public static let referredHeading = Text("Verwijzingen hierheen", "Referrals here")
     public static let referredSummary = Text("{1} huishoudens verwezen: {2}", "{1} households referred: {2}")
     public static let yourHouseholds = Text("Jouw huishoudens: {1}", "Your households: {1}")
+    public static let referredFromInbox = Text("{1} hulpvragen vanuit de inbox hierheen verwezen.",
+                                               "{1} requests referred here from the inbox.")
     public static let noneReferred = Text("Nog niemand verwezen.", "No one referred yet.")
     public static let columnArea = Text("Dorp", "Village")
     public static let columnNote = Text("Let op", "Mind")

@@ -257,6 +257,9 @@ struct InboxTests {
         var request = try #require(try StoreReader.read(store.root).requests.first)
         #expect(request.status == .referred && request.resource == "r-deel" && request.answered != nil)
         #expect(Fixture.render(state).contains("Geen open hulpvragen."))
+        let deel = try #require(state.workspace.snapshot.resources.first { $0.id == "r-deel" })
+        #expect(ResourcesPane.referrals(to: deel, state.workspace) == "1 hulpvragen vanuit de inbox hierheen verwezen.",
+                "the resource's referrals count it")
         Fixture.press(&state, .character("v"), .enter, .character("x"))
         #expect(state.notice == "Deze hulpvraag is al afgehandeld.")
         #expect(try Command.recfixFailures(Command.recFiles(under: store.root)) ?? [] == [])
