@@ -61,6 +61,18 @@ public enum ReportSheetView {
         if let total = table.total {
             lines.append(spans(total, layout, scale: Layout.scale([total], table.columns), glyphs, t, isTotal: true))
         }
+        // Under a trend: which months it runs over and what its highest block stands for.
+        if let j = table.columns.firstIndex(where: \.isTrend), layout.widths[j] > 0 {
+            let months = table.columns[j].months.suffix(layout.widths[j])
+            let x = layout.widths.prefix(j).reduce(0, +) + gap * j
+            if let first = months.first, let last = months.last {
+                var caption = first.iso + (months.count > 1 ? " – " + last.iso : "")
+                if let (unit, highest) = layout.rowScale[j]?.max.first, highest > 0 {
+                    caption += " · " + t(.reportsTrendHighest, String(glyphs.full), ReportFigure(highest, unit).text(t))
+                }
+                lines.append([Span(String(repeating: " ", count: x)), Span(DisplayWidth.truncate(caption, to: max(0, width - x)), .dim)])
+            }
+        }
         return lines
     }
 

@@ -6,6 +6,7 @@ extension Text {
                                              "<5 = fewer than 5 households, not shown")
     public static let reportPeriodReversed = Text("wijk report: de periode begint op {1} en eindigt op {2}, ervoor: kies --from vóór --to; er is niets getoond",
                                                   "wijk report: the period begins on {1} and ends on {2}, before it: choose --from before --to; nothing was shown")
+    public static let reportsTrendHighest = Text("hoogste {1} = {2}", "highest {1} = {2}")
     public static let reportsWithheldSecondary = Text(
         "× = 5 of meer, niet getoond zodat een getal <5 niet uit het totaal terug te rekenen is",
         "× = 5 or more, not shown so a figure <5 cannot be worked back from the total")

@@ -72,11 +72,11 @@ struct ReportsScreenTests {
             │             Aantal  per maand                                                │
             │ nieuw           90   ██████████                                              │
             │ afgesloten      30   ░░░░░░░░▅░▅                                             │
+            │                     2025-12 – 2026-11 · hoogste █ = 9                        │
             │                                                                              │
             │ Open: huishoudens die niet zijn afgesloten, naar regisseur, nu. Nieuw:       │
             │ gestart in de maand; afgesloten: gesloten in de maand.                       │
             │ <5 = minder dan 5 huishoudens, niet getoond · ░ = <5 per maand               │
-            │                                                                              │
             │                                                                              │
             └──────────────────────────────────────── Tab rapport  p periode  Esc sluiten ─┘
              AB Anouk Bakker (demo)
@@ -103,11 +103,11 @@ struct ReportsScreenTests {
             │             Aantal  per maand                                                │
             │ nieuw           90   @@@@@@@@@@                                              │
             │ afgesloten      30   ????????+?+                                             │
+            │                     2025-12 – 2026-11 · hoogste # = 9                        │
             │                                                                              │
             │ Open: huishoudens die niet zijn afgesloten, naar regisseur, nu. Nieuw:       │
             │ gestart in de maand; afgesloten: gesloten in de maand.                       │
             │ <5 = minder dan 5 huishoudens, niet getoond · ? = <5 per maand               │
-            │                                                                              │
             │                                                                              │
             └──────────────────────────────────────── Tab rapport  p periode  Esc sluiten ─┘
              AB Anouk Bakker (demo)
@@ -166,11 +166,11 @@ struct ReportsScreenTests {
             │ overleden                0                    –                              │
             │ anders                   0                    –                              │
             │ totaal                  30                 44,5   ░░░░░░░░█░█                │
+            │                                                  2025-12 – 2026-11           │
             │                                                                              │
             │ Huishoudens afgesloten in de periode. Duur: mediaan in dagen van de start    │
             │ tot het afsluiten.                                                           │
             │ <5 = minder dan 5 huishoudens, niet getoond · ░ = <5 per maand               │
-            │                                                                              │
             │                                                                              │
             │                                                                              │
             │                                                                              │
@@ -191,7 +191,6 @@ struct ReportsScreenTests {
             │ Caseload  Wachttijd  ZRM  Uitstroom  Budget  Tevredenheid  Voorzieningen     │
             │ 01-12-2025 t/m 23-11-2026 · stand 23-11-2026                                 │
             │                                                                              │
-            │ Per levensdomein (in de periode)                                             │
             │ Domein                         besteed    toegezegd  Huish.  Aandeel         │
             │ Financiën                  € 31.050,00       € 0,00      45   32% ███▏       │
             │ Huisvesting                € 31.500,00       € 0,00      45   32% ███▎       │
@@ -202,13 +201,14 @@ struct ReportsScreenTests {
             │                 Bedrag  per maand                                            │
             │ besteed    € 62.550,00   ░█▇▇█▇██▇█░                                         │
             │ toegezegd  € 36.000,00   ░▅▅▅▅▄▅▅▄▅░                                         │
+            │                         2025-12 – 2026-11 · hoogste █ = € 6.980,00           │
             │                                                                              │
             │ Budgetten van huishoudens met een lopende zaak in de periode, tegen alles    │
             │ wat erop is besteed en toegezegd. Het domein is alleen voor analyse: het     │
             │ budget is niet geoormerkt. Teruggedraaide boekingen tellen niet mee.         │
             │ <5 = minder dan 5 huishoudens, niet getoond · ░ = <5 per maand               │
             │ n<5 = berekend over minder dan 5 huishoudens, niet getoond                   │
-            └──────────────── 8–24/24 · ↑↓ scrollen · Tab rapport  p periode  Esc sluiten ─┘
+            └──────────────── 9–25/25 · ↑↓ scrollen · Tab rapport  p periode  Esc sluiten ─┘
              AB Anouk Bakker (demo)
             """, name: "reports-budget-end")
     }
