@@ -54,13 +54,15 @@ struct DurabilityTests {
             let parts = value.split(separator: "-").compactMap { Int($0) }
             return parts.count == 2 ? (parts[0], parts[1]) : (0, 0)
         }
-        let acknowledged = lines.filter { $0.first == "own" }.map { $0[2] }
+        let acknowledged = lines.filter { $0.first == "own" && $0.count >= 3 }.map { $0[2] }
         #expect(acknowledged.count > 50, "the loop made progress between kills")
         // The file holds the last save that completed: the last acknowledged one, or a later one that was
         // saved and then killed before its acknowledgement was written. Never an earlier one.
         let phone = try household(store)["Phone"] ?? "0-0"
         if let last = acknowledged.last { #expect(order(phone) >= order(last), "file \(phone), last acknowledged \(last)") }
-        let journals = lines.filter { $0.first == "journal" }.map { $0[1] }
+        // A kill in the middle of writing an acknowledgement leaves half a line, glued to the next run's first:
+        // that half is no acknowledgement (its path does not end in .rec), and is not counted as one.
+        let journals = lines.filter { $0.first == "journal" && $0.count > 1 && $0[1].hasSuffix(".rec") }.map { $0[1] }
         #expect(!journals.isEmpty)
         for path in journals {
             #expect(FileManager.default.fileExists(atPath: store + "/" + path), "acknowledged entry \(path) is there")
