@@ -78,6 +78,8 @@ struct ReportCommandTests {
         let sheet = try CSVReader.read(Array(csv.stdout.utf8))
         let rows = sheet.rows.map(\.fields)
         #expect(rows[1] == ["01-01-2026 t/m 30-06-2026 · stand " + SystemDay.today.dutch])
+        #expect(rows[2].first?.hasPrefix("Kleine aantallen: een cijfer op minder dan 5 huishoudens is <5") == true,
+                "the rule and its threshold before any figure: \(rows[2])")
         let months = try #require(rows.first { $0.count == 8 && $0[2] == "2026-01" })
         #expect(months.suffix(6) == ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"])
         let total = try #require(rows.first { $0.first == "budgetten samen" })

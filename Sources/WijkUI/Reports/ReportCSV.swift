@@ -7,6 +7,8 @@ public enum ReportCSV {
         var rows: [[String]] = [
             [t(sheet.kind.title), team],
             [t(.reportsPeriod, sheet.period.from.dutch, sheet.period.to.dutch, today.dutch)],
+            // The rule and its threshold before any figure: whoever opens only the top of the sheet reads it.
+            [t(.reportsRule, String(SmallNumbers.threshold))],
         ]
         for table in sheet.tables {
             rows.append([])

@@ -6,6 +6,9 @@ extension Text {
                                              "<5 = fewer than 5 households, not shown")
     public static let reportPeriodReversed = Text("wijk report: de periode begint op {1} en eindigt op {2}, ervoor: kies --from vóór --to; er is niets getoond",
                                                   "wijk report: the period begins on {1} and ends on {2}, before it: choose --from before --to; nothing was shown")
+    public static let reportsRule = Text(
+        "Kleine aantallen: een cijfer op minder dan {1} huishoudens is <{1}; × weggelaten om terugrekenen te voorkomen; n<{1} berekend over minder dan {1}",
+        "Small numbers: a figure on fewer than {1} households is <{1}; × withheld so none can be worked back; n<{1} worked out over fewer than {1}")
     public static let reportsTrendHighest = Text("hoogste {1} = {2}", "highest {1} = {2}")
     public static let reportsWithheldSecondary = Text(
         "× = 5 of meer, niet getoond zodat een getal <5 niet uit het totaal terug te rekenen is",
