@@ -24,6 +24,5 @@ extension Text {
     public static let journalReferralWithdrawn = Text("Verwijzing ingetrokken (ongedaan gemaakt).", "Referral withdrawn (undone).")
     public static let referralStepWithdrawn = Text("Stap ingetrokken (ongedaan gemaakt).", "Step withdrawn (undone).")
     public static let nothingToUndo = Text("Niets om ongedaan te maken.", "Nothing to undo.")
-    public static let undone = Text("Ongedaan gemaakt (als nieuwe wijziging).", "Undone (as a new change).")
     public static let conflictsMerged = Text("{1} conflictkopieën samengevoegd en gearchiveerd", "{1} conflict copies merged and archived")
 }

@@ -33,7 +33,7 @@ extension Workspace {
             // A conflict window asks about a field changed elsewhere: nothing is undone until it is answered.
             if layers.last is ConflictForm {
                 notice = nil
-            } else if notice == strings(.saved) || notice == strings(.undone) || notice == nil {
+            } else if notice == strings(.saved) || notice == nil {
                 notice = strings(.undoneWhat, entry.what)
             }
             if let household = entry.household, projector == nil, dossier(household) != nil {
