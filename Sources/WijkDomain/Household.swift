@@ -16,16 +16,45 @@ public struct Household: Sendable, Equatable {
         case phone, email, letter, visit
     }
 
-    /// Why a household's file was closed.
+    /// Why a household's file was closed: the reasons for ending of the iWmo and iJw code lists (WMO588 and
+    /// JZ588, release 3.2) a wijkteam can give, so outflow goes to the municipality as it is.
+    ///
+    /// `moved` and `deceased` kept their names from before the lists; closings with one of the four other
+    /// earlier reasons still read, and count as "onbekend" where a code is asked.
     public enum CloseReason: String, CaseIterable, Sendable, Codable {
-        case goalsAchieved = "goals-achieved"
+        case perPlan = "per-plan"
+        case byAgreement = "by-agreement"
+        case byClient = "by-client"
+        case byTeam = "by-team"
         case moved
+        case otherProvider = "other-provider"
+        case otherDomain = "other-domain"
+        case deceased
+        case goalsAchieved = "goals-achieved"
         case referred
         case noLongerWanted = "no-longer-wanted"
-        case deceased
         case other
         /// Found to be the same household as another and merged into it (`mergedInto`): not an outflow.
         case merged
+
+        /// The reasons a worker chooses from when closing, in the lists' order.
+        public static let standard: [CloseReason] = [.perPlan, .byAgreement, .byClient, .byTeam, .moved,
+                                                      .otherProvider, .otherDomain, .deceased]
+
+        /// The code in iWmo's WMO588 and in iJw's JZ588; nil for a reason from before the lists.
+        public var codes: (wmo: String, youth: String)? {
+            switch self {
+            case .perPlan: return ("19", "31")
+            case .byAgreement: return ("23", "34")
+            case .byClient: return ("21", "32")
+            case .byTeam: return ("22", "33")
+            case .moved: return ("31", "35")
+            case .otherProvider: return ("38", "38")
+            case .otherDomain: return ("39", "39")
+            case .deceased: return ("02", "02")
+            case .goalsAchieved, .referred, .noLongerWanted, .other, .merged: return nil
+            }
+        }
     }
 
     public var id: String
@@ -47,6 +76,9 @@ public struct Household: Sendable, Equatable {
     public var closeReason: CloseReason?
     /// The client's satisfaction at closing, 1–10.
     public var satisfaction: Int?
+    /// Whether the household can carry on without help, as the worker judged at closing; nil when not asked
+    /// (closings before 2026-12-08) or not known.
+    public var selfReliant: Bool?
     /// The question a worker wants the team meeting to discuss ("bespreken in teamoverleg"), until it was.
     public var meetingQuestion: MeetingQuestion?
     /// The household this one was merged into, when it turned out to be the same.
@@ -71,7 +103,7 @@ public struct Household: Sendable, Equatable {
                 phone: String = "", email: String = "", regisseur: String, status: Status = .active,
                 confidentiality: Confidentiality = .normal, start: Day? = nil, evaluation: Day? = nil,
                 crisis: Bool = false, preferredContact: Contact? = nil, closed: Day? = nil,
-                closeReason: CloseReason? = nil, satisfaction: Int? = nil, meetingQuestion: MeetingQuestion? = nil,
+                closeReason: CloseReason? = nil, satisfaction: Int? = nil, selfReliant: Bool? = nil, meetingQuestion: MeetingQuestion? = nil,
                 mergedInto: String? = nil, apart: [String] = []) {
         self.id = id
         self.name = name
@@ -90,6 +122,7 @@ public struct Household: Sendable, Equatable {
         self.closed = closed
         self.closeReason = closeReason
         self.satisfaction = satisfaction
+        self.selfReliant = selfReliant
         self.meetingQuestion = meetingQuestion
         self.mergedInto = mergedInto
         self.apart = apart

@@ -1,7 +1,7 @@
 /// Outflow: the households closed in a period, per reason and per month, and how long their cases ran.
 public struct OutflowReport: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
-        /// Nil for households closed without a reason.
+        /// Nil for households closed without a reason from the code lists (none, or one from before them).
         public var reason: Household.CloseReason?
         public var closed: Tally
         /// Closed per month of the period, oldest first.
@@ -11,7 +11,7 @@ public struct OutflowReport: Sendable, Equatable {
     }
 
     public var months: [Month]
-    /// The reasons in their order, then closings without a reason when there are any.
+    /// The reasons of the code lists in their order, then closings without one ("onbekend") when there are any.
     public var rows: [Row]
     public var total: Row
 
@@ -34,8 +34,8 @@ public struct OutflowReport: Sendable, Equatable {
         let closed = dossiers.map(\.household).filter { h in
             h.status == .closed && h.closeReason != .merged && h.closed.map(period.contains) == true
         }
-        var rows = Household.CloseReason.allCases.filter { $0 != .merged }.map { reason in row(reason, closed.filter { $0.closeReason == reason }) }
-        let unexplained = closed.filter { $0.closeReason == nil }
+        var rows = Household.CloseReason.standard.map { reason in row(reason, closed.filter { $0.closeReason == reason }) }
+        let unexplained = closed.filter { $0.closeReason?.codes == nil }
         if !unexplained.isEmpty { rows.append(row(nil, unexplained)) }
         self.rows = rows
         total = row(nil, closed)

@@ -20,4 +20,12 @@ public enum Postcode {
     public static func isValid(_ text: some StringProtocol) -> Bool {
         normalized(text) == String(text)
     }
+
+    /// The postcode area, its four digits (`9791` of `9791 AB`, also as typed `9791ab`); nil when `text` has
+    /// no four digits to begin with.
+    public static func area(_ text: some StringProtocol) -> String? {
+        let digits = text.drop { $0 == " " }.prefix(4)
+        guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.first != "0" else { return nil }
+        return String(digits)
+    }
 }

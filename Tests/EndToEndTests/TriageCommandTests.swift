@@ -112,7 +112,7 @@ struct TriageCommandTests {
     func reportUse() throws {
         let store = try FixtureStore.make(households: [])
         let unknown = try Binary.run(Binary.wijk, ["report", "wachttijd", store])
-        #expect(unknown.status == 2 && unknown.stderr == "wijk report: geen rapport ‘wachttijd’; er zijn: caseload, waiting, zrm, outflow, budget, satisfaction, resources (zie wijk report --help)\n")
+        #expect(unknown.status == 2 && unknown.stderr == "wijk report: geen rapport ‘wachttijd’; er zijn: caseload, waiting, zrm, outflow, outcomes, budget, satisfaction, resources, wijkbeeld (zie wijk report --help)\n")
         let date = try Binary.run(Binary.wijk, ["report", "waiting", store, "--from", "1 januari"])
         #expect(date.status == 2 && date.stderr == "wijk report: --from: geen datum (jjjj-mm-dd): 1 januari\n")
         let empty = try Binary.run(Binary.wijk, ["report", "waiting", store, "--from", "01-11-2026", "--to", "2026-11-30"])

@@ -36,7 +36,7 @@ extension Household: CacheCoding {
                   phone: try d.next(), email: try d.next(), regisseur: try d.next(), status: try d.next(),
                   confidentiality: try d.next(), start: try d.optional(), evaluation: try d.optional(),
                   crisis: try d.next(), preferredContact: try d.optional(), closed: try d.optional(),
-                  closeReason: try d.optional(), satisfaction: try d.optional(), meetingQuestion: try d.optional(),
+                  closeReason: try d.optional(), satisfaction: try d.optional(), selfReliant: try d.optional(), meetingQuestion: try d.optional(),
                   mergedInto: try d.optional(), apart: try d.list())
     }
 
@@ -58,6 +58,7 @@ extension Household: CacheCoding {
         e.put(closed)
         e.put(closeReason)
         e.put(satisfaction)
+        e.put(selfReliant)
         e.put(meetingQuestion)
         e.put(mergedInto)
         e.put(apart)

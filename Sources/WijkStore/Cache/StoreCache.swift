@@ -66,7 +66,7 @@ public struct StoreCache: Sendable {
     static let racyWindow: Int64 = 2_000_000_000
     static let magic = Array("WIJKSNAP".utf8)
     /// The layout of the file below; a cache of another layout is not read.
-    static let format: UInt32 = 8
+    static let format: UInt32 = 9
     static let name = "snapshot.cache"
 
     init(takenAt: Int64) { self.takenAt = takenAt }

@@ -68,14 +68,17 @@ struct FieldReader {
     }
 
     /// `yes`/`no` (also `true`/`false`, `1`/`0`, as recutils accepts); absent is `false`.
-    mutating func bool(_ name: String) -> Bool {
+    mutating func bool(_ name: String) -> Bool { optionalBool(name) ?? false }
+
+    /// A yes or no that may be absent: nil then (and, with a problem, when it is neither).
+    mutating func optionalBool(_ name: String) -> Bool? {
         parsed(name, required: false, expected: .yesNo) { value -> Bool? in
             switch value.trimmed.lowercased() {
             case "yes", "true", "1": return true
             case "no", "false", "0": return false
             default: return nil
             }
-        } ?? false
+        }
     }
 
     mutating func code<Code: RawRepresentable & CaseIterable>(

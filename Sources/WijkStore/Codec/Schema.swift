@@ -51,7 +51,7 @@ public enum Schema {
             return [("%rec", "Household"), ("%key", "Id"), ("%mandatory", "Id Name Status Regisseur"),
                     ("%type", "Status enum " + codes(Household.Status.self)),
                     ("%type", "Confidentiality enum " + codes(Household.Confidentiality.self)),
-                    ("%type", "Start,Evaluation,Closed,DiscussSince date"), ("%type", "Crisis bool"),
+                    ("%type", "Start,Evaluation,Closed,DiscussSince date"), ("%type", "Crisis,SelfReliant bool"),
                     ("%type", "PreferredContact enum " + codes(Household.Contact.self)),
                     ("%type", "CloseReason enum " + codes(Household.CloseReason.self)),
                     ("%type", "Satisfaction range 1 10")]
@@ -90,6 +90,18 @@ public enum Schema {
     /// The descriptor record for `type`.
     public static func descriptor(_ type: String) -> Record {
         Record(fields: lines(type).map { Field(name: $0.0, value: $0.1) })
+    }
+
+    /// `sets` with the descriptors of the types the program knows as this version writes them, so a file
+    /// written with a code the program learnt later (a new reason for closing) still passes `recfix --check`.
+    /// Descriptors of types the program does not know stay as they are.
+    public static func current(_ sets: [RecordSet]) -> [RecordSet] {
+        sets.map { set in
+            guard let type = set.type, set.descriptor != nil else { return set }
+            let lines = lines(type)
+            guard lines.count > 1 else { return set }
+            return RecordSet(descriptor: Record(fields: lines.map { Field(name: $0.0, value: $0.1) }), records: set.records)
+        }
     }
 
     /// A record set of `type` with the standard descriptor.

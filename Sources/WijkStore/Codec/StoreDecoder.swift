@@ -254,6 +254,7 @@ enum StoreDecoder {
         let closed = r.day("Closed")
         let closeReason: Household.CloseReason? = r.code("CloseReason")
         let satisfaction = r.int("Satisfaction")
+        let selfReliant = r.optionalBool("SelfReliant")
         let discussSince = r.day("DiscussSince")
         problems += r.problems
         guard r.isValid, let status else { return nil }
@@ -264,7 +265,7 @@ enum StoreDecoder {
                          city: r.optional("City"), phone: r.optional("Phone"), email: r.optional("Email"),
                          regisseur: regisseur, status: status, confidentiality: confidentiality ?? .normal,
                          start: start, evaluation: evaluation, crisis: crisis, preferredContact: contact,
-                         closed: closed, closeReason: closeReason, satisfaction: satisfaction, meetingQuestion: question,
+                         closed: closed, closeReason: closeReason, satisfaction: satisfaction, selfReliant: selfReliant, meetingQuestion: question,
                          mergedInto: r.optionalNonEmpty("MergedInto"),
                          apart: r.optional("Apart").split(separator: " ").map(String.init))
     }

@@ -9,7 +9,8 @@ public enum StoreEncoder {
             ("Confidentiality", h.confidentiality.rawValue), ("Start", h.start?.iso), ("Evaluation", h.evaluation?.iso),
             ("Crisis", h.crisis ? "yes" : "no"), ("PreferredContact", h.preferredContact?.rawValue),
             ("Closed", h.closed?.iso), ("CloseReason", h.closeReason?.rawValue),
-            ("Satisfaction", h.satisfaction.map(String.init)), ("Discuss", h.meetingQuestion?.text),
+            ("Satisfaction", h.satisfaction.map(String.init)),
+            ("SelfReliant", h.selfReliant.map { $0 ? "yes" : "no" }), ("Discuss", h.meetingQuestion?.text),
             ("DiscussBy", h.meetingQuestion?.by), ("DiscussSince", h.meetingQuestion?.since.iso),
             ("MergedInto", h.mergedInto), ("Apart", h.apart.joined(separator: " ")),
         ])

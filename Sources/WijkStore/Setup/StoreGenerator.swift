@@ -81,7 +81,8 @@ public struct StoreGenerator {
             if h % 20 == 0 {
                 // Closed with what the reports ask of a closing: the day, the reason, the client's score.
                 householdFields += [("Closed", min(today, start.adding(days: 60 + Int(random.next() % 400))).iso),
-                                    ("CloseReason", pick(Household.CloseReason.allCases.filter { $0 != .merged }, &random).rawValue),
+                                    ("CloseReason", pick(Household.CloseReason.standard, &random).rawValue),
+                                    ("SelfReliant", pick(["yes", "yes", "no"], &random)),
                                     ("Satisfaction", String(5 + random.next() % 6))]
             }
             var memberRecords: [Record] = []

@@ -27,7 +27,7 @@ public struct FileVersion: Sendable, Equatable {
 
     /// The bytes to write for `sets` made from the version with hash `parent`.
     public static func encode(_ sets: [RecordSet], parent: String?) -> [UInt8] {
-        var text = RecfileWriter.format(sets)
+        var text = RecfileWriter.format(Schema.current(sets))
         if let parent { text += (text.isEmpty ? "" : "\n") + parentPrefix + parent + "\n" }
         return Array(text.utf8)
     }

@@ -66,7 +66,7 @@ extension Workspace {
             let path = Workspace.householdPath(household.id)
             guard let base = readForChange(path) else { return false }
             more.append(.update(path, base: base, base.sets.updating("Household") {
-                $0.setting([("Status", Household.Status.active.rawValue), ("Closed", nil), ("CloseReason", nil)])
+                $0.setting([("Status", Household.Status.active.rawValue), ("Closed", nil), ("CloseReason", nil), ("SelfReliant", nil)])
             }, undoable: false, journalNote: strings(.journalReopened)))
         }
         more.append(journalEntry(for: request, household: household.id, author: worker.id))

@@ -66,12 +66,12 @@ extension PlanPane {
                 ws.present(Question(text: ws.strings(.confirmReopen)) { ws in
                     ws.changeHousehold(id, journalNote: ws.strings(.journalReopened)) {
                         $0.updating("Household") {
-                            $0.setting([("Status", Household.Status.active.rawValue), ("Closed", nil), ("CloseReason", nil)])
+                            $0.setting([("Status", Household.Status.active.rawValue), ("Closed", nil), ("CloseReason", nil), ("SelfReliant", nil)])
                         }
                     }
                 })
             } else {
-                ws.open(CloseForm.make(household: id, ws.strings), on: Workspace.householdPath(id))
+                ws.open(CloseForm.make(household: id, goals: ws.dossier(id)?.goals ?? [], ws.strings), on: Workspace.householdPath(id))
             }
         },
         Binding(.merge, [.character("S")], .helpMerge) { _, ws in

@@ -6,6 +6,12 @@ extension Text {
     public static let newMemberTitle = Text("Nieuw gezinslid", "New member")
     public static let closeTitle = Text("Huishouden afsluiten", "Close the household")
     public static let fieldCloseReason = Text("Reden", "Reason")
+    public static let fieldSelfReliant = Text("Verder zonder hulp", "Carries on without help")
+    public static let selfReliantUnknown = Text("weet nog niet", "not known yet")
+    public static let selfReliantYes = Text("ja", "yes")
+    public static let selfReliantNo = Text("nee", "no")
+    public static let closeGoals = Text("Doelen behaald: {1} van {2} (de rapportage telt ‘behaald’ vanaf de helft).",
+                                        "Goals met: {1} of {2} (the report counts ‘met’ from half of them).")
     public static let fieldSatisfaction = Text("Tevredenheid 1–10", "Satisfaction 1–10")
     public static let fieldExplanation = Text("Toelichting", "Explanation")
     public static let closeNote = Text("Na het afsluiten volgt de eind-ZRM. Een afgesloten huishouden staat onder weergave ‘afgesloten’ (v) en kan worden heropend.",

@@ -29,11 +29,16 @@ extension ReportSheet {
                                          to: period.to), received: snapshot.requests.map(\.received), period, t)
         case .zrm: return zrm(ZRMReport(snapshot.dossiers, period: period), period, t)
         case .outflow: return outflow(OutflowReport(snapshot.dossiers, period: period), period, t)
+        case .outcomes:
+            return outcomes(OutcomesReport(snapshot.dossiers, requests: snapshot.requests, period: period, today: today), period, t)
         case .budget: return budget(BudgetReport(snapshot.dossiers, period: period), period, t)
         case .satisfaction: return satisfaction(SatisfactionReport(snapshot.dossiers, period: period), period, t)
         case .resources:
             return resources(ReferralReport(snapshot.dossiers, resources: snapshot.resources, period: period,
                                             requests: snapshot.requests), period, t)
+        case .wijkbeeld:
+            return wijkbeeld(WijkbeeldReport(snapshot.dossiers, requests: snapshot.requests, resources: snapshot.resources,
+                                             period: period), period, t)
         }
     }
 

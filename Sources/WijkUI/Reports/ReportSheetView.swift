@@ -52,7 +52,12 @@ public enum ReportSheetView {
         var heading: [Span] = []
         for (j, column) in table.columns.enumerated() {
             let w = layout.widths[j]
-            let text = j == 0 || column.bar || column.isTrend ? DisplayWidth.fit(column.heading, to: w)
+            // Over words (a label, a code) the heading starts where they do; over figures it ends where they do.
+            let words = table.rows.contains { row in
+                if j < row.count, case .label = row[j] { return true }
+                return false
+            }
+            let text = j == 0 || words || column.bar || column.isTrend ? DisplayWidth.fit(column.heading, to: w)
                 : DisplayWidth.fitRight(column.heading, to: w)
             heading.append(Span(text + (j < table.columns.count - 1 ? String(repeating: " ", count: gap) : ""), .columnHeader))
         }
@@ -64,12 +69,14 @@ public enum ReportSheetView {
         // Under a trend: which months it runs over and what its highest block stands for.
         if let j = table.columns.firstIndex(where: \.isTrend), layout.widths[j] > 0 {
             let months = table.columns[j].months.suffix(layout.widths[j])
-            let x = layout.widths.prefix(j).reduce(0, +) + gap * j
+            var x = layout.widths.prefix(j).reduce(0, +) + gap * j
             if let first = months.first, let last = months.last {
                 var caption = first.iso + (months.count > 1 ? " – " + last.iso : "")
                 if let (unit, highest) = layout.rowScale[j]?.max.first, highest > 0 {
                     caption += " · " + t(.reportsTrendHighest, String(glyphs.full), ReportFigure(highest, unit).text(t))
                 }
+                // A trend at the right edge: the caption ends there rather than being cut.
+                x = max(0, min(x, width - DisplayWidth.of(caption)))
                 lines.append([Span(String(repeating: " ", count: x)), Span(DisplayWidth.truncate(caption, to: max(0, width - x)), .dim)])
             }
         }

@@ -1,3 +1,5 @@
+import WijkDomain
+
 /// The reports: the screen's words, the tables' titles and columns, and how to read each report.
 extension Text {
     public static let reportsTitle = Text("Rapportages", "Reports")
@@ -54,14 +56,61 @@ extension Text {
         "Huishoudens met twee of meer ZRM-metingen op het domein, de laatste in de periode; gemiddelde score (1–5) bij de eerste en de laatste meting.",
         "Households with two or more ZRM assessments on the domain, the latest in the period; mean score (1–5) at the first and the latest.")
 
-    public static let reportNoReason = Text("zonder reden", "no reason")
+    public static let reportNoReason = Text("onbekend (zonder code)", "unknown (no code)")
+    public static let columnCodes = Text("iWmo/iJw", "iWmo/iJw")
     public static let reportOutflowTable = Text("Afgesloten per reden", "Closed per reason")
     public static let columnReason = Text("Reden", "Reason")
     public static let columnClosed = Text("Afgesl.", "Closed")
     public static let columnMedianDays = Text("Duur (d)", "Days")
     public static let outflowNote = Text(
-        "Huishoudens afgesloten in de periode. Duur: mediaan in dagen van de start tot het afsluiten.",
-        "Households closed in the period. Days: median from the start of the case to its closing.")
+        "Huishoudens afgesloten in de periode, per reden beëindiging met de code van iWmo (WMO588) en iJw (JZ588), release 3.2. Onbekend: afgesloten met een reden van vóór de codelijsten. Duur: mediaan in dagen van de start tot het afsluiten.",
+        "Households closed in the period, per reason for ending with its iWmo (WMO588) and iJw (JZ588) code, release 3.2. Unknown: closed with a reason from before the code lists. Days: median from the start of the case to its closing.")
+
+    public static let reportOutcomesTable = Text("Uitkomsten bij het afsluiten", "Outcomes at closing")
+    public static let columnIndicator = Text("Indicator", "Indicator")
+    public static let columnYes = Text("Ja", "Yes")
+    public static let columnNo = Text("Nee", "No")
+    public static let columnUnknown = Text("Onbek.", "Unkn.")
+    public static let columnShareYes = Text("Ja van bekend", "Yes of known")
+    public static let reportClosedInPeriod = Text("afgesloten in de periode", "closed in the period")
+    public static func outcomeIndicator(_ indicator: OutcomesReport.Indicator) -> Text {
+        switch indicator {
+        case .selfReliant: return Text("verder zonder hulp", "carries on without help")
+        case .noNewStart: return Text("geen nieuwe start in een jaar", "no new start within a year")
+        case .problemsReduced: return Text("problemen verminderd (ZRM)", "problems reduced (ZRM)")
+        case .goalsMet: return Text("doelen behaald", "goals met")
+        }
+    }
+    public static let reportReferrerTable = Text("Hulpvragen per verwijzer (iJw COD327)", "Requests per referrer (iJw COD327)")
+    public static let columnReferrer = Text("Verwijzer", "Referrer")
+    public static let columnCode = Text("Code", "Code")
+    public static let columnRequests = Text("Hulpvr.", "Requ.")
+    public static let reportUnknownReferrer = Text("onbekend", "unknown")
+    public static func referrer(_ referrer: OutcomesReport.Referrer) -> Text {
+        switch referrer {
+        case .municipality: return Text("gemeente (wijkteam, partners)", "municipality (team, partners)")
+        case .gp: return Text("huisarts", "GP")
+        case .youthDoctor: return Text("jeugdarts", "youth doctor")
+        case .certifiedInstitution: return Text("gecertificeerde instelling", "certified institution")
+        case .specialist: return Text("medisch specialist", "medical specialist")
+        case .selfReferral: return Text("zelf, geen verwijzer", "self, no referrer")
+        case .justice: return Text("rechter, OvJ, JJI", "court, prosecutor, JJI")
+        }
+    }
+    public static let outcomesNote = Text(
+        "Uitkomsten over de huishoudens afgesloten in de periode (samengevoegde niet). Verder zonder hulp: zoals de regisseur het bij het afsluiten invulde. Geen nieuwe start: geen hulpvraag voor het huishouden binnen een jaar na het afsluiten; onbekend tot dat jaar om is. Problemen verminderd: de laatste ZRM tot het afsluiten scoort hoger dan de eerste, opgeteld over de domeinen die in beide zijn gescoord. Doelen behaald: minstens de helft van de doelen van het plan behaald. Ja van bekend: ja gedeeld door ja en nee. Verwijzer: hulpvragen ontvangen in de periode, het kanaal vertaald naar iJw COD327 (release 3.2); de kanalen huisarts, en zelf (telefoon, balie, e-mail), de andere partners als gemeente.",
+        "Outcomes over the households closed in the period (merged ones not). Carries on without help: as the regisseur answered at closing. No new start: no request for the household within a year after closing; unknown until that year is over. Problems reduced: the latest ZRM up to closing scores higher than the first, summed over the domains scored in both. Goals met: at least half of the plan's goals achieved. Yes of known: yes divided by yes and no. Referrer: requests received in the period, the channel translated to iJw COD327 (release 3.2); the channels GP, and self (phone, desk, e-mail), the other partners as the municipality.")
+
+    public static let reportPerArea = Text("Per postcodegebied", "Per postcode area")
+    public static let columnPostcodeArea = Text("Gebied", "Area")
+    public static let reportNoPostcode = Text("zonder postcode", "no postcode")
+    public static let columnRequestsShort = Text("Hulpvr.", "Requ.")
+    public static let columnLowThresholdShort = Text("Laagdr.", "Low-thr.")
+    public static let columnTailoredShort = Text("Maatw.", "Spec.")
+    public static let reportLowDomains = Text("Vaakst gescoord 1–2 (ZRM)", "Most often scored 1–2 (ZRM)")
+    public static let wijkbeeldNote = Text(
+        "Per postcodegebied (vier cijfers) en de plaats die de meeste adressen noemen. Huishoudens met een lopende zaak in de periode, naar hun adres nu; hulpvragen ontvangen in de periode, naar het adres waarmee ze kwamen; verwijzingen gemaakt in de periode, laagdrempelig tegen maatwerk. Vaakst 1–2: de drie levensdomeinen die de laatste ZRM tot het eind van de periode het vaakst 1 of 2 gaf, per maand zoals het er aan het eind van die maand voor stond.",
+        "Per postcode area (four digits) and the place most of its addresses name. Households with a case running in the period, by their address now; requests received in the period, by the address they came with; referrals made in the period, low-threshold against specialised. Most often 1–2: the three life domains the latest ZRM up to the end of the period most often scored 1 or 2, per month as it stood at the end of that month.")
 
     public static let reportSatisfactionTable = Text("Rapportcijfer bij het afsluiten", "Score at closing")
     public static let reportScored = Text("afgesloten met cijfer", "closed with a score")

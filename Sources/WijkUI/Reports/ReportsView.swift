@@ -18,11 +18,8 @@ enum ReportsView {
         let sheet = shown.sheet
         let t = workspace.strings
         let frame = OverlayView.frame(for: screen.size)
-        var tabs: [Span] = []
-        for kind in ReportKind.allCases {
-            if !tabs.isEmpty { tabs.append(Span("  ")) }
-            tabs.append(Span(t(kind.title), kind == state.kind ? .selected : .dim))
-        }
+        let tabs = self.tabs(ReportKind.allCases.map { t($0.title) }, selected: ReportKind.allCases.firstIndex(of: state.kind) ?? 0,
+                             width: innerWidth(screen.size))
         let period = sheet.period
         let about = [Span(t(.reportsPeriod, period.from.dutch, period.to.dutch, now.day.dutch))]
         let due = state.due
@@ -37,5 +34,36 @@ enum ReportsView {
         }
         OverlayView.draw(&screen, frame: frame, title: t(.reportsTitle) + " · " + t(sheet.kind.title),
                          lines: [tabs, about, retention] + body.dropFirst(top).prefix(height), scroll: 0, hint: hint)
+    }
+
+    /// The reports' words as tabs in `width` columns: all of them when they fit, else as many around the
+    /// selected one as fit, with `‹` and `›` where more are.
+    static func tabs(_ titles: [String], selected: Int, width: Int) -> [Span] {
+        let gap = 2
+        func size(_ range: ClosedRange<Int>) -> Int {
+            range.map { DisplayWidth.of(titles[$0]) }.reduce(0, +) + gap * (range.count - 1)
+                + (range.lowerBound > 0 ? 2 : 0) + (range.upperBound < titles.count - 1 ? 2 : 0)
+        }
+        var shown = selected...selected
+        var grew = true
+        while grew {
+            grew = false
+            // Rightwards first: the next report is the one Tab brings.
+            if shown.upperBound < titles.count - 1, size(shown.lowerBound...shown.upperBound + 1) <= width {
+                shown = shown.lowerBound...shown.upperBound + 1
+                grew = true
+            }
+            if shown.lowerBound > 0, size(shown.lowerBound - 1...shown.upperBound) <= width {
+                shown = shown.lowerBound - 1...shown.upperBound
+                grew = true
+            }
+        }
+        var spans: [Span] = shown.lowerBound > 0 ? [Span("‹ ", .dim)] : []
+        for i in shown {
+            if i > shown.lowerBound { spans.append(Span(String(repeating: " ", count: gap))) }
+            spans.append(Span(titles[i], i == selected ? .selected : .dim))
+        }
+        if shown.upperBound < titles.count - 1 { spans.append(Span(" ›", .dim)) }
+        return spans
     }
 }

@@ -130,8 +130,14 @@ extension Text {
     }
     public static func closeReason(_ r: Household.CloseReason) -> Text {
         switch r {
+        case .perPlan: return Text("volgens plan", "as planned")
+        case .byAgreement: return Text("voortijdig, in overleg", "early, by agreement")
+        case .byClient: return Text("voortijdig, door cliënt", "early, by the client")
+        case .byTeam: return Text("voortijdig, door wijkteam", "early, by the team")
+        case .moved: return Text("verhuisd uit de gemeente", "moved away")
+        case .otherProvider: return Text("naar andere aanbieder", "to another provider")
+        case .otherDomain: return Text("naar Wlz of Zvw", "to Wlz or Zvw")
         case .goalsAchieved: return Text("doelen bereikt", "goals achieved")
-        case .moved: return Text("verhuisd", "moved")
         case .referred: return Text("doorverwezen", "referred")
         case .noLongerWanted: return Text("geen hulp meer gewenst", "no more help wanted")
         case .deceased: return Text("overleden", "deceased")

@@ -14,7 +14,7 @@ struct CacheCodingTests {
             id: "h-0042", name: "Fam. Öztürk-de Vries", street: "Stationsweg 12", postcode: "9791 AB", city: "Ten Boer",
             phone: "06-12345678", email: "fam@example.nl", regisseur: "w-1", status: .closed, confidentiality: .restricted,
             start: day.adding(days: -400), evaluation: day.adding(days: 30), crisis: true, preferredContact: .visit,
-            closed: day, closeReason: .noLongerWanted, satisfaction: 8,
+            closed: day, closeReason: .noLongerWanted, satisfaction: 8, selfReliant: true,
             meetingQuestion: Household.MeetingQuestion(text: "Wie pakt de schulden op?", by: "w-2", since: day),
             mergedInto: "h-2", apart: ["h-3", "h-4"]))
         dossier.members = [Member(id: "m-1", name: "Ayşe Öztürk", born: Day(year: 1984, month: 2, day: 29), relation: "moeder",

@@ -375,7 +375,7 @@ struct PlanEditingTests {
             """, name: "budget-overspent")
     }
 
-    @Test("Closing asks reason and satisfaction, then the final ZRM; the household leaves the caseload, is findable, and reopens")
+    @Test("Closing asks the coded reason, whether they carry on without help and satisfaction, then the final ZRM; the household leaves the caseload, is findable, and reopens")
     func closeAndReopen() throws {
         let store = try makeStore()
         var state = try app(store)
@@ -386,7 +386,8 @@ struct PlanEditingTests {
             │ Na het afsluiten volgt de eind-ZRM. Een afgesloten huishouden staat onder    │
             │ weergave ‘afgesloten’ (v) en kan worden heropend.                            │
             │                                                                              │
-            │ Reden *             ‹ doelen bereikt ›                                       │
+            │ Reden *              ‹ volgens plan ›                 typ om te zoeken       │
+            │ Verder zonder hulp * ‹ weet nog niet ›                                       │
             │ Tevredenheid 1–10                                                            │
             │ Toelichting                                                                  │
             │                                                                              │
@@ -402,11 +403,11 @@ struct PlanEditingTests {
             │                                                                              │
             │                                                                              │
             │                                                                              │
-            │                                                                              │
             └──────────────────── Tab volgend veld · Enter/Ctrl-S opslaan · Esc annuleren ─┘
              AB Anouk Bakker
             """, name: "close-form")
-        Fixture.choose(&state, "Reden *", "verhuisd")
+        Fixture.choose(&state, "Reden *", "verhuisd uit de gemeente")
+        Fixture.choose(&state, "Verder zonder hulp *", "ja")
         Fixture.fill(&state, "Tevredenheid 1–10", "11")
         Fixture.press(&state, .ctrl("s"))
         #expect(state.form?.errors.values.contains(.range) == true)
@@ -419,15 +420,17 @@ struct PlanEditingTests {
         #expect(d.household.status == .closed)
         #expect(d.household.closeReason == .moved)
         #expect(d.household.satisfaction == 8)
+        #expect(d.household.selfReliant == true)
         #expect(d.household.closed == Fixture.now.day)
         #expect(d.assessments.last?.isFinal == true)
-        #expect(d.journal.contains { $0.text == "Huishouden afgesloten. Reden: verhuisd. Tevredenheid: 8/10." })
+        #expect(d.journal.contains { $0.text == "Huishouden afgesloten. Reden: verhuisd uit de gemeente. Tevredenheid: 8/10." })
         #expect(state.caseload.visible.isEmpty, "closed households leave the team's caseload")
         Fixture.press(&state, .character("1"), .character("v"), .character("v"))
         #expect(state.caseload.visible.count == 1, "and stay findable under ‘afgesloten’")
         Fixture.press(&state, .enter, .character("s"), .character("j"))
         d = try dossier(store)
         #expect(d.household.status == .active)
+        #expect(d.household.closeReason == nil && d.household.selfReliant == nil, "a reopened case has no outcome yet")
         #expect(d.journal.contains { $0.text == "Huishouden heropend." })
     }
 

@@ -12,7 +12,7 @@ enum ReportsFixture {
         let started = Day(year: 2026, month: 1 + i % 10, day: 1 + i % 27)!
         let closes = i % 3 == 0
         let closed = closes ? min(started.adding(days: 30 + i % 40), day("2026-11-20")) : nil
-        let reasons: [Household.CloseReason] = [.goalsAchieved, .goalsAchieved, .moved, .referred]
+        let reasons: [Household.CloseReason] = [.perPlan, .perPlan, .moved, .goalsAchieved]
         let household = Household(id: id, name: "Fictief \(i)", regisseur: ["w-ab", "w-mk", "w-ld"][i % 3],
                                   status: closes ? .closed : .active, start: started, closed: closed,
                                   closeReason: closes ? reasons[(i / 3) % reasons.count] : nil,
@@ -58,7 +58,7 @@ struct ReportsScreenTests {
         expectScreen(Fixture.render(ReportsFixture.opened()), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Rapportages · Caseload ─────────────────────────────────────────────────────┐
-            │ Caseload  Wachttijd  ZRM  Uitstroom  Budget  Tevredenheid  Voorzieningen     │
+            │ Caseload  Wachttijd  ZRM  Uitstroom  Resultaat  Budget  Tevredenheid ›       │
             │ 01-12-2025 t/m 23-11-2026 · stand 23-11-2026                                 │
             │                                                                              │
             │ Open huishoudens per medewerker                                              │
@@ -89,7 +89,7 @@ struct ReportsScreenTests {
         expectScreen(screen, """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Rapportages · Caseload ─────────────────────────────────────────────────────┐
-            │ Caseload  Wachttijd  ZRM  Uitstroom  Budget  Tevredenheid  Voorzieningen     │
+            │ Caseload  Wachttijd  ZRM  Uitstroom  Resultaat  Budget  Tevredenheid ›       │
             │ 01-12-2025 t/m 23-11-2026 · stand 23-11-2026                                 │
             │                                                                              │
             │ Open huishoudens per medewerker                                              │
@@ -122,7 +122,7 @@ struct ReportsScreenTests {
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Rapportages · ZRM ──────────────────────────────────────────────────────────┐
-            │ Caseload  Wachttijd  ZRM  Uitstroom  Budget  Tevredenheid  Voorzieningen     │
+            │ Caseload  Wachttijd  ZRM  Uitstroom  Resultaat  Budget  Tevredenheid ›       │
             │ 01-12-2025 t/m 23-11-2026 · stand 23-11-2026                                 │
             │                                                                              │
             │ Voortgang per levensdomein                                                   │
@@ -150,31 +150,31 @@ struct ReportsScreenTests {
     @Test("The outflow shows the closed households per reason with their months, and the median days of a case")
     func outflow() {
         var state = ReportsFixture.opened()
-        Fixture.press(&state, .backTab, .backTab, .backTab, .backTab)
+        Fixture.press(&state, .backTab, .backTab, .backTab, .backTab, .backTab, .backTab)
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Rapportages · Uitstroom ────────────────────────────────────────────────────┐
-            │ Caseload  Wachttijd  ZRM  Uitstroom  Budget  Tevredenheid  Voorzieningen     │
+            │ Caseload  Wachttijd  ZRM  Uitstroom  Resultaat  Budget  Tevredenheid ›       │
             │ 01-12-2025 t/m 23-11-2026 · stand 23-11-2026                                 │
             │                                                                              │
             │ Afgesloten per reden                                                         │
-            │ Reden                   Afgesl.        Duur (d)  per maand                   │
-            │ doelen bereikt          16 ██████████      43,5   ░░ ░░░░░░░░                │
-            │ verhuisd                 7 ████▍             48     ░░ ░ ░░ ░                │
-            │ doorverwezen             7 ████▍             39     ░░ ░░ ░ ░                │
-            │ geen hulp meer gewenst   0                    –                              │
-            │ overleden                0                    –                              │
-            │ anders                   0                    –                              │
-            │ totaal                  30                 44,5   ░░░░░░░░█░█                │
-            │                                                  2025-12 – 2026-11           │
+            │ Reden                      iWmo/iJw  Afgesl.        Duur (d)  per maand      │
+            │ volgens plan               19/31     16 ██████████      43,5   ░░ ░░░░░░░░   │
+            │ voortijdig, in overleg     23/34      0                    –                 │
+            │ voortijdig, door cliënt    21/32      0                    –                 │
+            │ voortijdig, door wijkteam  22/33      0                    –                 │
+            │ verhuisd uit de gemeente   31/35      7 ████▍             48     ░░ ░ ░░ ░   │
+            │ naar andere aanbieder      38/38      0                    –                 │
+            │ naar Wlz of Zvw            39/39      0                    –                 │
+            │ overleden                  02/02      0                    –                 │
+            │ onbekend (zonder code)                7 ████▍             39     ░░ ░░ ░ ░   │
+            │ totaal                               30                 44,5   ░░░░░░░░█░█   │
+            │                                                            2025-12 – 2026-11 │
             │                                                                              │
-            │ Huishoudens afgesloten in de periode. Duur: mediaan in dagen van de start    │
-            │ tot het afsluiten.                                                           │
-            │ <5 = minder dan 5 huishoudens, niet getoond · ░ = <5 per maand               │
-            │                                                                              │
-            │                                                                              │
-            │                                                                              │
-            └──────────────────────────────────────── Tab rapport  p periode  Esc sluiten ─┘
+            │ Huishoudens afgesloten in de periode, per reden beëindiging met de code van  │
+            │ iWmo (WMO588) en iJw (JZ588), release 3.2. Onbekend: afgesloten met een      │
+            │ reden van vóór de codelijsten. Duur: mediaan in dagen van de start tot het   │
+            └──────────────── 1–17/19 · ↑↓ scrollen · Tab rapport  p periode  Esc sluiten ─┘
              AB Anouk Bakker (demo)
             """, name: "reports-outflow")
     }
@@ -182,13 +182,13 @@ struct ReportsScreenTests {
     @Test("The budget report scrolls: its per-month spending is further down")
     func budgetScrolls() {
         var state = ReportsFixture.opened()
-        Fixture.press(&state, .right, .right, .right, .right)
+        Fixture.press(&state, .right, .right, .right, .right, .right)
         #expect(Fixture.render(state).contains("Reports") || Fixture.render(state).contains("Rapportages · Budget"))
         Fixture.press(&state, .character("G"))
         expectScreen(Fixture.render(state), """
              Wijkdesk · Sociaal team Ten Boer · ~/.local/share/wijkde…  ma 23-11-2026 09:30
             ┌─ Rapportages · Budget ───────────────────────────────────────────────────────┐
-            │ Caseload  Wachttijd  ZRM  Uitstroom  Budget  Tevredenheid  Voorzieningen     │
+            │ ‹ ZRM  Uitstroom  Resultaat  Budget  Tevredenheid  Voorzieningen  Wijkbeeld  │
             │ 01-12-2025 t/m 23-11-2026 · stand 23-11-2026                                 │
             │                                                                              │
             │ Domein                         besteed    toegezegd  Huish.  Aandeel         │

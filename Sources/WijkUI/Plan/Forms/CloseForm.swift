@@ -2,26 +2,32 @@ import Foundation
 import WijkDomain
 import WijkStore
 
-/// Closing a household: the reason and the client's satisfaction, a note in the journal, then the final ZRM.
+/// Closing a household: the reason for ending as the municipality's code lists have it, whether the household
+/// can carry on without help, the client's satisfaction, a note in the journal, then the final ZRM.
 enum CloseForm {
-    static func make(household: String, _ t: Strings) -> Form {
+    static func make(household: String, goals: [Goal] = [], _ t: Strings) -> Form {
         var form = Form(title: t(.closeTitle), fields: [
+            // Only the reasons with an iWmo and iJw code; merging is its own tool (`S` on the plan).
             FormField(key: "CloseReason", label: t(.fieldCloseReason),
-                      // Merging is its own tool (`S` on the plan), which moves everything to the household kept.
-                      kind: .choice(codes: Household.CloseReason.allCases.filter { $0 != .merged }.map(\.rawValue),
-                                    labels: Household.CloseReason.allCases.filter { $0 != .merged }
-                                        .map { t(.closeReason($0)) }), required: true,
-                      value: Household.CloseReason.goalsAchieved.rawValue),
+                      kind: .choice(codes: Household.CloseReason.standard.map(\.rawValue),
+                                    labels: Household.CloseReason.standard.map { t(.closeReason($0)) }), required: true,
+                      value: Household.CloseReason.perPlan.rawValue),
+            FormField(key: "SelfReliant", label: t(.fieldSelfReliant),
+                      kind: .choice(codes: ["unknown", "yes", "no"],
+                                    labels: [t(.selfReliantUnknown), t(.selfReliantYes), t(.selfReliantNo)]),
+                      required: true, value: "unknown"),
             FormField(key: "Satisfaction", label: t(.fieldSatisfaction), kind: .number, value: ""),
             FormField(key: "Note", label: t(.fieldExplanation), kind: .multiline(rows: 4), value: ""),
         ]) { form, workspace in
             guard let base = form.base else { return nil }
             let t = workspace.strings
             let v = form.value
-            let reason = Household.CloseReason(rawValue: v("CloseReason")) ?? .other
+            let reason = Household.CloseReason(rawValue: v("CloseReason")) ?? .perPlan
+            let selfReliant = v("SelfReliant") == "unknown" ? nil : v("SelfReliant")
             let sets = base.sets.updating("Household") {
                 $0.setting([("Status", Household.Status.closed.rawValue), ("Closed", workspace.now.day.iso),
-                            ("CloseReason", reason.rawValue), ("Satisfaction", v("Satisfaction"))])
+                            ("CloseReason", reason.rawValue), ("SelfReliant", selfReliant),
+                            ("Satisfaction", v("Satisfaction"))])
             }
             let satisfaction = v("Satisfaction").isEmpty ? "—" : v("Satisfaction") + "/10"
             let note = t(.journalClosed, t(.closeReason(reason)), satisfaction, v("Note")).trimmingCharacters(in: .whitespaces)
@@ -32,7 +38,8 @@ enum CloseForm {
             }
         }
         form.ranges["Satisfaction"] = 1...10
-        form.note = t(.closeNote)
+        let achieved = goals.filter { $0.status == .achieved }.count
+        form.note = (goals.isEmpty ? "" : t(.closeGoals, String(achieved), String(goals.count)) + " ") + t(.closeNote)
         return form
     }
 }
