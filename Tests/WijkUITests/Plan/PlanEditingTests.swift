@@ -434,6 +434,24 @@ struct PlanEditingTests {
         #expect(d.journal.contains { $0.text == "Huishouden heropend." })
     }
 
+    @Test("A household file written before the code lists is closed with a coded reason and still passes recfix")
+    func closeOldFile() throws {
+        let store = try makeStore()
+        // The descriptor as Wijkdesk wrote it before 2026-12-08: the new codes are not in its enum.
+        let path = store.root + "/households/h-1/household.rec"
+        let old = "%rec: Household\n%key: Id\n%mandatory: Id Name Status Regisseur\n"
+            + "%type: CloseReason enum goals-achieved moved referred no-longer-wanted deceased other\n"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let records = text[text.range(of: "\n\n")!.lowerBound...]
+        try (old + records).write(toFile: path, atomically: true, encoding: .utf8)
+        var state = try app(store)
+        Fixture.press(&state, .character("s"))
+        Fixture.choose(&state, "Reden *", "voortijdig, door cliënt")
+        Fixture.press(&state, .ctrl("s"), .escape)
+        #expect(try dossier(store).household.closeReason == .byClient)
+        #expect(try Command.recfixFailures([path]) ?? [] == [])
+    }
+
     @Test("A hand-over changes the regisseur and puts the reason in the journal")
     func handover() throws {
         let store = try makeStore()
