@@ -47,7 +47,14 @@ public struct WijkbeeldReport: Sendable, Equatable {
         let empty = Array(repeating: Tally(), count: months.count)
         var areas: [String: Area] = [:]
         var places: [String: [String: Int]] = [:]
-        var scored: [String: [LifeDomain: (Tally, [Tally])]] = [:]
+        // Per area and domain (in LifeDomain order), the households scored 1–2 now and at each month's end, as
+        // plain lists: only the few domains an area names become tallies, the rest are only counted.
+        struct Low {
+            var households: [String] = []
+            var perMonth: [[String]]
+        }
+        let domains = LifeDomain.allCases
+        var low: [String: [Low]] = [:]
         func area(_ postcode: String, _ place: String) -> String {
             let key = Postcode.area(postcode) ?? ""
             if areas[key] == nil {
@@ -74,17 +81,24 @@ public struct WijkbeeldReport: Sendable, Equatable {
             guard let subject = dossier.mainAssessmentSubject else { continue }
             let assessed = dossier.assessments.filter { $0.subject == subject && $0.date <= period.to }
             guard let latest = assessed.last else { continue }
-            for domain in LifeDomain.allCases {
-                guard let score = latest.scores[domain], score.rawValue <= 2 else { continue }
-                var entry = scored[key, default: [:]][domain] ?? (Tally(), empty)
-                entry.0.add(h.id)
-                for (i, month) in months.enumerated() {
-                    if let then = assessed.last(where: { $0.date <= month.last }), let s = then.scores[domain], s.rawValue <= 2 {
-                        entry.1[i].add(h.id)
-                    }
-                }
-                scored[key, default: [:]][domain] = entry
+            // The assessment that stood at the end of each month, in one sweep over the dated history.
+            var standing: [Assessment?] = []
+            var next = 0
+            for month in months {
+                while next < assessed.count && assessed[next].date <= month.last { next += 1 }
+                standing.append(next > 0 ? assessed[next - 1] : nil)
             }
+            let scoredLow = domains.indices.filter { (latest.scores[domains[$0]]?.rawValue ?? 5) <= 2 }
+            guard !scoredLow.isEmpty else { continue }
+            var lows = low[key] ?? Array(repeating: Low(perMonth: Array(repeating: [], count: months.count)), count: domains.count)
+            low[key] = nil  // so the lists below are grown where they lie, not copied
+            for d in scoredLow {
+                lows[d].households.append(h.id)
+                for (i, then) in standing.enumerated() where (then?.scores[domains[d]]?.rawValue ?? 5) <= 2 {
+                    lows[d].perMonth[i].append(h.id)
+                }
+            }
+            low[key] = lows
         }
         for request in requests where period.contains(request.received) {
             let home = request.household.flatMap { homes[$0] }
@@ -102,11 +116,14 @@ public struct WijkbeeldReport: Sendable, Equatable {
         }
         for key in areas.keys {
             areas[key]!.place = places[key]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
-            let domains = (scored[key] ?? [:]).map { Domain(domain: $0.key, households: $0.value.0, perMonth: $0.value.1) }
-            let order = Dictionary(uniqueKeysWithValues: LifeDomain.allCases.enumerated().map { ($1, $0) })
-            areas[key]!.domains = Array(domains.sorted {
-                ($0.households.households.count, order[$1.domain]!) > ($1.households.households.count, order[$0.domain]!)
-            }.prefix(Self.domainsShown))
+            let named = (low[key] ?? []).indices.filter { !low[key]![$0].households.isEmpty }
+                .sorted { (low[key]![$0].households.count, $1) > (low[key]![$1].households.count, $0) }
+                .prefix(Self.domainsShown)
+            areas[key]!.domains = named.map { d in
+                let entry = low[key]![d]
+                func tally(_ ids: [String]) -> Tally { Tally(count: ids.count, households: Set(ids)) }
+                return Domain(domain: domains[d], households: tally(entry.households), perMonth: entry.perMonth.map(tally))
+            }
         }
         self.areas = areas.values.sorted { ($0.postcode.isEmpty ? "~" : $0.postcode) < ($1.postcode.isEmpty ? "~" : $1.postcode) }
     }

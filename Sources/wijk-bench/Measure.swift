@@ -72,7 +72,7 @@ enum Measure {
 
     /// The generated store of `households` households in the temporary folder, made on first use.
     static func cityStore(_ households: Int) throws -> String {
-        let city = NSTemporaryDirectory() + "wijk-bench-city-v2-\(households)"
+        let city = NSTemporaryDirectory() + "wijk-bench-city-v3-\(households)"
         if !FileManager.default.fileExists(atPath: city + "/wijkdesk.rec") {
             try? FileManager.default.removeItem(atPath: city)
             var written = 0

@@ -34,6 +34,12 @@ if arguments.contains("--matching") {
     MatchingBench.run(root: root, dossiers: try StoreReader.read(try option("--store") ?? Measure.cityStore(householdCount)).dossiers)
     exit(0)
 }
+if arguments.contains("--reports") {
+    var snapshot = try StoreReader.read(try option("--store") ?? Measure.cityStore(householdCount))
+    snapshot.requests = ReportsBench.requests(snapshot.dossiers.map(\.household), now: now)
+    ReportsBench.run(snapshot, city: "", now: now)
+    exit(0)
+}
 if let scale = option("--scale").flatMap({ Int($0) }) {
     try ScaleBench.run(households: scale, keysOnly: arguments.contains("--keys-only"))
     exit(0)
@@ -166,16 +172,7 @@ report("reload one changed household into the open 10,000-household app, 50 time
 // 6. The coordinator's inbox at city scale: 300 open requests, each compared with all 10,000 households.
 var inboxSnapshot = snapshot
 let households = inboxSnapshot.dossiers.map(\.household)
-inboxSnapshot.requests = (0..<300).map { i in
-    // Every third request is about a known household (its address), every third a name with a typo, the rest new.
-    let known = households[(i * 37) % households.count]
-    let name = i % 3 == 1 ? String(known.name.dropLast()) + "e" : i % 3 == 2 ? "Fam. Nieuw \(i)" : known.name
-    return HelpRequest(id: String(format: "r-bench-%03d", i), received: now.day.adding(days: -(i % 15)),
-                       urgency: [.crisis, .urgent, .regular, .regular][i % 4], name: name,
-                       street: i % 3 == 2 ? "Nieuwe Laan \(i)" : known.street,
-                       postcode: i % 3 == 0 ? known.postcode : "", city: known.city,
-                       question: "Benchmark", domains: [.finances], takenBy: "w-g001")
-}
+inboxSnapshot.requests = ReportsBench.requests(households, now: now)
 var inboxState = AppState(snapshot: inboxSnapshot, viewer: inboxSnapshot.workers.first { $0.role == .coordinator },
                           storeLabel: city, now: now)
 @MainActor func inboxKeys(_ keys: [Key]) -> [Double] { keystrokes(keys, on: &inboxState) }
@@ -279,34 +276,8 @@ report("meeting: typing a decision, 60 keys", summary(meetingKeys("Besproken met
 _ = meetingKeys([.escape, .character("j")])
 try? FileManager.default.removeItem(atPath: meetingRoot)
 
-// 9. The reports over the city store (with the inbox's 300 requests): each worked out, then laid out as the
-// screen and `wijk report` show it and as a spreadsheet; the screen's keys; the whole command.
-let reportSnapshot = inboxSnapshot
-let reportPeriod = ReportPeriod(from: nil, to: nil, today: now.day)
-let strings = Strings()
-report("reports: baseline, one pass over 10,000 households (count the closed), median of 5",
-       milliseconds(median((0..<5).map { _ in seconds {
-           _ = reportSnapshot.dossiers.filter { $0.household.status == .closed }.count
-       } })))
-for kind in ReportKind.allCases {
-    var sheet: ReportSheet?
-    let made = median((0..<5).map { _ in seconds {
-        sheet = ReportSheet.make(kind, reportSnapshot, period: reportPeriod, today: now.day, strings)
-    } })
-    let laidOut = median((0..<5).map { _ in seconds {
-        _ = ReportSheetView.lines(sheet!, width: 76, plain: false, strings)
-        _ = CSV.spreadsheet(ReportCSV.rows(sheet!, team: "Bench", today: now.day, strings))
-    } })
-    report("report \(kind.rawValue): worked out, median of 5",
-           milliseconds(made) + "  [+ " + milliseconds(laidOut) + " tables and CSV]")
-}
-var reportsState = AppState(snapshot: reportSnapshot, viewer: reportSnapshot.workers.first { $0.role == .coordinator },
-                            storeLabel: city, now: now)
-@MainActor func reportsKeys(_ keys: [Key]) -> [Double] { keystrokes(keys, on: &reportsState) }
-report("reports screen: baseline, j in the caseload, 200 keys", summary(reportsKeys(Array(repeating: .down, count: 200))))
-report("reports screen: 5 opens it on the caseload report", milliseconds(reportsKeys([.character("5")])[0]))
-report("reports screen: Tab through the seven reports, 14 keys", summary(reportsKeys(Array(repeating: .tab, count: 14))))
-report("reports screen: j scrolls a report, 200 keys", summary(reportsKeys(Array(repeating: .down, count: 200))))
+// 9. The reports over the city store (with the inbox's 300 requests).
+ReportsBench.run(inboxSnapshot, city: city, now: now)
 // wijk merge looks for conflict copies: every folder listed, against this workstation's cache (left by the
 // openings above and the writes since), each median of 5 in this process.
 let listedAll = median((0..<5).map { _ in seconds { _ = StoreReader.conflictCopies(in: city) } })
@@ -345,7 +316,9 @@ if FileManager.default.isExecutableFile(atPath: wijkBinary) {
     for (label, arguments) in [("wijk audit --verify (the audit trail only)", ["audit", "--verify", city]),
                                ("wijk merge (the conflict copies only)", ["merge", city]),
                                ("wijk report zrm (read, audit, work out, print)", ["report", "zrm", city]),
-                               ("wijk report budget --csv (read, audit, work out, write)", ["report", "budget", city, "--csv"])] {
+                               ("wijk report budget --csv (read, audit, work out, write)", ["report", "budget", city, "--csv"]),
+                               ("wijk report outcomes (read, audit, work out, print)", ["report", "outcomes", city]),
+                               ("wijk report wijkbeeld --csv (read, audit, work out, write)", ["report", "wijkbeeld", city, "--csv"])] {
         report("city store: " + label + ", median of 3", milliseconds(median((0..<3).map { _ in wijk(arguments) })))
     }
 }
