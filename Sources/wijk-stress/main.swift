@@ -62,7 +62,9 @@ while round < rounds {
         var ours = set(base.sets, changes)
         var wroteShared = shared != nil && round % 3 == 0
         while true {
-            switch try writer.save(path, base: base, ours: ours) {
+            let saved = FileVersion.Saved(time: Timestamp(seconds: Int64(Date().timeIntervalSince1970)),
+                                          workstation: workstation, worker: worker)
+            switch try writer.save(path, base: base, ours: ours, saved: saved) {
             case .saved:
                 acknowledge("own \(field) \(run)\(round)")
                 if wroteShared { acknowledge("shared \(sharedValue) \(baseShared)") }

@@ -23,7 +23,8 @@ public enum RetentionPurge {
 
     /// Appends `record(count)` to `audit`, then removes the files; returns how many were removed. When the
     /// audit record cannot be written nothing is removed. This workstation's cached versions of the files
-    /// (`.wijk/versions/`) and its snapshot cache go too; other workstations' caches are theirs to clear.
+    /// (`.wijk/versions/`), the shared history of the files (`history/`) and this workstation's snapshot cache go
+    /// too; other workstations' own caches are theirs to clear.
     @discardableResult
     public static func purge(root: String, household id: String, audit: AuditLog,
                              record: (Int) -> AuditEvent) throws(Failure) -> Int {
@@ -36,13 +37,16 @@ public enum RetentionPurge {
         // This workstation's snapshot cache holds the household's files as last read: it goes whole (the next
         // start reads the store and makes it anew).
         StoreCache.remove(root: root)
-        let cache = VersionCache(root: root)
+        let history = VersionHistory(root: root)
         for path in paths {
             if let bytes = try? FileSystem.read(root + "/" + path, limit: RecfileParser.maxFileBytes),
                let version = try? FileVersion(bytes: bytes) {
-                cache.forget(version)
+                history.forget(version, path: path)
+            } else {
+                history.forget(path: path)
             }
         }
+        FileSystem.removeTree(history.folder(StoreLayout.households + "/" + id))
         var failed: (String, FileError)?
         for path in paths where unlink(root + "/" + path) != 0 && errno != ENOENT {
             failed = failed ?? (path, FileError(errno: errno))

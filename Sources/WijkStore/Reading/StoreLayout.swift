@@ -20,6 +20,9 @@ public enum StoreLayout {
     /// This workstation's own files inside the store (lock, version cache):
     /// never to be synced (`.stignore` lists it).
     public static let localFolder = ".wijk"
+    /// Every version of the files that change, under the file's own path and content hash, synced with the
+    /// store so any workstation finds the version two copies started from (`VersionHistory`).
+    public static let history = "history"
     /// Where merged conflict copies of sync tools are kept.
     public static let archive = "archive"
     /// One file per workstation and worker saying which household is open there.

@@ -18,6 +18,17 @@ public struct ConflictMerge: Sendable {
         public var merged: [RecordSet]
         public var conflicts: [FieldConflict]
         public var disk: FileVersion?
+        /// The copy as it was read: the merge's second parent once a person chose.
+        public var theirs: FileVersion?
+
+        public init(copy: ConflictCopy, merged: [RecordSet], conflicts: [FieldConflict], disk: FileVersion?,
+                    theirs: FileVersion? = nil) {
+            self.copy = copy
+            self.merged = merged
+            self.conflicts = conflicts
+            self.disk = disk
+            self.theirs = theirs
+        }
     }
 
     /// What one pass did.
@@ -27,30 +38,42 @@ public struct ConflictMerge: Sendable {
         public var problems: [StoreProblem] = []
     }
 
-    /// Merges every copy in `copies` (paths relative to the store).
-    public func run(_ copies: [String], at time: Timestamp) -> Report {
+    /// Merges every copy in `copies` (paths relative to the store); with `dryRun` only says what it would do.
+    public func run(_ copies: [String], at time: Timestamp, dryRun: Bool = false) -> Report {
         var report = Report()
-        let cache = VersionCache(root: writer.root)
+        let history = VersionHistory(root: writer.root)
+        let saved = FileVersion.Saved(time: time, workstation: writer.workstation)
         for path in copies.sorted() {
             guard let copy = ConflictCopy(path: path) else { continue }
             do throws(StoreWriteError) {
                 guard let theirs = try writer.read(copy.path) else { continue }
                 guard let disk = try writer.read(copy.original) else {
                     // The file itself is gone: the copy is all there is.
-                    if case .saved = try writer.save(copy.original, base: nil, ours: theirs.sets) {
+                    if dryRun {
+                        report.merged.append(copy)
+                    } else if case .saved = try writer.save(copy.original, base: nil, ours: theirs.sets, merged: theirs,
+                                                            saved: saved) {
                         try archive(copy, at: time)
                         report.merged.append(copy)
                     }
                     continue
                 }
-                let ancestor = cache.commonAncestor(disk, theirs)
+                let ancestor = history.commonAncestor(disk, theirs, path: copy.original)
                 let merge = RecordMerge.merge(base: ancestor?.sets, ours: theirs.sets, theirs: disk.sets)
                 if !merge.conflicts.isEmpty {
-                    report.pending.append(Pending(copy: copy, merged: merge.sets, conflicts: merge.conflicts, disk: disk))
+                    let conflicts = merge.conflicts.map {
+                        history.annotate($0, path: copy.original, ours: theirs, theirs: disk, base: ancestor)
+                    }
+                    report.pending.append(Pending(copy: copy, merged: merge.sets, conflicts: conflicts, disk: disk,
+                                                  theirs: theirs))
                     continue
                 }
-                cache.put(theirs)
-                guard case .saved = try writer.save(copy.original, base: disk, ours: merge.sets) else { continue }
+                if dryRun {
+                    report.merged.append(copy)
+                    continue
+                }
+                guard case .saved = try writer.save(copy.original, base: disk, ours: merge.sets, merged: theirs,
+                                                    saved: saved) else { continue }
                 try archive(copy, at: time)
                 report.merged.append(copy)
             } catch {
@@ -67,10 +90,11 @@ public struct ConflictMerge: Sendable {
 
     /// Saves a person's choices for a pending copy and archives the copy.
     /// Returns the new conflicts when the file changed again meanwhile.
-    public func resolve(_ pending: Pending, choices: [(FieldConflict, String?)], at time: Timestamp)
+    public func resolve(_ pending: Pending, choices: [(FieldConflict, String?)], at time: Timestamp, by worker: String = "")
         throws(StoreWriteError) -> SaveOutcome {
         let outcome = try writer.save(pending.copy.original, base: pending.disk,
-                                      ours: RecordMerge.resolve(pending.merged, choices))
+                                      ours: RecordMerge.resolve(pending.merged, choices), merged: pending.theirs,
+                                      saved: FileVersion.Saved(time: time, workstation: writer.workstation, worker: worker))
         if case .saved = outcome { try archive(pending.copy, at: time) }
         return outcome
     }

@@ -11,6 +11,16 @@ public struct FieldConflict: Sendable, Equatable {
     public var ours: String?
     /// The value on disk (nil: removed).
     public var theirs: String?
+    /// When and by whom this workstation's value was made, when known.
+    public var oursSaved: FileVersion.Saved?
+    /// When and by whom the value on disk was made, when known.
+    public var theirsSaved: FileVersion.Saved?
+
+    /// Which side's value was made later; nil when either time is unknown or both are the same.
+    public var theirsIsNewer: Bool? {
+        guard let ours = oursSaved?.time, let theirs = theirsSaved?.time, ours != theirs else { return nil }
+        return theirs > ours
+    }
 
     public init(type: String, key: String, field: String, base: String?, ours: String?, theirs: String?) {
         self.type = type

@@ -111,7 +111,7 @@ public struct HouseholdMerge: Sendable, Equatable {
             keepSets = keepSets.updating("Household") { $0.setting("Crisis", to: "yes") }
         }
         merge.steps.append(.write(path: keepFolder + "/" + StoreLayout.householdFile,
-                                  bytes: FileVersion.encode(keepSets, parent: keepFile.hash), base: keepFile))
+                                  bytes: FileVersion.encode(keepSets, from: [keepFile], saved: nil), base: keepFile))
         // The closed one points at the one kept: shielded when that is, or what it says would tell who is.
         let shielded = [keepFile, otherFile].contains {
             household(in: $0)?["Confidentiality"]?.trimmed == Household.Confidentiality.restricted.rawValue
@@ -123,7 +123,7 @@ public struct HouseholdMerge: Sendable, Equatable {
                         ("Discuss", nil), ("DiscussBy", nil), ("DiscussSince", nil)])
         }
         merge.steps.append(.write(path: otherFolder + "/" + StoreLayout.householdFile,
-                                  bytes: FileVersion.encode(otherSets, parent: otherFile.hash), base: otherFile))
+                                  bytes: FileVersion.encode(otherSets, from: [otherFile], saved: nil), base: otherFile))
 
         // The plan: `other`'s goals and actions after `keep`'s, numbered on.
         var goalIds: [String: String] = [:]
@@ -146,7 +146,7 @@ public struct HouseholdMerge: Sendable, Equatable {
                 sets = sets.appending(following(action.setting("Id", to: newId), goals: goalIds, members: memberIds),
                                       as: "Action", like: otherPlan.sets)
             }
-            merge.steps.append(.write(path: keepFolder + planPath, bytes: FileVersion.encode(sets, parent: keepPlan?.hash),
+            merge.steps.append(.write(path: keepFolder + planPath, bytes: FileVersion.encode(sets, from: [keepPlan].compactMap { $0 }, saved: nil),
                                       base: keepPlan))
             merge.steps.append(.remove(path: otherFolder + planPath, base: otherPlan))
             merge.moved.append(Move(from: otherFolder + planPath, to: keepFolder + planPath))
@@ -185,7 +185,7 @@ public struct HouseholdMerge: Sendable, Equatable {
             let path = StoreLayout.requests + "/" + id + StoreLayout.recordExtension
             guard let file = try read(path) else { continue }
             let sets = file.sets.updating("HelpRequest") { $0.setting("Household", to: keep) }
-            merge.steps.append(.write(path: path, bytes: FileVersion.encode(sets, parent: file.hash), base: file))
+            merge.steps.append(.write(path: path, bytes: FileVersion.encode(sets, from: [file], saved: nil), base: file))
             merge.requests.append(id)
         }
 

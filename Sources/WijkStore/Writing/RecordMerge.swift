@@ -107,6 +107,15 @@ public enum RecordMerge {
         return merged
     }
 
+    /// What `sets` hold where `conflict` is: the field's value, or the whole record for a record's conflict;
+    /// nil when it is not there.
+    static func value(of conflict: FieldConflict, in sets: [RecordSet]) -> String? {
+        guard let set = find(conflict.type, in: sets),
+              let record = set.records.enumerated().first(where: { key(of: $1, at: $0) == conflict.key })?.element
+        else { return nil }
+        return conflict.field.isEmpty ? RecfileWriter.format(record) : value(conflict.field, record)
+    }
+
     // MARK: helpers
 
     private static func typeName(_ set: RecordSet) -> String { set.type ?? "" }

@@ -37,28 +37,36 @@ public struct StoreWriter: Sendable {
         }
     }
 
-    /// Saves `ours` to `path`, made from `base` (nil for a new file).
-    public func save(_ path: String, base: FileVersion?, ours: [RecordSet]) throws(StoreWriteError) -> SaveOutcome {
+    /// Saves `ours` to `path`, made from `base` (nil for a new file), and with `merged` for a merge of a
+    /// conflict copy; `saved` says when and by whom (nil: not said, as by a test or a tool).
+    public func save(_ path: String, base: FileVersion?, ours: [RecordSet], merged: FileVersion? = nil,
+                     saved: FileVersion.Saved? = nil) throws(StoreWriteError) -> SaveOutcome {
         try refuseUnreadable(path, ours)
-        let cache = VersionCache(root: root)
+        let history = VersionHistory(root: root)
         return try StoreLock(root: root).withLock { () throws(StoreWriteError) -> SaveOutcome in
             let disk = try read(path)
             let sets: [RecordSet]
-            let parent: String?
+            // What the new version came from, nearest first: the file it replaces, then what was merged in.
+            let parents: [FileVersion]
             if disk?.hash == base?.hash {
                 sets = ours
-                parent = base?.hash
+                parents = [base, merged].compactMap { $0 }
             } else {
                 // A file removed on disk since it was read: merge against nothing there.
                 // Without a base (both sides made the file anew): every difference is asked about.
-                let merged = RecordMerge.merge(base: base?.sets, ours: ours, theirs: disk?.sets ?? [])
-                if !merged.conflicts.isEmpty {
-                    return .conflicts(merged: merged.sets, conflicts: merged.conflicts, disk: disk)
+                let result = RecordMerge.merge(base: base?.sets, ours: ours, theirs: disk?.sets ?? [])
+                if !result.conflicts.isEmpty {
+                    let conflicts = result.conflicts.map { conflict in
+                        var conflict = history.annotate(conflict, path: path, ours: nil, theirs: disk, base: base)
+                        conflict.oursSaved = saved
+                        return conflict
+                    }
+                    return .conflicts(merged: result.sets, conflicts: conflicts, disk: disk)
                 }
-                sets = merged.sets
-                parent = disk?.hash
+                sets = result.sets
+                parents = [disk, base, merged].compactMap { $0 }
             }
-            let bytes = FileVersion.encode(sets, parent: parent)
+            let bytes = FileVersion.encode(sets, from: parents, saved: saved)
             do throws(FileError) {
                 try FileSystem.makeDirectories(FileSystem.directory(of: root + "/" + path))
                 try FileSystem.replaceAtomically(root + "/" + path, bytes: bytes)
@@ -66,9 +74,8 @@ public struct StoreWriter: Sendable {
                 throw .io(path: path, reason: error.message)
             }
             let written = try! FileVersion(bytes: bytes)
-            if let base { cache.put(base) }
-            if let disk { cache.put(disk) }
-            cache.put(written)
+            for version in parents + [written] { history.put(version, path: path) }
+            if let saved { history.prune(path: path, keeping: written, now: saved.time) }
             return .saved(written)
         }
     }
@@ -122,6 +129,8 @@ public struct StoreWriter: Sendable {
         sweep("", depth: 0)
         // The workstation's own folder is hidden but written the same way (the version cache, the audit heads).
         sweep(StoreLayout.localFolder, depth: 1)
+        // The history lies deeper: a folder per file below the file's own path.
+        sweep(StoreLayout.history, depth: -1)
         return removed
     }
 }

@@ -32,7 +32,7 @@ extension Workspace {
     /// Saves what a person chose for a conflict copy, archives the copy, and records the change.
     mutating func resolve(_ pending: ConflictMerge.Pending, choices: [(FieldConflict, String?)]) throws(StoreWriteError) {
         guard let writer else { return }
-        let outcome = try ConflictMerge(writer: writer).resolve(pending, choices: choices, at: now.instant)
+        let outcome = try ConflictMerge(writer: writer).resolve(pending, choices: choices, at: now.instant, by: viewer?.id ?? "")
         pendingCopies.removeAll { $0.copy == pending.copy }
         take(outcome, path: pending.copy.original)
     }

@@ -65,6 +65,11 @@ extension Workspace {
                                    cannot: cannot))
     }
 
+    /// When, where and by whom a save now is made, as the file's trailer keeps it.
+    var saved: FileVersion.Saved {
+        FileVersion.Saved(time: now.instant, workstation: writer?.workstation ?? workstation, worker: viewer?.id ?? "")
+    }
+
     /// Writes one change. Returns false when it met a conflict, which a conflict form now shows.
     @discardableResult
     mutating func write(_ change: Change) throws(StoreWriteError) -> Bool {
@@ -72,7 +77,7 @@ extension Workspace {
         switch change.kind {
         case .update(let base):
             if let also = change.alsoRecord { record(also.action, object: also.object, now: now) }
-            let outcome = try writer.save(change.path, base: base, ours: change.sets)
+            let outcome = try writer.save(change.path, base: base, ours: change.sets, saved: saved)
             if case .saved(let written) = outcome {
                 if let undo = change.undo {
                     pendingUndo.append(undo)

@@ -127,9 +127,9 @@ struct StoreWriterTests {
         else { Issue.record("not saved"); return }
         // Another workstation's version made from the original.
         let theirs = try FileVersion(bytes: FileVersion.encode(changed(original, "City", "Thesinge"), parent: original.hash))
-        let cache = VersionCache(root: store.root)
-        #expect(cache.commonAncestor(mine2, theirs)?.hash == original.hash)
-        #expect(cache.commonAncestor(theirs, mine2)?.hash == original.hash)
+        let history = VersionHistory(root: store.root)
+        #expect(history.commonAncestor(mine2, theirs, path: path)?.hash == original.hash)
+        #expect(history.commonAncestor(theirs, mine2, path: path)?.hash == original.hash)
     }
 
     @Test("Temporary files an interrupted write left behind are removed once they are old; fresh ones stay")
