@@ -22,6 +22,17 @@ public struct LocalTime: Sendable, Equatable, Comparable {
         (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
     }
 
+    /// `instant` on this wall clock, with the offset from UTC it has now (a summer time change in between is
+    /// not minded: this is for saying when something was done, to the minute).
+    public func local(_ instant: Timestamp) -> LocalTime {
+        let wall = Int64(day.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60)
+        let seconds = instant.seconds + (wall - self.instant.seconds)
+        let minutes = Int(seconds.floorDiv(60))
+        let days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440
+        let rest = minutes - days * 1440
+        return LocalTime(day: Day(daysSinceEpoch: days), hour: rest / 60, minute: rest % 60, instant: instant)
+    }
+
     public static func < (a: LocalTime, b: LocalTime) -> Bool {
         (a.day, a.hour, a.minute) < (b.day, b.hour, b.minute)
     }

@@ -10,7 +10,7 @@ enum Invocation: Equatable {
     case open(store: String, options: Options)
     case demo(store: String?, options: Options)
     case check(store: String, all: Bool)
-    case merge(store: String)
+    case merge(store: String, dryRun: Bool)
     case audit(store: String, filter: AuditCommand.Filter, verify: Bool)
     case initStore(store: String, team: String, coordinator: String, initials: String, pinFromStdin: Bool)
     case generate(store: String, households: Int)
@@ -113,7 +113,7 @@ enum Invocation: Equatable {
         "--output": Spec(value: .text, commands: [.resources, .report, .avg]),
         "--skip-invalid": Spec(value: nil, commands: [.resources]),
         "--force": Spec(value: nil, commands: [.resources]),
-        "--dry-run": Spec(value: nil, commands: [.resources]),
+        "--dry-run": Spec(value: nil, commands: [.resources, .merge]),
         "--names": Spec(value: nil, commands: [.inbox]),
         "--from": Spec(value: .date, commands: [.report]),
         "--to": Spec(value: .date, commands: [.report]),
@@ -281,7 +281,7 @@ enum Invocation: Equatable {
         case .check:
             return .check(store: store, all: flags.contains("--all"))
         case .merge:
-            return .merge(store: store)
+            return .merge(store: store, dryRun: flags.contains("--dry-run"))
         case .initStore:
             for option in ["--team", "--coordinator", "--initials"] where values[option] == nil {
                 throw .missingOption(option, command)

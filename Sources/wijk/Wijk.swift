@@ -29,8 +29,8 @@ enum Wijk {
             return 0
         case .check(let store, let all):
             return CheckCommand.run(store: store, all: all, strings: t)
-        case .merge(let store):
-            return MergeCommand.run(store: store, strings: t)
+        case .merge(let store, let dryRun):
+            return MergeCommand.run(store: store, dryRun: dryRun, strings: t)
         case .audit(let store, let filter, let verify):
             return AuditCommand.run(store: store, filter: filter, verify: verify, strings: t)
         case .initStore(let store, let team, let coordinator, let initials, let pinFromStdin):

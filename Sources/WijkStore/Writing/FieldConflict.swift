@@ -6,7 +6,10 @@ public struct FieldConflict: Sendable, Equatable {
     public var key: String
     /// The field; empty for a whole record removed on one side and changed on the other.
     public var field: String
+    /// The value in the version both sides started from (nil: not there, or `hasBase` false).
     public var base: String?
+    /// Whether the version both sides started from was known; without it every difference is asked about.
+    public var hasBase = true
     /// The value this workstation wants to write (nil: removed).
     public var ours: String?
     /// The value on disk (nil: removed).

@@ -74,8 +74,10 @@ public enum RecordMerge {
             }
             guard let ov, let tv else {
                 // Removed on one side, changed (or added) on the other: keep it, ask.
-                conflicts.append(FieldConflict(type: type, key: k, field: "", base: nil,
-                                               ours: ov.map(RecfileWriter.format), theirs: tv.map(RecfileWriter.format)))
+                var conflict = FieldConflict(type: type, key: k, field: "", base: nil,
+                                             ours: ov.map(RecfileWriter.format), theirs: tv.map(RecfileWriter.format))
+                conflict.hasBase = base != nil
+                conflicts.append(conflict)
                 if let kept = tv ?? ov { result.append(kept) }
                 continue
             }
@@ -102,7 +104,9 @@ public enum RecordMerge {
                 merged = setting(name, to: ov ?? tv, in: merged)
                 continue
             }
-            conflicts.append(FieldConflict(type: type, key: key, field: name, base: bv, ours: ov, theirs: tv))
+            var conflict = FieldConflict(type: type, key: key, field: name, base: bv, ours: ov, theirs: tv)
+            conflict.hasBase = base != nil
+            conflicts.append(conflict)
         }
         return merged
     }

@@ -2,10 +2,11 @@ import WijkDomain
 
 /// The versions of the store's changing files, to find the version two copies started from.
 ///
-/// Two places hold them, both by content hash: `history/PATH/HASH.rec`, synced with the store, where every
-/// save puts the version it wrote (content-addressed files are the same bytes wherever they are made, so a
-/// sync tool never makes a conflict of them); and `.wijk/versions/HASH.rec`, this workstation's own, which
-/// also keeps the versions it based a save on. The history is bounded per file: versions older than
+/// Two places hold them: `history/PATH/HASH-BYTES.rec`, synced with the store, where every save puts the
+/// versions it came from and wrote, named by content hash and then by the hash of the whole file (the same
+/// records can be saved with another trailer on another workstation: named by their bytes, two such files
+/// never share a name, so a sync tool never makes a conflict of them); and `.wijk/versions/HASH.rec`, this
+/// workstation's own. The history is bounded per file: versions older than
 /// `keepDays` go once a file has more than `prunedFrom`, never one the file or a conflict copy of it still
 /// names as its ancestry.
 struct VersionHistory {
@@ -27,10 +28,15 @@ struct VersionHistory {
 
     func folder(_ path: String) -> String { root + "/" + StoreLayout.history + "/" + path }
 
+    /// The shared history's name for `version`: its content hash, then its bytes'.
+    static func name(_ version: FileVersion) -> String {
+        version.hash + "-" + String(SHA256.hex(version.bytes).prefix(8)) + ".rec"
+    }
+
     /// Keeps `version` of the file at `path` here and in the shared history.
     func put(_ version: FileVersion, path: String) {
         // A history: failing to keep a copy only makes later merges ask more.
-        for (folder, name) in [(local, version.hash + ".rec"), (folder(path), version.hash + ".rec")] {
+        for (folder, name) in [(local, version.hash + ".rec"), (folder(path), Self.name(version))] {
             let file = folder + "/" + name
             if FileSystem.exists(file) { continue }
             try? FileSystem.makeDirectories(folder)
@@ -44,15 +50,18 @@ struct VersionHistory {
         }
     }
 
-    func get(_ hash: String, path: String) -> FileVersion? {
-        guard hash.allSatisfy({ $0.isHexDigit }), !hash.isEmpty else { return nil }
-        for file in [local + "/" + hash + ".rec", folder(path) + "/" + hash + ".rec"] {
-            if let bytes = try? FileSystem.read(file, limit: RecfileParser.maxFileBytes),
-               let version = try? FileVersion(bytes: bytes), version.hash == hash {
-                return version
-            }
+    func get(_ hash: String, path: String) -> FileVersion? { all(hash, path: path).first }
+
+    /// Every copy of the version with content hash `hash` found here: the same records may have been saved on
+    /// several workstations, each naming its own ancestry.
+    func all(_ hash: String, path: String) -> [FileVersion] {
+        guard hash.allSatisfy({ $0.isHexDigit }), !hash.isEmpty else { return [] }
+        let shared = (FileSystem.list(folder(path)) ?? []).filter { $0.hasPrefix(hash + "-") && $0.hasSuffix(".rec") }
+        return ([local + "/" + hash + ".rec"] + shared.sorted().map { folder(path) + "/" + $0 }).compactMap { file in
+            guard let bytes = try? FileSystem.read(file, limit: RecfileParser.maxFileBytes),
+                  let version = try? FileVersion(bytes: bytes), version.hash == hash else { return nil }
+            return version
         }
-        return nil
     }
 
     /// The versions `version` came from, nearest first: what it names itself, then further back through the
@@ -66,7 +75,7 @@ struct VersionHistory {
         add(version.lineage)
         var next = 1
         while next < order.count && order.count < limit {
-            if let found = get(order[next], path: path) { add(found.lineage) }
+            for found in all(order[next], path: path) { add(found.lineage) }
             next += 1
         }
         return order
@@ -126,7 +135,7 @@ struct VersionHistory {
             kept.formUnion([version.hash] + version.lineage)
         }
         let cutoff = (now.seconds - Self.keepDays * 86_400) * 1_000_000_000
-        for name in names where name.hasSuffix(".rec") && !kept.contains(String(name.dropLast(4))) {
+        for name in names where name.hasSuffix(".rec") && !kept.contains(String(name.prefix { $0 != "-" && $0 != "." })) {
             if let signature = FileSystem.signature(folder + "/" + name), signature.modified < cutoff {
                 FileSystem.remove(folder + "/" + name)
             }

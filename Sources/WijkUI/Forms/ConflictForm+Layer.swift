@@ -27,7 +27,7 @@ extension ConflictForm: Layer {
     }
 
     public func draw(_ screen: inout Screen, _ workspace: Workspace, now: LocalTime) {
-        ConflictView.draw(&screen, self, strings: workspace.strings)
+        ConflictView.draw(&screen, self, workers: workspace.snapshot.workers, now: now, strings: workspace.strings)
     }
 
     static let bindings = BindingGroup<ConflictForm>(.conflict, [

@@ -1,8 +1,9 @@
+import WijkDomain
 import WijkStore
 
 /// Draws the choice between two values per field after a conflict, with what happened in plain words.
 enum ConflictView {
-    static func draw(_ screen: inout Screen, _ form: ConflictForm, strings t: Strings) {
+    static func draw(_ screen: inout Screen, _ form: ConflictForm, workers: [Worker], now: LocalTime, strings t: Strings) {
         let frame = OverlayView.frame(for: screen.size)
         let width = frame.width - 4
         var lines: [[Span]] = []
@@ -19,18 +20,28 @@ enum ConflictView {
             let heading = (focused ? PaneChrome.marker : "  ") + name + "  (" + conflict.type + " " + key + ")"
             if focused { cursor = (frame.x + 2, frame.y + 1 + lines.count) }
             lines.append([Span(heading, focused ? .selected : .sectionHeader)])
-            let options: [(ConflictForm.Choice, Text, String?)] = [
-                (.ours, isCopy ? .conflictCopyOurs : .conflictOurs, conflict.ours),
-                (.theirs, isCopy ? .conflictCopyTheirs : .conflictTheirs, conflict.theirs),
+            func shown(_ value: String?) -> String {
+                var text = Printable.escaped(value.map { $0.replacingOccurrences(of: "\n", with: " ⏎ ") } ?? t(.conflictRemoved))
+                if let projection = form.projection, value != nil {
+                    text = Projector.shown(text, field: conflict.field, projection.names)
+                }
+                return text
+            }
+            // What it was before both changes, when the version both started from is known.
+            if !conflict.field.isEmpty {
+                lines.append([Span("          " + DisplayWidth.fit(t(.conflictBase), to: 28), .dim),
+                              Span(" " + (conflict.hasBase ? conflict.base.map { shown($0) } ?? t(.conflictEmpty) : t(.conflictNoBase)), .dim)])
+            }
+            let origins = ConflictOrigin.sides(conflict, workers: workers, now: now, t)
+            let options: [(ConflictForm.Choice, Text, String?, String)] = [
+                (.ours, isCopy ? .conflictCopyOurs : .conflictOurs, conflict.ours, origins.0),
+                (.theirs, isCopy ? .conflictCopyTheirs : .conflictTheirs, conflict.theirs, origins.1),
             ]
             for (n, option) in options.enumerated() {
                 let chosen = form.choices[i] == option.0
-                var value = option.2.map { $0.replacingOccurrences(of: "\n", with: " ⏎ ") } ?? t(.conflictRemoved)
-                if let projection = form.projection, option.2 != nil {
-                    value = Projector.shown(value, field: conflict.field, projection.names)
-                }
                 lines.append([Span("    " + (chosen ? "[x] " : "[ ] ") + "\(n + 1) ", chosen ? .normal : .dim),
-                              Span(DisplayWidth.fit(t(option.1), to: 28), .dim), Span(" " + value)])
+                              Span(DisplayWidth.fit(t(option.1), to: 28), .dim), Span(" " + shown(option.2))])
+                lines.append([Span(String(repeating: " ", count: 39)), Span(option.3, .dim)])
             }
             if case .own(let value) = form.choices[i] {
                 let value = form.projection.map { Projector.shown(value, field: conflict.field, $0.names) } ?? value

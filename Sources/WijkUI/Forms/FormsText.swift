@@ -42,6 +42,11 @@ extension Text {
     public static let conflictCopyOurs = Text("in de conflictkopie", "in the conflict copy")
     public static let conflictCopyTheirs = Text("in het bestand", "in the file")
     public static let conflictRemoved = Text("(verwijderd)", "(removed)")
+    public static let conflictBase = Text("was eerst", "was before")
+    public static let conflictNoBase = Text("(onbekend)", "(not known)")
+    public static let conflictEmpty = Text("(leeg)", "(empty)")
+    public static let conflictNewer = Text("nieuwer", "newer")
+    public static let conflictOriginUnknown = Text("wie en wanneer onbekend", "who and when not known")
     public static let conflictWholeRecord = Text("hele record {1}", "whole record {1}")
     public static let conflictHint = Text("↑↓ veld · ←→/1/2 kiezen · e zelf invullen · Enter opslaan · Esc later",
                                 "↑↓ field · ←→/1/2 choose · e type your own · Enter save · Esc later")

@@ -106,11 +106,14 @@ extension Text {
           wijk check ~/wijkteam
         """)
     public static let usageMerge = Text("""
-        Gebruik: wijk merge MAP [--lang nl|en]
+        Gebruik: wijk merge MAP [--dry-run] [--lang nl|en]
 
         Voegt de conflictkopieën die synchronisatieprogramma's (Syncthing, Nextcloud, Dropbox) in
         MAP achterlieten veld voor veld samen met hun bestand, en archiveert ze. Een veld dat aan
-        beide kanten anders is, blijft staan tot iemand kiest: open wijk en druk op c.
+        beide kanten anders is, blijft staan tot iemand kiest: open wijk en druk op c. Per veld
+        staat erbij wat het was, wie elke kant wanneer en waar maakte, en welke nieuwer is.
+
+          --dry-run   zeg alleen wat er samengevoegd zou worden en wat blijft staan
 
         Afsluitstatus: 0 alles samengevoegd of niets te doen, 1 er wacht nog een keuze of de opslag
         is niet te openen, 2 verkeerd gebruik.
@@ -118,11 +121,14 @@ extension Text {
         Voorbeeld:
           wijk merge ~/wijkteam
         """, """
-        Usage: wijk merge DIR [--lang nl|en]
+        Usage: wijk merge DIR [--dry-run] [--lang nl|en]
 
         Merges the conflict copies sync tools (Syncthing, Nextcloud, Dropbox) left in DIR into their
         files, field by field, and archives them. A field that differs on both sides waits until a
-        person chooses: open wijk and press c.
+        person chooses: open wijk and press c. Each such field says what it was, who made each
+        side where and when, and which is newer.
+
+          --dry-run   only say what would be merged and what would wait
 
         Exit status: 0 all merged or nothing to do, 1 a choice is waiting or the store cannot be
         opened, 2 wrong use.

@@ -139,6 +139,11 @@ extension Text {
     public static let mergedCopy = Text("{1}: samengevoegd in {2} en gearchiveerd", "{1}: merged into {2} and archived")
     public static let pendingCopy = Text("{1}: kies zelf voor {2} (open wijk en druk op c)",
                                "{1}: choose yourself for {2} (open wijk and press c)")
+    public static let wouldMergeCopy = Text("{1}: zou samengevoegd worden in {2} (--dry-run: niets geschreven)",
+                                            "{1}: would be merged into {2} (--dry-run: nothing written)")
+    public static let pendingField = Text("  {1}: was {2}; kopie {3} ({4}); bestand {5} ({6})",
+                                          "  {1}: was {2}; copy {3} ({4}); file {5} ({6})")
+    public static let mergeValueHidden = Text("(waarde alleen op een terminal)", "(value shown on a terminal only)")
     public static let nothingToMerge = Text("{1}: geen conflictkopieën", "{1}: no conflict copies")
     public static let auditWhole = Text("audit-trail is heel: {1} gebeurtenissen", "audit trail is whole: {1} events")
     public static let onBehalfOf = Text("namens {1}", "on behalf of {1}")

@@ -217,7 +217,7 @@ struct WorkingApartTests {
         for name in names { try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 0)], ofItemAtPath: folder + "/" + name) }
         try FileManager.default.copyItem(atPath: a.root + "/" + Self.path, toPath: a.root + "/" + Self.copyName)
         let last = try a.save("Phone", "c", count: 1, start: 1_800_000_000)
-        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder).map { String($0.dropLast(4)) })
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder).map { String($0.prefix { $0 != "-" }) })
         #expect(left.count <= 1 + FileVersion.ancestorLimit + 2, "\(left.count) versions left")
         #expect(left.contains(last.hash) && last.lineage.allSatisfy(left.contains), "what the file names stays")
         #expect(!left.contains(first.hash), "the oldest went")

@@ -173,11 +173,11 @@ struct EditingTests {
             │ overschreven.                                                                │
             │                                                                              │
             │ ▸ Telefoon  (Household h-1)                                                  │
+            │           was eerst                    (leeg)                                │
             │     [x] 1 jouw wijziging               050 111                               │
+            │                                        AB · werkplek-1 · 23-11-2026 09:30    │
             │     [ ] 2 op schijf (andere werkplek)  050 222                               │
-            │                                                                              │
-            │                                                                              │
-            │                                                                              │
+            │                                        wie en wanneer onbekend               │
             │                                                                              │
             │                                                                              │
             │                                                                              │
