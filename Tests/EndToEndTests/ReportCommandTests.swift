@@ -40,12 +40,13 @@ struct ReportCommandTests {
         #expect(names.count > 60 && names.contains("Stationsweg"), "\(names.prefix(5))")
         let folder = try Binary.temporaryFolder()
         let titles = ["caseload": "Caseload", "waiting": "Wachttijd", "zrm": "ZRM", "outflow": "Uitstroom",
-                      "budget": "Budget", "satisfaction": "Tevredenheid", "resources": "Voorzieningen"]
+                      "budget": "Budget", "satisfaction": "Tevredenheid", "resources": "Voorzieningen",
+                      "outcomes": "Resultaat", "wijkbeeld": "Wijkbeeld"]
         for (report, title) in titles.sorted(by: { $0.key < $1.key }) {
             let text = try Binary.run(Binary.wijk, ["report", report, store])
             #expect(text.status == 0, "\(report): \(text.stderr)")
             #expect(text.stdout.hasPrefix(title + " — Sociaal team Ten Boer\n"), "\(report)")
-            #expect(text.stdout.contains("<5 = minder dan 5 huishoudens, niet getoond"))
+            #expect(text.stdout.contains("<5 = minder dan 5 huishoudens of hulpvragen, niet getoond"))
             #expect(leaks(text.stdout, names).isEmpty, "\(report): \(leaks(text.stdout, names))")
             #expect(text.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(report) fits 80 columns")
 

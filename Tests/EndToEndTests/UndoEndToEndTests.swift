@@ -59,6 +59,9 @@ struct UndoEndToEndTests {
         // Close, reopen, u: closed again; the journal has the reopening withdrawn.
         try tmux.send("s")
         try tmux.waitFor("Huishouden afsluiten")
+        // No reason is chosen beforehand: typing finds it.
+        try tmux.send("volgens", literal: true)
+        try tmux.waitFor("‹ volgens plan ›")
         try tmux.send("Enter")
         try tmux.waitFor("Eind-ZRM")
         try tmux.send("Escape", "j")

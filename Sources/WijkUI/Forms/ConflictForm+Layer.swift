@@ -54,7 +54,12 @@ extension ConflictForm: Layer {
         do throws(StoreWriteError) {
             switch purpose {
             case .save(let path):
-                try workspace.write(.update(path, base: disk, RecordMerge.resolve(merged, resolutions), undoable: false))
+                // A note that names values ("Reden: volgens plan") says so when another value was chosen.
+                let note = journalNote.map { note in
+                    choices.allSatisfy { $0 == .ours } ? note : note + " " + workspace.strings(.journalAfterConflict)
+                }
+                try workspace.write(.update(path, base: disk, RecordMerge.resolve(merged, resolutions), undoable: false,
+                                            journalNote: note))
             case .copy(let pending):
                 try workspace.resolve(pending, choices: resolutions)
             }

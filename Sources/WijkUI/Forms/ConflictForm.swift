@@ -25,6 +25,8 @@ public struct ConflictForm: Sendable, Equatable {
     public var focused = 0
     /// Text being typed as an own value for the focused conflict.
     public var typing: String?
+    /// The journal note the interrupted save would have written; written with the choice.
+    public var journalNote: String?
     /// How the values show on the projector; nil off it.
     var projection: FormProjection?
 

@@ -21,7 +21,8 @@ enum ConflictView {
             if focused { cursor = (frame.x + 2, frame.y + 1 + lines.count) }
             lines.append([Span(heading, focused ? .selected : .sectionHeader)])
             func shown(_ value: String?) -> String {
-                var text = Printable.escaped(value.map { $0.replacingOccurrences(of: "\n", with: " ⏎ ") } ?? t(.conflictRemoved))
+                var text = Printable.escaped(value.map { words(conflict.field, $0, t).replacingOccurrences(of: "\n", with: " ⏎ ") }
+                                             ?? t(.conflictRemoved))
                 if let projection = form.projection, value != nil {
                     text = Projector.shown(text, field: conflict.field, projection.names)
                 }
@@ -70,7 +71,19 @@ enum ConflictView {
             "Phone": .detailPhone, "Email": .detailEmail, "Regisseur": .regisseurLabel, "Status": .columnStatus,
             "Confidentiality": .fieldConfidentiality, "Crisis": .fieldCrisis, "Start": .fieldStart,
             "Evaluation": .fieldEvaluation, "Born": .detailBorn, "Relation": .detailRelation, "BSN": .detailBSN,
+            "CloseReason": .fieldCloseReason, "SelfReliant": .fieldSelfReliant, "Satisfaction": .fieldSatisfaction,
         ]
         return known[field].map { t($0) } ?? field
+    }
+
+    /// A stored code in the words the forms use for it (`per-plan` → "volgens plan"); other values as they are.
+    static func words(_ field: String, _ value: String, _ t: Strings) -> String {
+        switch field {
+        case "CloseReason": return Household.CloseReason(rawValue: value).map { t(.closeReason($0)) } ?? value
+        case "SelfReliant", "Crisis":
+            return value == "yes" ? t(.selfReliantYes) : value == "no" ? t(.selfReliantNo) : value
+        case "Status": return Household.Status(rawValue: value).map { t(.householdStatus($0)) } ?? value
+        default: return value
+        }
     }
 }

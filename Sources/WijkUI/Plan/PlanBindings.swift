@@ -71,7 +71,8 @@ extension PlanPane {
                     }
                 })
             } else {
-                ws.open(CloseForm.make(household: id, goals: ws.dossier(id)?.goals ?? [], ws.strings), on: Workspace.householdPath(id))
+                ws.open(CloseForm.make(household: id, name: ws.dossier(id)?.household.name ?? "", goals: ws.dossier(id)?.goals ?? [],
+                                       ws.strings), on: Workspace.householdPath(id))
             }
         },
         Binding(.merge, [.character("S")], .helpMerge) { _, ws in

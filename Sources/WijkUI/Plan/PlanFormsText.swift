@@ -6,7 +6,8 @@ extension Text {
     public static let newMemberTitle = Text("Nieuw gezinslid", "New member")
     public static let closeTitle = Text("Huishouden afsluiten", "Close the household")
     public static let fieldCloseReason = Text("Reden", "Reason")
-    public static let fieldSelfReliant = Text("Verder zonder hulp", "Carries on without help")
+    public static let fieldSelfReliant = Text("Verder zonder hulp", "Carries on alone")
+    public static let chooseReason = Text("— kies de reden —", "— choose the reason —")
     public static let selfReliantUnknown = Text("weet nog niet", "not known yet")
     public static let selfReliantYes = Text("ja", "yes")
     public static let selfReliantNo = Text("nee", "no")
@@ -43,8 +44,10 @@ extension Text {
     public static let fieldDomainTag = Text("Domein (analyse)", "Domain (analysis)")
     public static let fieldResource = Text("Voorziening", "Resource")
     public static let journalRemovedMember = Text("Gezinslid verwijderd: {1}.", "Member removed: {1}.")
-    public static let journalClosed = Text("Huishouden afgesloten. Reden: {1}. Tevredenheid: {2}. {3}",
-                                 "Household closed. Reason: {1}. Satisfaction: {2}. {3}")
+    public static let journalClosed = Text("Huishouden afgesloten. Reden: {1}. Verder zonder hulp: {2}. Tevredenheid: {3}. {4}",
+                                 "Household closed. Reason: {1}. Carries on without help: {2}. Satisfaction: {3}. {4}")
+    public static let journalAfterConflict = Text("(Na een conflict met een andere werkplek is per veld gekozen: de waarden in het huishouden gelden.)",
+                                                  "(After a conflict with another workstation a value was chosen per field: the household's values hold.)")
     public static let journalReopened = Text("Huishouden heropend.", "Household reopened.")
     public static let journalHandover = Text("Overgedragen van {1} aan {2}. Reden: {3}", "Handed over from {1} to {2}. Reason: {3}")
     public static let journalWithdrawn = Text("Ingetrokken: deze notitie is ongedaan gemaakt.", "Withdrawn: this entry was undone.")

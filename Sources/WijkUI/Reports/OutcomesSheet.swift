@@ -23,7 +23,7 @@ extension ReportSheet {
         let referrers = ReportTable(t(.reportReferrerTable), columns: [
             .init(t(.columnReferrer)), .init(t(.columnCode)), .init(t(.columnRequests), bar: true), .init(t(.columnShare)),
         ], rows: report.referrers.enumerated().map { i, row in
-            [.label(row.referrer.map { t(.referrer($0)) } ?? t(.reportUnknownReferrer)), .label(row.referrer?.rawValue ?? ""),
+            [.label(row.referrer.map { t(.referrer($0)) } ?? t(.reportUnknownReferrer)), .code(row.referrer?.rawValue ?? "", list: "COD327"),
              .figure(counts[i]),
              .figure(ReportFigure(all == 0 ? nil : counts[i].value.map { $0 / all }, .percent,
                                   reason: counts[i].reason.map { $0 == .secondary ? .secondary : .fewForStatistic }))]

@@ -17,9 +17,12 @@ public enum ReportCSV {
                 column.isTrend ? column.months.map(\.iso) : [column.heading]
             })
             for row in table.rows + (table.total.map { [$0] } ?? []) {
-                rows.append(row.flatMap { cell -> [String] in
+                rows.append(row.enumerated().flatMap { j, cell -> [String] in
                     switch cell {
-                    case .label(let text): return [text]
+                    case .label(let text, let csv):
+                        // Under a trend's months (a total without one) the row keeps a column per month.
+                        let months = j < table.columns.count ? table.columns[j].months.count : 0
+                        return [csv ?? text] + Array(repeating: "", count: max(0, months - 1))
                     case .figure(let figure): return [figure.csv]
                     case .trend(let figures): return figures.map(\.csv)
                     }

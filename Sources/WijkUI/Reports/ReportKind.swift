@@ -19,7 +19,7 @@ public enum ReportKind: String, CaseIterable, Sendable {
         case .budget: return Text("Budget", "Budget")
         case .satisfaction: return Text("Tevredenheid", "Satisfaction")
         case .resources: return Text("Voorzieningen", "Resources")
-        case .wijkbeeld: return Text("Wijkbeeld", "Wijkbeeld")
+        case .wijkbeeld: return Text("Wijkbeeld", "Neighbourhood")
         }
     }
 }

@@ -90,7 +90,7 @@ public enum ReportSheetView {
         for (j, cell) in row.enumerated() where j < layout.widths.count {
             if j > 0 { spans.append(Span(String(repeating: " ", count: gap), base)) }
             switch cell {
-            case .label(let text):
+            case .label(let text, _):
                 spans.append(Span(DisplayWidth.fit(text, to: layout.widths[j]), base))
             case .figure(let figure):
                 let text = DisplayWidth.fitRight(figure.text(t), to: layout.figureWidths[j])
@@ -156,7 +156,7 @@ public enum ReportSheetView {
                 all.map { row -> Int in
                     guard j < row.count else { return 0 }
                     switch row[j] {
-                    case .label(let text): return DisplayWidth.of(text)
+                    case .label(let text, _): return DisplayWidth.of(text)
                     case .figure(let figure): return DisplayWidth.of(figure.text(t))
                     case .trend(let figures): return figures.count
                     }

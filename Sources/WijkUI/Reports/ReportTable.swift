@@ -21,9 +21,16 @@ public struct ReportTable: Sendable {
 
     /// One cell: the row's label, a figure, or a month's figures.
     public enum Cell: Sendable, Equatable {
-        case label(String)
+        /// Words; `csv` when the spreadsheet must have them otherwise.
+        case label(String, csv: String? = nil)
         case figure(ReportFigure)
         case trend([ReportFigure])
+
+        /// A code of a list the municipality uses: `19` on the screen, `WMO588-19` in a spreadsheet, where the
+        /// list's name keeps Excel from reading `02` as 2 or `02/02` as a date.
+        public static func code(_ code: String, list: String) -> Cell {
+            .label(code, csv: code.isEmpty ? "" : list + "-" + code)
+        }
     }
 
     public var title: String

@@ -4,19 +4,20 @@ import WijkDomain
 extension Text {
     public static let reportsTitle = Text("Rapportages", "Reports")
     public static let reportsPeriod = Text("{1} t/m {2} · stand {3}", "{1} to {2} · as of {3}")
-    public static let reportsWithheld = Text("<5 = minder dan 5 huishoudens, niet getoond",
-                                             "<5 = fewer than 5 households, not shown")
-    public static let reportPeriodReversed = Text("wijk report: de periode begint op {1} en eindigt op {2}, ervoor: kies --from vóór --to; er is niets getoond",
-                                                  "wijk report: the period begins on {1} and ends on {2}, before it: choose --from before --to; nothing was shown")
+    public static let reportsWithheld = Text("<5 = minder dan 5 huishoudens of hulpvragen, niet getoond",
+                                             "<5 = fewer than 5 households or requests, not shown")
+    public static let reportPeriodReversed = Text("wijk report: de periode begint op {1} en eindigt op {2}, dus eerder: --from moet vóór --to liggen; er is niets getoond",
+                                                  "wijk report: the period begins on {1} and ends earlier, on {2}: --from must come before --to; nothing was shown")
     public static let reportsRule = Text(
         "Kleine aantallen: een cijfer op minder dan {1} huishoudens is <{1}; × weggelaten om terugrekenen te voorkomen; n<{1} berekend over minder dan {1}",
         "Small numbers: a figure on fewer than {1} households is <{1}; × withheld so none can be worked back; n<{1} worked out over fewer than {1}")
     public static let reportsTrendHighest = Text("hoogste {1} = {2}", "highest {1} = {2}")
     public static let reportsWithheldSecondary = Text(
-        "× = 5 of meer, niet getoond zodat een getal <5 niet uit het totaal terug te rekenen is",
-        "× = 5 or more, not shown so a figure <5 cannot be worked back from the total")
-    public static let reportsWithheldStatistic = Text("n<5 = berekend over minder dan 5 huishoudens, niet getoond",
-                                                      "n<5 = worked out over fewer than 5 households, not shown")
+        "× = niet getoond zodat een getal <5 er niet uit terug te rekenen is (een aantal onder × is 5 of meer)",
+        "× = not shown so a figure <5 cannot be worked back from it (a count under × is 5 or more)")
+    public static let reportsWithheldStatistic = Text(
+        "n<5 = gemiddelde, mediaan of aandeel niet getoond: berekend over minder dan 5, of het zou een getal <5 prijsgeven",
+        "n<5 = mean, median or share not shown: worked out over fewer than 5, or it would give away a figure <5")
     public static let reportsRetentionDueOne = Text("1 dossier over zijn bewaartermijn: wijk retention toont het",
                                                     "1 file past its retention period: wijk retention lists it")
     public static let reportsRetentionDue = Text("{1} dossiers over hun bewaartermijn: wijk retention toont ze",
@@ -57,7 +58,6 @@ extension Text {
         "Households with two or more ZRM assessments on the domain, the latest in the period; mean score (1–5) at the first and the latest.")
 
     public static let reportNoReason = Text("onbekend (zonder code)", "unknown (no code)")
-    public static let columnCodes = Text("iWmo/iJw", "iWmo/iJw")
     public static let reportOutflowTable = Text("Afgesloten per reden", "Closed per reason")
     public static let columnReason = Text("Reden", "Reason")
     public static let columnClosed = Text("Afgesl.", "Closed")
@@ -75,7 +75,7 @@ extension Text {
     public static let reportClosedInPeriod = Text("afgesloten in de periode", "closed in the period")
     public static func outcomeIndicator(_ indicator: OutcomesReport.Indicator) -> Text {
         switch indicator {
-        case .selfReliant: return Text("verder zonder hulp", "carries on without help")
+        case .selfReliant: return Text("verder zonder hulp", "carries on alone")
         case .noNewStart: return Text("geen nieuwe start in een jaar", "no new start within a year")
         case .problemsReduced: return Text("problemen verminderd (ZRM)", "problems reduced (ZRM)")
         case .goalsMet: return Text("doelen behaald", "goals met")
@@ -98,8 +98,8 @@ extension Text {
         }
     }
     public static let outcomesNote = Text(
-        "Uitkomsten over de huishoudens afgesloten in de periode (samengevoegde niet). Verder zonder hulp: zoals de regisseur het bij het afsluiten invulde. Geen nieuwe start: geen hulpvraag voor het huishouden binnen een jaar na het afsluiten; onbekend tot dat jaar om is. Problemen verminderd: de laatste ZRM tot het afsluiten scoort hoger dan de eerste, opgeteld over de domeinen die in beide zijn gescoord. Doelen behaald: minstens de helft van de doelen van het plan behaald. Ja van bekend: ja gedeeld door ja en nee. Verwijzer: hulpvragen ontvangen in de periode, het kanaal vertaald naar iJw COD327 (release 3.2); de kanalen huisarts, en zelf (telefoon, balie, e-mail), de andere partners als gemeente.",
-        "Outcomes over the households closed in the period (merged ones not). Carries on without help: as the regisseur answered at closing. No new start: no request for the household within a year after closing; unknown until that year is over. Problems reduced: the latest ZRM up to closing scores higher than the first, summed over the domains scored in both. Goals met: at least half of the plan's goals achieved. Yes of known: yes divided by yes and no. Referrer: requests received in the period, the channel translated to iJw COD327 (release 3.2); the channels GP, and self (phone, desk, e-mail), the other partners as the municipality.")
+        "Uitkomsten over de huishoudens afgesloten in de periode (samengevoegde niet). Verder zonder hulp: zoals de regisseur het bij het afsluiten invulde. Geen nieuwe start: geen hulpvraag voor het huishouden binnen een jaar na het afsluiten; onbekend tot dat jaar om is. Problemen verminderd: de laatste ZRM tot het afsluiten scoort hoger dan de eerste, opgeteld over de domeinen die in beide zijn gescoord. Doelen behaald: minstens de helft van de doelen van het plan behaald. Ja van bekend: ja gedeeld door ja en nee. Verwijzer: hulpvragen ontvangen in de periode, naar iJw COD327 (release 3.2) vertaald uit het kanaal: huisarts is 02; telefoon, balie, e-mail en zelf zijn 06 (zelfverwijzer); school, wijkverpleging, woningcorporatie en politie zijn 01 (gemeente: het wijkteam is de toegang); anders is onbekend.",
+        "Outcomes over the households closed in the period (merged ones not). Carries on without help: as the regisseur answered at closing. No new start: no request for the household within a year after closing; unknown until that year is over. Problems reduced: the latest ZRM up to closing scores higher than the first, summed over the domains scored in both. Goals met: at least half of the plan's goals achieved. Yes of known: yes divided by yes and no. Referrer: requests received in the period, translated from the channel to iJw COD327 (release 3.2): GP is 02; phone, desk, e-mail and self are 06 (self-referral); school, district nurse, housing and police are 01 (municipality: the team is its access to help); other is unknown.")
 
     public static let reportPerArea = Text("Per postcodegebied", "Per postcode area")
     public static let columnPostcodeArea = Text("Gebied", "Area")
@@ -109,8 +109,8 @@ extension Text {
     public static let columnTailoredShort = Text("Maatw.", "Spec.")
     public static let reportLowDomains = Text("Vaakst gescoord 1–2 (ZRM)", "Most often scored 1–2 (ZRM)")
     public static let wijkbeeldNote = Text(
-        "Per postcodegebied (vier cijfers) en de plaats die de meeste adressen noemen. Huishoudens met een lopende zaak in de periode, naar hun adres nu; hulpvragen ontvangen in de periode, naar het adres waarmee ze kwamen; verwijzingen gemaakt in de periode, laagdrempelig tegen maatwerk. Vaakst 1–2: de drie levensdomeinen die de laatste ZRM tot het eind van de periode het vaakst 1 of 2 gaf, per maand zoals het er aan het eind van die maand voor stond.",
-        "Per postcode area (four digits) and the place most of its addresses name. Households with a case running in the period, by their address now; requests received in the period, by the address they came with; referrals made in the period, low-threshold against specialised. Most often 1–2: the three life domains the latest ZRM up to the end of the period most often scored 1 or 2, per month as it stood at the end of that month.")
+        "Per postcodegebied (vier cijfers) en de plaats die de meeste adressen noemen. Huishoudens met een lopende zaak in de periode, naar hun adres nu; hulpvragen ontvangen in de periode, naar het adres waarmee ze kwamen; verwijzingen gemaakt in de periode, laagdrempelig tegen maatwerk. Vaakst 1–2: de drie levensdomeinen die de laatste ZRM tot het eind van de periode het vaakst 1 of 2 gaf, per maand zoals het er aan het eind van die maand voor stond; alleen in een gebied met 5 of meer huishoudens, en alleen een domein van 5 of meer.",
+        "Per postcode area (four digits) and the place most of its addresses name. Households with a case running in the period, by their address now; requests received in the period, by the address they came with; referrals made in the period, low-threshold against specialised. Most often 1–2: the three life domains the latest ZRM up to the end of the period most often scored 1 or 2, per month as it stood at the end of that month; only in an area of 5 or more households, and only a domain of 5 or more.")
 
     public static let reportSatisfactionTable = Text("Rapportcijfer bij het afsluiten", "Score at closing")
     public static let reportScored = Text("afgesloten met cijfer", "closed with a score")

@@ -16,21 +16,26 @@ extension ReportSheet {
             [.label(name(area)), .figure(columns[0][i]), .figure(columns[1][i]),
              .trend(households(area.perMonth.map(\.households.count))), .figure(columns[2][i]), .figure(columns[3][i])]
         }
-        func total(_ tallies: [Tally]) -> ReportFigure {
-            ReportFigure.count(tallies.reduce(into: Tally()) { sum, tally in
+        func sum(_ tallies: [Tally]) -> Tally {
+            tallies.reduce(into: Tally()) { sum, tally in
                 sum.count += tally.count
                 sum.households.formUnion(tally.households)
-            })
+            }
         }
+        // Low-threshold and maatwerk together are every referral, as the resources report shows them: withheld
+        // as a pair the same way there and here, so one report cannot undo the other's marks.
+        let split = group([sum(areas.map(\.lowThreshold)), sum(areas.map(\.tailored))])
         let perArea = ReportTable(t(.reportPerArea), columns: [
             .init(t(.columnPostcodeArea)), .init(t(.columnHouseholds)), .init(t(.columnRequestsShort)),
             .init(t(.columnPerMonth), months: report.months), .init(t(.columnLowThresholdShort)), .init(t(.columnTailoredShort)),
-        ], rows: rows, total: [.label(t(.reportTotal)), .figure(total(areas.map(\.households))),
-                               .figure(total(areas.map(\.requests))), .label(""),
-                               .figure(total(areas.map(\.lowThreshold))), .figure(total(areas.map(\.tailored)))])
+        ], rows: rows, total: [.label(t(.reportTotal)), .figure(ReportFigure.count(sum(areas.map(\.households)))),
+                               .figure(ReportFigure.count(sum(areas.map(\.requests)))), .label(""),
+                               .figure(split[0]), .figure(split[1])])
         var domainRows: [[ReportTable.Cell]] = []
-        for area in areas {
-            for (k, domain) in area.domains.enumerated() {
+        // A domain is named only where it rests on enough households in an area with enough households: "one
+        // of the three families in this village has acute mental-health problems" is the name in all but words.
+        for area in areas where !SmallNumbers.withholds(area.households.households.count) {
+            for (k, domain) in area.domains.filter({ !$0.households.isSmall }).enumerated() {
                 domainRows.append([.label(k == 0 ? name(area) : ""), .label(t(.domain(domain.domain))),
                                    .figure(ReportFigure.count(domain.households)),
                                    .trend(domain.perMonth.map { ReportFigure.count($0) })])

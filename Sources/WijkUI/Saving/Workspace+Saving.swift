@@ -85,7 +85,7 @@ extension Workspace {
                     pendingUndo.append(.file(path: change.path, before: base?.sets ?? [], after: written))
                 }
             }
-            guard take(outcome, path: change.path) else { return false }
+            guard take(outcome, path: change.path, journalNote: change.journalNote) else { return false }
         case .create:
             try writer.create(change.path, change.sets)
             if let undo = change.undo { pendingUndo.append(undo) }
@@ -107,7 +107,7 @@ extension Workspace {
 
     /// After a save: record it and read it again, or ask about the fields that collided. True when saved.
     @discardableResult
-    mutating func take(_ outcome: SaveOutcome, path: String) -> Bool {
+    mutating func take(_ outcome: SaveOutcome, path: String, journalNote: String? = nil) -> Bool {
         switch outcome {
         case .saved:
             record(.change, object: Workspace.objectId(of: path), now: now)
@@ -116,8 +116,11 @@ extension Workspace {
             return true
         case .conflicts(let merged, let conflicts, let disk):
             record(.change, object: Workspace.objectId(of: path), outcome: .conflict, now: now)
-            present(ConflictForm(purpose: .save(path: path), subject: subjectName(path), conflicts: conflicts,
-                                 merged: merged, disk: disk))
+            var form = ConflictForm(purpose: .save(path: path), subject: subjectName(path), conflicts: conflicts,
+                                    merged: merged, disk: disk)
+            // The note the form meant to write goes with the choice, once it is saved.
+            form.journalNote = journalNote
+            present(form)
             return false
         }
     }

@@ -154,11 +154,15 @@ extension Text {
                          werkdagen tot het eerste antwoord, over de norm, open en ingetrokken
           zrm            per levensdomein, voor huishoudens met minstens twee metingen: aantal,
                          gemiddelde eerste en laatste score, deel beter, gelijk en slechter
-          outflow        afgesloten per reden en per maand, mediane duur van een zaak
+          outflow        afgesloten per reden (met de iWmo- en iJw-code) en per maand, mediane duur
+          outcomes       bij het afsluiten: verder zonder hulp, geen nieuwe start binnen een jaar,
+                         problemen verminderd (ZRM), doelen behaald; hulpvragen per verwijzer (COD327)
           budget         besteed en toegezegd per maand en per levensdomein, tegen de budgetten;
                          huishoudens over hun budget
           satisfaction   rapportcijfer bij het afsluiten: aantal, gemiddelde, verdeling
           resources      verwijzingen per soort voorziening: basis tegen maatwerk, en hoe ze afliepen
+          wijkbeeld      per postcodegebied: huishoudens, hulpvragen, verwijzingen laagdrempelig en
+                         maatwerk, de levensdomeinen die het vaakst 1–2 scoren
 
         Opties:
           --from DATUM    vanaf deze dag (jjjj-mm-dd of dd-mm-jjjj)
@@ -185,11 +189,15 @@ extension Text {
                          days to the first answer, past the norm, open and withdrawn
           zrm            per life domain, for households with at least two assessments: count, mean
                          first and latest score, share better, the same and worse
-          outflow        closed per reason and per month, median duration of a case
+          outflow        closed per reason (with its iWmo and iJw code) and per month, median duration
+          outcomes       at closing: carries on alone, no new start within a year, problems reduced
+                         (ZRM), goals met; requests per referrer (COD327)
           budget         spent and committed per month and per life domain, against the budgets;
                          households over their budget
           satisfaction   score at closing: count, mean, distribution
           resources      referrals per kind of resource: basic against specialised, and how they ended
+          wijkbeeld      per postcode area: households, requests, low-threshold and specialised
+                         referrals, the life domains most often scored 1–2
 
         Options:
           --from DATE     from this day (yyyy-mm-dd or dd-mm-yyyy)

@@ -382,12 +382,12 @@ struct PlanEditingTests {
         Fixture.press(&state, .character("s"))
         expectScreen(Fixture.render(state), """
              Wijkdesk · Testteam · ~/teststore                          ma 23-11-2026 09:30
-            ┌─ Huishouden afsluiten ───────────────────────────────────────────────────────┐
+            ┌─ Huishouden afsluiten — De Vries ────────────────────────────────────────────┐
             │ Na het afsluiten volgt de eind-ZRM. Een afgesloten huishouden staat onder    │
             │ weergave ‘afgesloten’ (v) en kan worden heropend.                            │
             │                                                                              │
-            │ Reden *              ‹ volgens plan ›                 typ om te zoeken       │
-            │ Verder zonder hulp * ‹ weet nog niet ›                                       │
+            │ Reden *              ‹ — kies de reden — ›            typ om te zoeken       │
+            │ Verder zonder hulp   ‹ weet nog niet ›                                       │
             │ Tevredenheid 1–10                                                            │
             │ Toelichting                                                                  │
             │                                                                              │
@@ -407,7 +407,7 @@ struct PlanEditingTests {
              AB Anouk Bakker
             """, name: "close-form")
         Fixture.choose(&state, "Reden *", "verhuisd uit de gemeente")
-        Fixture.choose(&state, "Verder zonder hulp *", "ja")
+        Fixture.choose(&state, "Verder zonder hulp", "ja")
         Fixture.fill(&state, "Tevredenheid 1–10", "11")
         Fixture.press(&state, .ctrl("s"))
         #expect(state.form?.errors.values.contains(.range) == true)
@@ -423,7 +423,7 @@ struct PlanEditingTests {
         #expect(d.household.selfReliant == true)
         #expect(d.household.closed == Fixture.now.day)
         #expect(d.assessments.last?.isFinal == true)
-        #expect(d.journal.contains { $0.text == "Huishouden afgesloten. Reden: verhuisd uit de gemeente. Tevredenheid: 8/10." })
+        #expect(d.journal.contains { $0.text == "Huishouden afgesloten. Reden: verhuisd uit de gemeente. Verder zonder hulp: ja. Tevredenheid: 8/10." })
         #expect(state.caseload.visible.isEmpty, "closed households leave the team's caseload")
         Fixture.press(&state, .character("1"), .character("v"), .character("v"))
         #expect(state.caseload.visible.count == 1, "and stay findable under ‘afgesloten’")

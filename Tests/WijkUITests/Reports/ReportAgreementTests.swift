@@ -57,9 +57,10 @@ struct ReportAgreementTests {
                     let place = "\(kind) · \(table.title) · \(row.first.map { "\($0)" } ?? "")"
                     #expect(Self.inOrder(texts, in: terminal), "\(place): \(texts) in the terminal")
                     #expect(Self.inOrder(texts, in: screen), "\(place): \(texts) on the screen")
-                    let cells = row.flatMap { cell -> [String] in
+                    let cells = row.enumerated().flatMap { j, cell -> [String] in
                         switch cell {
-                        case .label(let text): return [text]
+                        case .label(let text, let csv):
+                            return [csv ?? text] + Array(repeating: "", count: max(0, table.columns[j].months.count - 1))
                         case .figure(let figure): return [figure.csv]
                         case .trend(let figures): return figures.map(\.csv)
                         }

@@ -76,7 +76,7 @@ struct ReportsScreenTests {
             │                                                                              │
             │ Open: huishoudens die niet zijn afgesloten, naar regisseur, nu. Nieuw:       │
             │ gestart in de maand; afgesloten: gesloten in de maand.                       │
-            │ <5 = minder dan 5 huishoudens, niet getoond · ░ = <5 per maand               │
+            │ <5 = minder dan 5 huishoudens of hulpvragen, niet getoond · ░ = <5 per maand │
             │                                                                              │
             └──────────────────────────────────────── Tab rapport  p periode  Esc sluiten ─┘
              AB Anouk Bakker (demo)
@@ -107,7 +107,7 @@ struct ReportsScreenTests {
             │                                                                              │
             │ Open: huishoudens die niet zijn afgesloten, naar regisseur, nu. Nieuw:       │
             │ gestart in de maand; afgesloten: gesloten in de maand.                       │
-            │ <5 = minder dan 5 huishoudens, niet getoond · ? = <5 per maand               │
+            │ <5 = minder dan 5 huishoudens of hulpvragen, niet getoond · ? = <5 per maand │
             │                                                                              │
             └──────────────────────────────────────── Tab rapport  p periode  Esc sluiten ─┘
              AB Anouk Bakker (demo)
@@ -158,17 +158,17 @@ struct ReportsScreenTests {
             │ 01-12-2025 t/m 23-11-2026 · stand 23-11-2026                                 │
             │                                                                              │
             │ Afgesloten per reden                                                         │
-            │ Reden                      iWmo/iJw  Afgesl.        Duur (d)  per maand      │
-            │ volgens plan               19/31     16 ██████████      43,5   ░░ ░░░░░░░░   │
-            │ voortijdig, in overleg     23/34      0                    –                 │
-            │ voortijdig, door cliënt    21/32      0                    –                 │
-            │ voortijdig, door wijkteam  22/33      0                    –                 │
-            │ verhuisd uit de gemeente   31/35      7 ████▍             48     ░░ ░ ░░ ░   │
-            │ naar andere aanbieder      38/38      0                    –                 │
-            │ naar Wlz of Zvw            39/39      0                    –                 │
-            │ overleden                  02/02      0                    –                 │
-            │ onbekend (zonder code)                7 ████▍             39     ░░ ░░ ░ ░   │
-            │ totaal                               30                 44,5   ░░░░░░░░█░█   │
+            │ Reden                      iWmo  iJw  Afgesl.        Duur (d)  per maand     │
+            │ volgens plan               19    31   16 ██████████      43,5   ░░ ░░░░░░░░  │
+            │ voortijdig, in overleg     23    34    0                    –                │
+            │ voortijdig, door cliënt    21    32    0                    –                │
+            │ voortijdig, door wijkteam  22    33    0                    –                │
+            │ verhuisd uit de gemeente   31    35    7 ████▍             48     ░░ ░ ░░ ░  │
+            │ naar andere aanbieder      38    38    0                    –                │
+            │ naar Wlz of Zvw            39    39    0                    –                │
+            │ overleden                  02    02    0                    –                │
+            │ onbekend (zonder code)                 7 ████▍             39     ░░ ░░ ░ ░  │
+            │ totaal                                30                 44,5   ░░░░░░░░█░█  │
             │                                                            2025-12 – 2026-11 │
             │                                                                              │
             │ Huishoudens afgesloten in de periode, per reden beëindiging met de code van  │
@@ -191,7 +191,6 @@ struct ReportsScreenTests {
             │ ‹ ZRM  Uitstroom  Resultaat  Budget  Tevredenheid  Voorzieningen  Wijkbeeld  │
             │ 01-12-2025 t/m 23-11-2026 · stand 23-11-2026                                 │
             │                                                                              │
-            │ Domein                         besteed    toegezegd  Huish.  Aandeel         │
             │ Financiën                  € 31.050,00       € 0,00      45   32% ███▏       │
             │ Huisvesting                € 31.500,00       € 0,00      45   32% ███▎       │
             │ Maatschappelijke partici…       € 0,00  € 36.000,00      90   37% ███▋       │
@@ -206,9 +205,10 @@ struct ReportsScreenTests {
             │ Budgetten van huishoudens met een lopende zaak in de periode, tegen alles    │
             │ wat erop is besteed en toegezegd. Het domein is alleen voor analyse: het     │
             │ budget is niet geoormerkt. Teruggedraaide boekingen tellen niet mee.         │
-            │ <5 = minder dan 5 huishoudens, niet getoond · ░ = <5 per maand               │
-            │ n<5 = berekend over minder dan 5 huishoudens, niet getoond                   │
-            └──────────────── 9–25/25 · ↑↓ scrollen · Tab rapport  p periode  Esc sluiten ─┘
+            │ <5 = minder dan 5 huishoudens of hulpvragen, niet getoond · ░ = <5 per maand │
+            │ n<5 = gemiddelde, mediaan of aandeel niet getoond: berekend over minder dan  │
+            │ 5, of het zou een getal <5 prijsgeven                                        │
+            └─────────────── 10–26/26 · ↑↓ scrollen · Tab rapport  p periode  Esc sluiten ─┘
              AB Anouk Bakker (demo)
             """, name: "reports-budget-end")
     }

@@ -55,6 +55,39 @@ struct SuppressionMarksTests {
                 "the demo store shows each mark: \(seen)")
     }
 
+    @Test("One report does not undo another: what a small area scores low, a mean beside withheld scores, the referral split")
+    func acrossReports() throws {
+        let snapshot = try StoreReader.read(Repository.path("seeds"))
+        let today = Day(iso: "2026-11-23")!
+        let period = ReportPeriod(from: nil, to: nil, today: today)
+        func sheet(_ kind: ReportKind) -> ReportSheet { ReportSheet.make(kind, snapshot, period: period, today: today, Strings(.nl)) }
+        func figures(_ row: [ReportTable.Cell]) -> [ReportFigure] {
+            row.compactMap { if case .figure(let figure) = $0 { return figure } else { return nil } }
+        }
+        func label(_ row: [ReportTable.Cell]) -> String {
+            if case .label(let text, _)? = row.first { return text } else { return "" }
+        }
+        // The wijkbeeld names a low-scored domain only in an area of 5 or more households, and only on 5 or more.
+        let wijkbeeld = sheet(.wijkbeeld)
+        let small = Set(wijkbeeld.tables[0].rows.filter { figures($0)[0].withheld }.map(label))
+        #expect(!small.isEmpty, "the demo store has small areas")
+        var area = ""
+        for row in wijkbeeld.tables[1].rows {
+            if !label(row).isEmpty { area = label(row) }
+            #expect(!small.contains(area), "\(area) names a domain")
+            #expect(!figures(row)[0].withheld, "\(area): a domain on fewer than 5 households is named")
+        }
+        // Five closings with scores 7, 8 and 9 each <5: a mean and a median would say which.
+        let satisfaction = sheet(.satisfaction)
+        #expect(satisfaction.tables[1].rows.contains { figures($0)[0].withheld })
+        #expect(figures(satisfaction.tables[0].rows[1])[0].withheld && figures(satisfaction.tables[0].rows[2])[0].withheld)
+        // Low-threshold and maatwerk in the wijkbeeld's total are withheld as the resources report withholds them.
+        let resources = sheet(.resources)
+        let split = resources.tables[1].rows.map { figures($0)[0] }
+        let total = figures(try #require(wijkbeeld.tables[0].total))
+        #expect(Array(total.suffix(2)) == split, "\(total.suffix(2)) against \(split)")
+    }
+
     @Test("A report's note is wrapped once, at the width it is shown in: the string table's line breaks do not cut it short")
     func notesWrappedOnce() {
         #expect(ReportSheetView.paragraphs("de\nklok stopt\n\nnieuwe alinea") == "de klok stopt\nnieuwe alinea")

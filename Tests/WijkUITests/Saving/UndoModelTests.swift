@@ -81,7 +81,9 @@ struct UndoModelTests {
             Fixture.press(&s, .character("r")); Fixture.fill(&s, "Reden *", "Specialisme"); Fixture.press(&s, .enter) }),
         ("a referral", { s in Fixture.press(&s, .character("V"), .enter, .ctrl("s")) }),
         ("closing", { s in
-            Fixture.press(&s, .character("s"), .enter)
+            Fixture.press(&s, .character("s"))
+            Fixture.choose(&s, "Reden *", "volgens plan")
+            Fixture.press(&s, .enter)
             if s.form != nil { Fixture.press(&s, .escape, .character("j")) } }),
     ]
 

@@ -5,17 +5,19 @@ import WijkStore
 /// Closing a household: the reason for ending as the municipality's code lists have it, whether the household
 /// can carry on without help, the client's satisfaction, a note in the journal, then the final ZRM.
 enum CloseForm {
-    static func make(household: String, goals: [Goal] = [], _ t: Strings) -> Form {
-        var form = Form(title: t(.closeTitle), fields: [
-            // Only the reasons with an iWmo and iJw code; merging is its own tool (`S` on the plan).
+    static func make(household: String, name: String = "", goals: [Goal] = [], _ t: Strings) -> Form {
+        var form = Form(title: name.isEmpty ? t(.closeTitle) : t(.closeTitle) + " — " + name, fields: [
+            // Only the reasons with an iWmo and iJw code; merging is its own tool (`S` on the plan). No reason is
+            // chosen beforehand: a closing saved in a hurry would otherwise count as "as planned" for the
+            // municipality.
             FormField(key: "CloseReason", label: t(.fieldCloseReason),
-                      kind: .choice(codes: Household.CloseReason.standard.map(\.rawValue),
-                                    labels: Household.CloseReason.standard.map { t(.closeReason($0)) }), required: true,
-                      value: Household.CloseReason.perPlan.rawValue),
+                      kind: .choice(codes: [""] + Household.CloseReason.standard.map(\.rawValue),
+                                    labels: [t(.chooseReason)] + Household.CloseReason.standard.map { t(.closeReason($0)) }),
+                      required: true, value: ""),
             FormField(key: "SelfReliant", label: t(.fieldSelfReliant),
                       kind: .choice(codes: ["unknown", "yes", "no"],
                                     labels: [t(.selfReliantUnknown), t(.selfReliantYes), t(.selfReliantNo)]),
-                      required: true, value: "unknown"),
+                      value: "unknown"),
             FormField(key: "Satisfaction", label: t(.fieldSatisfaction), kind: .number, value: ""),
             FormField(key: "Note", label: t(.fieldExplanation), kind: .multiline(rows: 4), value: ""),
         ]) { form, workspace in
@@ -30,7 +32,8 @@ enum CloseForm {
                             ("Satisfaction", v("Satisfaction"))])
             }
             let satisfaction = v("Satisfaction").isEmpty ? "—" : v("Satisfaction") + "/10"
-            let note = t(.journalClosed, t(.closeReason(reason)), satisfaction, v("Note")).trimmingCharacters(in: .whitespaces)
+            let onward = t(selfReliant == "yes" ? .selfReliantYes : selfReliant == "no" ? .selfReliantNo : .selfReliantUnknown)
+            let note = t(.journalClosed, t(.closeReason(reason)), onward, satisfaction, v("Note")).trimmingCharacters(in: .whitespaces)
             return Submission([.update(Workspace.householdPath(household), base: base, sets, journalNote: note)]) { ws in
                 if let dossier = ws.dossier(household) {
                     ws.present(AssessmentForm.make(dossier, today: ws.now.day, isFinal: true, ws.strings))
