@@ -6,9 +6,8 @@ import WijkDomain
 /// versions it came from and wrote, named by content hash and then by the hash of the whole file (the same
 /// records can be saved with another trailer on another workstation: named by their bytes, two such files
 /// never share a name, so a sync tool never makes a conflict of them); and `.wijk/versions/HASH.rec`, this
-/// workstation's own. The history is bounded per file: versions older than
-/// `keepDays` go once a file has more than `prunedFrom`, never one the file or a conflict copy of it still
-/// names as its ancestry.
+/// workstation's own. The history is bounded per file: each save removes the file's versions older than
+/// `keepDays`, never one the file or a conflict copy of it still names as its ancestry.
 struct VersionHistory {
     let root: String
     let local: String
@@ -16,8 +15,6 @@ struct VersionHistory {
     /// How long a version is kept in the shared history: longer than a laptop is away on home visits or a
     /// workstation is off for a holiday.
     static let keepDays: Int64 = 90
-    /// A file's history is pruned only once it holds this many versions, so most saves list nothing.
-    static let prunedFrom = 100
     /// How far back a common ancestor is looked for.
     static let searchLimit = 400
 
@@ -120,11 +117,12 @@ struct VersionHistory {
         return changer.saved ?? head.saved
     }
 
-    /// Prunes the history of the file at `path` once it is long: versions older than `keepDays` at `now`,
-    /// except those `keeping` names and those a conflict copy of the file names.
+    /// Prunes the history of the file at `path`: versions older than `keepDays` at `now`, except those
+    /// `keeping` names and those a conflict copy of the file names. Old values do not stay longer than
+    /// merging needs them.
     func prune(path: String, keeping: FileVersion, now: Timestamp) {
         let folder = folder(path)
-        guard let names = FileSystem.list(folder), names.count > Self.prunedFrom else { return }
+        guard let names = FileSystem.list(folder), names.count > 1 + keeping.lineage.count else { return }
         var kept = Set([keeping.hash] + keeping.lineage)
         let directory = FileSystem.directory(of: root + "/" + path)
         for name in FileSystem.list(directory) ?? [] where StoreLayout.isConflictCopy(name) {

@@ -204,19 +204,23 @@ struct WorkingApartTests {
         #expect(FileManager.default.fileExists(atPath: a.root + "/" + Self.copyName))
     }
 
-    @Test("A file's history is pruned once long: old versions go, never one the file or a waiting copy still names")
+    @Test("A file's history is pruned as it is saved: old versions go, never one the file or a waiting copy still names")
     func pruned() throws {
         let a = try Side("werkplek-a")
         let history = VersionHistory(root: a.root)
         let first = try a.save("Phone", "a", count: 1)
-        try a.save("Phone", "b", count: VersionHistory.prunedFrom + 5)
+        try a.save("Phone", "b", count: 60)
         let folder = history.folder(Self.path)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        #expect(names.count > VersionHistory.prunedFrom)
+        #expect(names.count > 60, "within 90 days every version stays")
+        history.prune(path: Self.path, keeping: try a.read(), now: Timestamp(seconds: 1_765_100_000))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == names.count)
         // Make every version old, then save once more, a year later.
         for name in names { try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 0)], ofItemAtPath: folder + "/" + name) }
         try FileManager.default.copyItem(atPath: a.root + "/" + Self.path, toPath: a.root + "/" + Self.copyName)
         let last = try a.save("Phone", "c", count: 1, start: 1_800_000_000)
+        // One save in sixteen prunes; here the pruning is asked for directly.
+        history.prune(path: Self.path, keeping: last, now: Timestamp(seconds: 1_800_000_000))
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder).map { String($0.prefix { $0 != "-" }) })
         #expect(left.count <= 1 + FileVersion.ancestorLimit + 2, "\(left.count) versions left")
         #expect(left.contains(last.hash) && last.lineage.allSatisfy(left.contains), "what the file names stays")
