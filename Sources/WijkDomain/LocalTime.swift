@@ -26,7 +26,9 @@ public struct LocalTime: Sendable, Equatable, Comparable {
     /// not minded: this is for saying when something was done, to the minute).
     public func local(_ instant: Timestamp) -> LocalTime {
         let wall = Int64(day.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60)
-        let seconds = instant.seconds + (wall - self.instant.seconds)
+        // The wall clock here has no seconds: the offset is rounded to the quarter hour every time zone keeps.
+        let offset = ((wall - self.instant.seconds) + (wall >= self.instant.seconds ? 450 : -450)) / 900 * 900
+        let seconds = instant.seconds + offset
         let minutes = Int(seconds.floorDiv(60))
         let days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440
         let rest = minutes - days * 1440

@@ -31,7 +31,7 @@ enum MergeCommand {
         let workers = report.pending.isEmpty ? [] : StoreReader.read(.team, in: store).workers ?? []
         let values = isatty(STDOUT_FILENO) == 1
         for pending in report.pending {
-            print(t(.pendingCopy, Printable.escaped(pending.copy.path), pending.conflicts.map { $0.field.isEmpty ? $0.key : $0.field }
+            print(t(.pendingCopy, Printable.escaped(pending.copy.path), pending.conflicts.map { ConflictOrigin.field($0, t) }
                 .joined(separator: ", ")))
             for conflict in pending.conflicts {
                 let (copy, file) = ConflictOrigin.sides(conflict, workers: workers, now: clock, t)
@@ -41,7 +41,7 @@ enum MergeCommand {
                         ?? t(.conflictRemoved)
                 }
                 let base = conflict.hasBase ? (conflict.base == nil ? t(.conflictEmpty) : shown(conflict.base)) : t(.conflictNoBase)
-                print(t(.pendingField, conflict.field.isEmpty ? conflict.key : conflict.field, base, shown(conflict.ours), copy,
+                print(t(.pendingField, ConflictOrigin.field(conflict, t), base, shown(conflict.ours), copy,
                         shown(conflict.theirs), file))
             }
         }

@@ -71,8 +71,8 @@ struct MergeCommandTests {
         let result = try Command.run(Binary.wijk, ["merge", store, "--dry-run"], environment: ["TZ": "UTC"])
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == Self.copy + ": kies zelf voor Phone (open wijk en druk op c)", "\(result.stdout)")
-        #expect(lines.count == 2 && lines[1].hasPrefix("  Phone: was (leeg); kopie (waarde alleen op een terminal) (AB · werkplek-b · ")
+        #expect(lines.first == Self.copy + ": kies zelf voor Telefoon (open wijk en druk op c)", "\(result.stdout)")
+        #expect(lines.count == 2 && lines[1].hasPrefix("  Telefoon: was (leeg); kopie (waarde alleen op een terminal) (AB · werkplek-b · ")
                 && lines[1].hasSuffix(" · nieuwer); bestand (waarde alleen op een terminal) (AB · werkplek-a · 06-12-2025 05:47)"),
                 "\(lines)")
         #expect(!result.stdout.contains("a-1") && !result.stdout.contains("b-1"), "no value in output that may end up in a log")

@@ -43,13 +43,18 @@ public struct ConflictMerge: Sendable {
         var report = Report()
         let history = VersionHistory(root: writer.root)
         let saved = FileVersion.Saved(time: time, workstation: writer.workstation)
+        // A dry run keeps what it would have written, so a second copy of the same file is judged against it.
+        var written: [String: FileVersion] = [:]
         for path in copies.sorted() {
             guard let copy = ConflictCopy(path: path) else { continue }
             do throws(StoreWriteError) {
                 guard let theirs = try writer.read(copy.path) else { continue }
-                guard let disk = try writer.read(copy.original) else {
+                let onDisk: FileVersion?
+                if let simulated = written[copy.original] { onDisk = simulated } else { onDisk = try writer.read(copy.original) }
+                guard let disk = onDisk else {
                     // The file itself is gone: the copy is all there is.
                     if dryRun {
+                        written[copy.original] = theirs
                         report.merged.append(copy)
                     } else if case .saved = try writer.save(copy.original, base: nil, ours: theirs.sets, merged: theirs,
                                                             saved: saved) {
@@ -69,6 +74,7 @@ public struct ConflictMerge: Sendable {
                     continue
                 }
                 if dryRun {
+                    written[copy.original] = try? FileVersion(bytes: FileVersion.encode(merge.sets, from: [disk, theirs], saved: saved))
                     report.merged.append(copy)
                     continue
                 }

@@ -110,8 +110,11 @@ struct VersionHistory {
         let value = RecordMerge.value(of: conflict, in: head.sets)
         var changer = head
         for _ in 0..<Self.searchLimit {
-            guard let parent = changer.parent, parent != base?.hash, let earlier = get(parent, path: path),
-                  RecordMerge.value(of: conflict, in: earlier.sets) == value else { break }
+            // Back through whichever parent already held the value: a merge's second parent when the value came
+            // in with the copy it merged, so the merge is not credited with a colleague's change.
+            let earlier = changer.parents.lazy.filter { $0 != base?.hash }.compactMap { get($0, path: path) }
+                .first { RecordMerge.value(of: conflict, in: $0.sets) == value }
+            guard let earlier else { break }
             changer = earlier
         }
         return changer.saved ?? head.saved

@@ -51,6 +51,8 @@ public struct Workspace: Sendable {
     var undoStack: [UndoEntry] = []
     /// The undo steps of the writes of the submission being saved, made one entry when it is done.
     var pendingUndo: [UndoStep] = []
+    /// The form whose submission is being saved: a conflict window gives it back on Esc, as typed.
+    var formBeingSaved: Form?
     /// Projector mode: the team meeting is on the screen, and nothing drawn shows a client's name until a person
     /// leaves the meeting on purpose (`MeetingExit`) or signs out.
     public internal(set) var projector: Projector?

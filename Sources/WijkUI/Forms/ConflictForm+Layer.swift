@@ -43,9 +43,15 @@ extension ConflictForm: Layer {
             if !form.conflicts[form.focused].field.isEmpty { form.typing = form.conflicts[form.focused].ours ?? "" }
         },
         Binding(.save, [.enter, .ctrl("s")], .helpSaveChoices) { form, ws in form.save(&ws) },
-        Binding(.cancel, [.escape], .helpLater) { _, ws in
-            ws.notice = ws.strings(.notSaved)
+        Binding(.cancel, [.escape], .helpLater) { form, ws in
             ws.request(.close)
+            // A save that met the conflict goes back to its form, as typed: Esc must not throw an edit away.
+            if case .save = form.purpose, let typed = form.returnTo {
+                ws.present(typed)
+                ws.notice = ws.strings(.conflictBackToForm)
+            } else {
+                ws.notice = ws.strings(.notSaved)
+            }
         },
     ])
 

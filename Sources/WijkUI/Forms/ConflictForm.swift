@@ -2,6 +2,12 @@ import WijkStore
 
 /// Choosing, field by field, between two values after a conflict; nothing is written until it is saved.
 public struct ConflictForm: Sendable, Equatable {
+    public static func == (a: ConflictForm, b: ConflictForm) -> Bool {
+        a.purpose == b.purpose && a.subject == b.subject && a.conflicts == b.conflicts && a.merged == b.merged
+            && a.disk == b.disk && a.choices == b.choices && a.focused == b.focused && a.typing == b.typing
+            && a.projection == b.projection && a.journalNote == b.journalNote && (a.returnTo == nil) == (b.returnTo == nil)
+    }
+
     /// Where the conflict came from.
     public enum Purpose: Sendable, Equatable {
         /// A save met changes made elsewhere to the same fields.
@@ -27,6 +33,8 @@ public struct ConflictForm: Sendable, Equatable {
     public var typing: String?
     /// The journal note the interrupted save would have written; written with the choice.
     public var journalNote: String?
+    /// The form whose save met the conflict: Esc gives it back as it was typed, so nothing typed is lost.
+    var returnTo: Form?
     /// How the values show on the projector; nil off it.
     var projection: FormProjection?
 

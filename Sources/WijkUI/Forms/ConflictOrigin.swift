@@ -14,6 +14,11 @@ public enum ConflictOrigin {
             .joined(separator: " · ")
     }
 
+    /// A store field as the forms name it (`Phone` → "Telefoon"); the record's key for a whole record.
+    public static func field(_ conflict: FieldConflict, _ t: Strings) -> String {
+        conflict.field.isEmpty ? conflict.key : ConflictView.label(conflict.field, t)
+    }
+
     /// The origin of both sides (this workstation's or the copy's first), each with "nieuwer" on the later one.
     public static func sides(_ conflict: FieldConflict, workers: [Worker], now: LocalTime, _ t: Strings) -> (String, String) {
         var ours = text(conflict.oursSaved, workers: workers, now: now, t)

@@ -12,9 +12,12 @@ enum ConflictView {
         let explanation = t(isCopy ? .conflictCopyExplanation : .conflictExplanation, form.subject)
         lines += DisplayWidth.wrap(explanation, width: width).map { [Span($0, .dim)] }
         var cursor = (x: frame.x + 2, y: frame.y + 1)
+        var block = 0..<0
         for (i, conflict) in form.conflicts.enumerated() {
             lines.append([])
             let focused = i == form.focused
+            let start = lines.count
+            defer { if focused { block = start..<lines.count } }
             let key = conflict.key.replacingOccurrences(of: "Id:", with: "")
             let name = conflict.field.isEmpty ? t(.conflictWholeRecord, key) : label(conflict.field, t)
             let heading = (focused ? PaneChrome.marker : "  ") + name + "  (" + conflict.type + " " + key + ")"
@@ -42,7 +45,7 @@ enum ConflictView {
                 let chosen = form.choices[i] == option.0
                 lines.append([Span("    " + (chosen ? "[x] " : "[ ] ") + "\(n + 1) ", chosen ? .normal : .dim),
                               Span(DisplayWidth.fit(t(option.1), to: 28), .dim), Span(" " + shown(option.2))])
-                lines.append([Span(String(repeating: " ", count: 39)), Span(option.3, .dim)])
+                lines.append([Span(String(repeating: " ", count: 10)), Span("↳ " + option.3, .dim)])
             }
             if case .own(let value) = form.choices[i] {
                 let value = form.projection.map { Projector.shown(value, field: conflict.field, $0.names) } ?? value
@@ -60,8 +63,11 @@ enum ConflictView {
             }
         }
         let title = t(isCopy ? .conflictCopyTitle : .conflictTitle)
-        OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: 0, hint: t(.conflictHint))
-        screen.cursor = cursor
+        // The field with the focus is always in view: more fields than fit scroll with it.
+        let height = frame.height - 2
+        let scroll = block.upperBound > height ? min(block.lowerBound, block.upperBound - height) : 0
+        let top = OverlayView.draw(&screen, frame: frame, title: title, lines: lines, scroll: scroll, hint: t(.conflictHint))
+        screen.cursor = (cursor.x, cursor.y - top)
     }
 
     /// The Dutch (or English) name of a store field, as the forms show it; the field code when unknown.

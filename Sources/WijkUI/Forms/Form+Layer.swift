@@ -67,6 +67,8 @@ extension Form: Layer {
         }
         guard var submission = submit(self, workspace) else { return }
         if submission.label == nil { submission.label = title }
+        workspace.formBeingSaved = self
+        defer { workspace.formBeingSaved = nil }
         if workspace.submit(submission) { workspace.request(.close) }
     }
 

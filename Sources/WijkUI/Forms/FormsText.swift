@@ -51,4 +51,6 @@ extension Text {
     public static let conflictHint = Text("↑↓ veld · ←→/1/2 kiezen · e zelf invullen · Enter opslaan · Esc later",
                                 "↑↓ field · ←→/1/2 choose · e type your own · Enter save · Esc later")
     public static let conflictEditing = Text("eigen waarde", "own value")
+    public static let conflictBackToForm = Text("Nog niet opgeslagen: het formulier staat weer open zoals je het invulde.",
+                                                "Not saved yet: the form is open again as you filled it in.")
 }

@@ -82,7 +82,11 @@ extension Workspace {
                 if let undo = change.undo {
                     pendingUndo.append(undo)
                 } else if change.undoable {
-                    pendingUndo.append(.file(path: change.path, before: base?.sets ?? [], after: written))
+                    // What undo writes back: the file as saved with only this change taken out. A colleague's change
+                    // merged in by this save stays (the records as they were read would take it out too).
+                    let reverted = RecordMerge.merge(base: change.sets, ours: base?.sets ?? [], theirs: written.sets)
+                    pendingUndo.append(.file(path: change.path, before: reverted.conflicts.isEmpty ? reverted.sets : base?.sets ?? [],
+                                             after: written))
                 }
             }
             guard take(outcome, path: change.path, journalNote: change.journalNote) else { return false }
@@ -120,6 +124,7 @@ extension Workspace {
                                     merged: merged, disk: disk)
             // The note the form meant to write goes with the choice, once it is saved.
             form.journalNote = journalNote
+            form.returnTo = formBeingSaved
             present(form)
             return false
         }

@@ -151,6 +151,40 @@ struct WorkingApartTests {
         #expect(try a.household()["Phone"] == "a2-2" && a.household()["Email"] == "b2-2")
     }
 
+    @Test("A third workstation merges two copies: the second collides, each side credited to who saved it, not to the merge")
+    func creditThroughMerge() throws {
+        let a = try Side("werkplek-a")
+        let b = try Side("werkplek-b", from: a)
+        let c = try Side("werkplek-c", from: a)
+        try a.save("Phone", "a", count: 1, start: 1_765_000_000, worker: "w-ab")
+        try b.save("Phone", "b", count: 1, start: 1_765_000_500, worker: "w-mk")
+        // c receives a's version as one copy and b's as another.
+        let copyA = "households/h-1/household.sync-conflict-20261208-101010-AAAAAAA.rec"
+        try FileManager.default.copyItem(atPath: a.root + "/" + Self.path, toPath: c.root + "/" + copyA)
+        try b.sync(to: c, household: false, asCopy: true)
+        for side in [a, b] {
+            let history = side.root + "/" + StoreLayout.history
+            for file in FileManager.default.enumerator(atPath: history)?.compactMap({ $0 as? String }) ?? [] {
+                let target = c.root + "/" + StoreLayout.history + "/" + file
+                var directory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: history + "/" + file, isDirectory: &directory), directory.boolValue {
+                    try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+                } else if !FileManager.default.fileExists(atPath: target) {
+                    try FileManager.default.copyItem(atPath: history + "/" + file, toPath: target)
+                }
+            }
+        }
+        let copies = [copyA, Self.copyName]
+        let dry = ConflictMerge(writer: c.writer).run(copies, at: Timestamp(seconds: 1_766_000_000), dryRun: true)
+        #expect(dry.merged.count == 1 && dry.pending.count == 1, "a dry run judges the second copy against the first's merge")
+        let report = ConflictMerge(writer: c.writer).run(copies, at: Timestamp(seconds: 1_766_000_000))
+        let phone = try #require(report.pending.first?.conflicts.first)
+        #expect(phone.field == "Phone")
+        #expect(phone.theirsSaved?.worker == "w-ab" && phone.theirsSaved?.time == Timestamp(seconds: 1_765_000_060),
+                "the file's value came in with a's copy: a's worker and time, not the merge's")
+        #expect(phone.oursSaved?.worker == "w-mk" && phone.theirsIsNewer == false)
+    }
+
     @Test("A form saved against a version twenty saves old merges with them: only what the form changed is written")
     func formLeftOpen() throws {
         let a = try Side("werkplek-a")

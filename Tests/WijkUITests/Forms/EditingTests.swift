@@ -151,6 +151,37 @@ struct EditingTests {
         #expect(state.form == nil)
     }
 
+    @Test("Esc in the window of a save that met a conflict gives the form back as it was typed: nothing typed is lost")
+    func conflictEscapeKeepsForm() throws {
+        let store = try makeStore()
+        var state = try app(store)
+        Fixture.press(&state, .character("e"))
+        setField(&state, 4, "050 111")
+        try changeElsewhere(store, [("Phone", "050 222")])
+        Fixture.press(&state, .enter)
+        #expect(state.conflict != nil)
+        Fixture.press(&state, .escape)
+        #expect(state.conflict == nil)
+        #expect(state.form?.fields[4].value == "050 111", "the form is open again with what was typed")
+        #expect(state.workspace.notice == "Nog niet opgeslagen: het formulier staat weer open zoals je het invulde.")
+    }
+
+    @Test("Undo of a save that merged in a colleague's change takes back only one's own")
+    func undoAfterMerge() throws {
+        let store = try makeStore()
+        var state = try app(store)
+        Fixture.press(&state, .character("e"))
+        setField(&state, 4, "050 111")
+        try changeElsewhere(store, [("City", "Thesinge")])
+        Fixture.press(&state, .enter)
+        var household = try StoreReader.read(store.root).dossiers[0].household
+        #expect(household.phone == "050 111" && household.city == "Thesinge", "merged without asking")
+        Fixture.press(&state, .character("u"), .character("j"))
+        household = try StoreReader.read(store.root).dossiers[0].household
+        #expect(household.phone != "050 111", "one's own change is taken back")
+        #expect(household.city == "Thesinge", "the colleague's change stays")
+    }
+
     @Test("The same field changed on another workstation meanwhile is shown with both values; the choice is saved")
     func conflictChoice() throws {
         let store = try makeStore()
@@ -175,9 +206,9 @@ struct EditingTests {
             │ ▸ Telefoon  (Household h-1)                                                  │
             │           was eerst                    (leeg)                                │
             │     [x] 1 jouw wijziging               050 111                               │
-            │                                        AB · werkplek-1 · 23-11-2026 09:30    │
+            │           ↳ AB · werkplek-1 · 23-11-2026 09:30                               │
             │     [ ] 2 op schijf (andere werkplek)  050 222                               │
-            │                                        wie en wanneer onbekend               │
+            │           ↳ wie en wanneer onbekend                                          │
             │                                                                              │
             │                                                                              │
             │                                                                              │
