@@ -161,19 +161,8 @@ struct WorkingApartTests {
         // c receives a's version as one copy and b's as another.
         let copyA = "households/h-1/household.sync-conflict-20261208-101010-AAAAAAA.rec"
         try FileManager.default.copyItem(atPath: a.root + "/" + Self.path, toPath: c.root + "/" + copyA)
+        try a.sync(to: c, household: false)
         try b.sync(to: c, household: false, asCopy: true)
-        for side in [a, b] {
-            let history = side.root + "/" + StoreLayout.history
-            for file in FileManager.default.enumerator(atPath: history)?.compactMap({ $0 as? String }) ?? [] {
-                let target = c.root + "/" + StoreLayout.history + "/" + file
-                var directory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: history + "/" + file, isDirectory: &directory), directory.boolValue {
-                    try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-                } else if !FileManager.default.fileExists(atPath: target) {
-                    try FileManager.default.copyItem(atPath: history + "/" + file, toPath: target)
-                }
-            }
-        }
         let copies = [copyA, Self.copyName]
         let dry = ConflictMerge(writer: c.writer).run(copies, at: Timestamp(seconds: 1_766_000_000), dryRun: true)
         #expect(dry.merged.count == 1 && dry.pending.count == 1, "a dry run judges the second copy against the first's merge")
