@@ -21,6 +21,7 @@ extension Text {
     public static let auditFailed = Text("Let op: de audit-trail kon niet worden bijgewerkt.", "Warning: the audit trail could not be written.")
     public static let notAllowed = Text("Dat mag jouw rol niet.", "Your role may not do that.")
     public static let conflictsMarker = Text("⚠ {1} conflicten", "⚠ {1} conflicts")
+    public static let conflictMarker = Text("⚠ 1 conflict", "⚠ 1 conflict")
     public static let projectorMarker = Text("projectie", "projector")
     public static let projectorFieldLocked = Text("Dit veld wijzig je na het overleg.", "Change this field after the meeting.")
     public static let checkingMarker = Text("controleren op wijzigingen…", "checking for changes…")

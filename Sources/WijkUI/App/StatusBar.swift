@@ -37,7 +37,8 @@ enum StatusBar {
         }
         if !workspace.pendingCopies.isEmpty {
             x += screen.put(" ", x: rect.x + x, y: rect.y, style: .statusBar)
-            x += screen.put(" " + t(.conflictsMarker, String(workspace.pendingCopies.count)) + " c ",
+            x += screen.put(" " + (workspace.pendingCopies.count == 1 ? t(.conflictMarker)
+                                          : t(.conflictsMarker, String(workspace.pendingCopies.count))) + " c ",
                             x: rect.x + x, y: rect.y, style: .danger)
         }
         // While checking, a notice (why a form did not open) takes the marker's place: it says the same, and more.

@@ -261,7 +261,7 @@ struct EditingTests {
         try store.write(copy, bytes: FileVersion.encode(edit("050 2"), parent: original.hash))
         state.reload([copy], size: Fixture.size, now: Fixture.now)
         #expect(state.pendingCopies.count == 1)
-        #expect(Fixture.render(state).contains("⚠ 1 conflicten c"))
+        #expect(Fixture.render(state).contains("⚠ 1 conflict c"))
         Fixture.press(&state, .character("c"))
         #expect(Fixture.render(state).contains("Conflictkopie — kies per veld"))
         Fixture.press(&state, .enter)
