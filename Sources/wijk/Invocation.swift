@@ -72,6 +72,8 @@ enum Invocation: Equatable {
         case unknownResourcesAction(String?)
         /// `wijk resources export` with both `--csv` and `--rec`.
         case oneFormat
+        /// `--csv-dialect` where no spreadsheet is written (`wijk report` or `wijk inbox` without `--csv`).
+        case dialectWithoutCSV(Subcommand)
         /// `wijk avg` without `export`, or with another word.
         case unknownAvgAction(String?)
         /// `wijk households` without `merge`, or with another word.
@@ -197,6 +199,10 @@ enum Invocation: Equatable {
             }
         }
         let dialect = values["--csv-dialect"].flatMap(CSV.Dialect.init(rawValue:)) ?? .excel
+        // A dialect for a spreadsheet that is not written would be ignored without a word.
+        if values["--csv-dialect"] != nil, [.report, .inbox].contains(command), !flags.contains("--csv") {
+            throw .dialectWithoutCSV(command)
+        }
         options.theme = values["--theme"]
         options.worker = values["--as"]
         options.language = values["--lang"].flatMap(Language.init(rawValue:))

@@ -153,6 +153,8 @@ enum Wijk {
             return name.map { t(.unknownResourcesAction, Printable.escaped($0)) } ?? t(.missingResourcesAction)
         case .oneFormat:
             return t(.oneExportFormat)
+        case .dialectWithoutCSV(let command):
+            return t(.dialectWithoutCSV, command.rawValue)
         case .unknownAvgAction(let name):
             return name.map { t(.unknownAvgAction, Printable.escaped($0)) } ?? t(.missingAvgAction)
         case .unknownHouseholdsAction(let name):

@@ -87,7 +87,7 @@ struct ReportCommandTests {
         #expect(total[1].range(of: "^[0-9]+,[0-9]{2}$", options: .regularExpression) != nil, "\(total)")
     }
 
-    @Test("Amounts in the terminal have cents, as in the spreadsheet; a period that ends before it begins is refused with exit 2")
+    @Test("Amounts in the terminal have cents, as in the spreadsheet; a reversed period, or a dialect without --csv, is refused with exit 2")
     func centsAndReversedPeriod() throws {
         let store = try demo()
         let text = try Binary.run(Binary.wijk, ["report", "budget", store])
@@ -97,6 +97,9 @@ struct ReportCommandTests {
         #expect(reversed.status == 2)
         #expect(reversed.stdout.isEmpty)
         #expect(reversed.stderr.contains("de periode begint op 01-12-2026 en eindigt op 01-01-2026"), "\(reversed.stderr)")
+        let dialect = try Binary.run(Binary.wijk, ["report", "waiting", store, "--csv-dialect", "rfc4180"])
+        #expect(dialect.status == 2 && dialect.stdout.isEmpty, "a dialect without a spreadsheet is not ignored silently")
+        #expect(dialect.stderr.contains("--csv-dialect alleen met --csv"), "\(dialect.stderr)")
     }
 
     @Test("A report that cannot be audited shows nothing, and -o into a missing folder says so")

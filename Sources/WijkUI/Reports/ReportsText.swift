@@ -8,6 +8,8 @@ extension Text {
                                              "<5 = fewer than 5 households or requests, not shown")
     public static let reportPeriodReversed = Text("wijk report: de periode begint op {1} en eindigt op {2}, dus eerder: --from moet vóór --to liggen; er is niets getoond",
                                                   "wijk report: the period begins on {1} and ends earlier, on {2}: --from must come before --to; nothing was shown")
+    public static let dialectWithoutCSV = Text("wijk {1}: --csv-dialect alleen met --csv (zonder --csv komt er geen spreadsheet)",
+                                               "wijk {1}: --csv-dialect only with --csv (without --csv no spreadsheet is written)")
     public static let reportsRule = Text(
         "Kleine aantallen: een cijfer op minder dan {1} huishoudens is <{1}; × weggelaten om terugrekenen te voorkomen; n<{1} berekend over minder dan {1}",
         "Small numbers: a figure on fewer than {1} households is <{1}; × withheld so none can be worked back; n<{1} worked out over fewer than {1}")
