@@ -1,5 +1,7 @@
 import Foundation
+import WijkDomain
 import WijkStore
+import WijkUI
 
 /// Timing and reporting helpers shared by every section of the benchmark.
 enum Measure {
@@ -7,6 +9,16 @@ enum Measure {
         let start = DispatchTime.now().uptimeNanoseconds
         try body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// The time of each key on `app`, handled and then rendered at `size`: what a person waits for per key.
+    static func keys(_ keys: [Key], on app: inout AppState, size: Size, now: LocalTime) -> [Double] {
+        keys.map { key in
+            seconds {
+                _ = app.handle(key, size: size, now: now)
+                _ = AppView.render(app, size: size, now: now)
+            }
+        }
     }
 
     static func milliseconds(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }

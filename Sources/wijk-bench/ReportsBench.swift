@@ -43,14 +43,7 @@ enum ReportsBench {
         }
         var state = AppState(snapshot: snapshot, viewer: snapshot.workers.first { $0.role == .coordinator },
                              storeLabel: city, now: now)
-        func keys(_ keys: [Key]) -> [Double] {
-            keys.map { key in
-                Measure.seconds {
-                    _ = state.handle(key, size: size, now: now)
-                    _ = AppView.render(state, size: size, now: now)
-                }
-            }
-        }
+        func keys(_ keys: [Key]) -> [Double] { Measure.keys(keys, on: &state, size: size, now: now) }
         let count = ReportKind.allCases.count
         Measure.report("reports screen: baseline, j in the caseload, 200 keys", Measure.summary(keys(Array(repeating: .down, count: 200))))
         Measure.report("reports screen: 5 opens it on the caseload report", Measure.milliseconds(keys([.character("5")])[0]))

@@ -69,14 +69,7 @@ enum ScaleBench {
         let snapshot = try StoreReader.read(city)
         var state = AppState(snapshot: snapshot, viewer: snapshot.workers.first { $0.role == .coordinator },
                              storeLabel: city, now: now)
-        func keys(_ list: [Key]) -> [Double] {
-            list.map { key in
-                Measure.seconds {
-                    _ = state.handle(key, size: wide, now: now)
-                    _ = AppView.render(state, size: wide, now: now)
-                }
-            }
-        }
+        func keys(_ list: [Key]) -> [Double] { Measure.keys(list, on: &state, size: wide, now: now) }
         _ = keys([.home])
         r("\(label): 200×60 scroll j, 3000 keys", Measure.summary(keys(Array(repeating: .down, count: 3000))))
         r("\(label): 200×60 scroll PgDn, 500 keys", Measure.summary(keys(Array(repeating: .pageDown, count: 500))))

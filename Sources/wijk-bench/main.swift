@@ -101,12 +101,7 @@ var state = AppState(snapshot: snapshot, viewer: snapshot.workers.first { $0.rol
                      storeLabel: city, now: now)
 /// The time of each key, handled and rendered, on `app` (the caseload's state unless given).
 @MainActor func keystrokes(_ keys: [Key], on app: inout AppState) -> [Double] {
-    keys.map { key in
-        seconds {
-            _ = app.handle(key, size: size, now: now)
-            _ = AppView.render(app, size: size, now: now)
-        }
-    }
+    Measure.keys(keys, on: &app, size: size, now: now)
 }
 @MainActor func keystrokes(_ keys: [Key]) -> [Double] { keystrokes(keys, on: &state) }
 report("scroll: j (handle + render), 3000 keys", summary(keystrokes(Array(repeating: .down, count: 3000))))
